@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './errors';
+export * from './restore';
