@@ -17,8 +17,10 @@ describe('jsonErrorOffset', () => {
   });
 
   it('agrees with JSON.parse on what is valid', () => {
-    for (const text of ['{"a":1,}', '[1 2]', '{"a"}', '01', '{"a":"\n"}'])
-      expect(() => JSON.parse(text)).toThrow() && expect(jsonErrorOffset(text), text).toBeGreaterThanOrEqual(0);
+    for (const text of ['{"a":1,}', '[1 2]', '{"a"}', '01', '{"a":"\n"}']) {
+      expect(() => JSON.parse(text)).toThrow();
+      expect(jsonErrorOffset(text), text).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('turns an offset into line and column', () => {

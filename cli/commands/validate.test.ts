@@ -1,0 +1,187 @@
+import { describe, it, expect } from 'vitest';
+import { main } from '../main';
+import type { CliIO } from '../io';
+import { cleanModel, flow, node } from '../../shared/validate/testModels';
+
+/** An in-memory CliIO over the given files, recording what is printed. */
+function fakeIO(files: Record<string, string>) {
+  const out = { stdout: '', stderr: '' };
+  const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+  const io: CliIO = {
+    stdout: (text) => void (out.stdout += text),
+    stderr: (text) => void (out.stderr += text),
+    readText: async (path) => {
+      if (!(path in files)) throw missing(path);
+      return files[path];
+    },
+    readBytes: async (path) => {
+      if (!(path in files)) throw missing(path);
+      return new TextEncoder().encode(files[path]);
+    },
+    writeText: async () => {
+      throw new Error('validate writes no files');
+    },
+    writeBytes: async () => {
+      throw new Error('validate writes no files');
+    },
+    isTTY: false,
+  };
+  return { io, out };
+}
+
+function withWarnings(): string {
+  const model = cleanModel();
+  model.nodes.find((n) => n.id === 'cfo')!.name = '';
+  return JSON.stringify(model);
+}
+
+function withErrors(): string {
+  const model = cleanModel();
+  model.nodes.push(
+    node({ id: 'review', type: 'task', name: 'Review' }),
+    node({ id: 'loose', type: 'boundaryEvent', name: 'Late' }),
+  );
+  model.flows.push(flow({ id: 'to-review', source: 'big', target: 'review', condition: 'amount > 100000' }));
+  return JSON.stringify(model);
+}
+
+const files = {
+  'clean.flow.json': JSON.stringify(cleanModel()),
+  'warnings.flow.json': withWarnings(),
+  'errors.flow.json': withErrors(),
+  'broken.flow.json': '{ "format": "flowwright.process", ',
+  'wrong.flow.json': JSON.stringify({
+    format: 'flowwright.process',
+    schemaVersion: 1,
+    id: 'x',
+    nodes: [{ id: 'a', type: 'blob' }],
+    flows: [],
+  }),
+};
+
+async function run(...argv: string[]) {
+  const { io, out } = fakeIO(files);
+  const code = await main(argv, io);
+  return { code, ...out };
+}
+
+describe('flowwright validate', () => {
+  it('exits 0 and says so for a clean map', async () => {
+    expect(await run('validate', 'clean.flow.json')).toEqual({
+      code: 0,
+      stdout: 'clean.flow.json: no problems\n',
+      stderr: '',
+    });
+  });
+
+  it('exits 0 with warnings, listing severity, code, element and message', async () => {
+    const result = await run('validate', 'warnings.flow.json');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      'warning  FW_V_TASK_NO_NAME  cfo  Task (cfo) has no name\n\nwarnings.flow.json: 0 errors, 1 warning, 0 info\n',
+    );
+  });
+
+  it('exits 1 with errors, lists them errors first and names the failure on stderr', async () => {
+    const result = await run('validate', 'errors.flow.json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        "error    FW_V_BOUNDARY_HOST    loose   Boundary event 'Late' (loose) is attached to nothing",
+        "error    FW_V_DEAD_END         review  Task 'Review' (review) cannot reach an end event",
+        "error    FW_V_DEAD_END         loose   Boundary event 'Late' (loose) cannot reach an end event",
+        "warning  FW_V_UNREACHABLE      loose   Boundary event 'Late' (loose) cannot be reached from a start event",
+        "warning  FW_V_PROBABILITY_SUM  big     The outgoing flows of exclusive gateway 'Amount over 5000?' (big) have " +
+          'probabilities on 2 of 3 flows; to-review has none',
+        '',
+        'errors.flow.json: 3 errors, 2 warnings, 0 info',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).toBe('flowwright: FW_MODEL_INVALID: errors.flow.json has 3 errors, 2 warnings, 0 info\n');
+  });
+
+  it('prints exactly the problems document with --json', async () => {
+    const result = await run('validate', 'errors.flow.json', '--json');
+    expect(result.code).toBe(1);
+    const document = JSON.parse(result.stdout);
+    expect(Object.keys(document)).toEqual(['problems']);
+    expect(document.problems.map((p: { code: string }) => p.code)).toEqual([
+      'FW_V_BOUNDARY_HOST',
+      'FW_V_DEAD_END',
+      'FW_V_DEAD_END',
+      'FW_V_UNREACHABLE',
+      'FW_V_PROBABILITY_SUM',
+    ]);
+    for (const found of document.problems)
+      expect(Object.keys(found)).toEqual(['severity', 'code', 'message', 'elementId']);
+    expect(document.problems[0]).toEqual({
+      severity: 'error',
+      code: 'FW_V_BOUNDARY_HOST',
+      message: "Boundary event 'Late' (loose) is attached to nothing",
+      elementId: 'loose',
+    });
+  });
+
+  it('gives a null elementId to problems of the whole process in --json', async () => {
+    const { io, out } = fakeIO({
+      'empty.flow.json': JSON.stringify({
+        format: 'flowwright.process',
+        schemaVersion: 1,
+        id: 'e',
+        nodes: [],
+        flows: [],
+      }),
+    });
+    expect(await main(['validate', 'empty.flow.json', '--json'], io)).toBe(1);
+    expect(JSON.parse(out.stdout)).toEqual({
+      problems: [
+        { severity: 'error', code: 'FW_V_NO_START', message: 'The process has no start event', elementId: null },
+        { severity: 'error', code: 'FW_V_NO_END', message: 'The process has no end event', elementId: null },
+      ],
+    });
+  });
+
+  it('prints {"problems": []} for a clean map with --json', async () => {
+    const result = await run('validate', '--json', 'clean.flow.json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ problems: [] });
+  });
+
+  it('exits 2 on a missing file', async () => {
+    expect(await run('validate', 'nowhere.flow.json')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'flowwright: FW_FILE_UNREADABLE: cannot read nowhere.flow.json: ENOENT\n',
+    });
+  });
+
+  it('exits 2 on a file that is not JSON, with nothing on stdout even with --json', async () => {
+    const result = await run('validate', 'broken.flow.json', '--json');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^flowwright: FW_RESTORE_JSON: broken\.flow\.json: not valid JSON/);
+  });
+
+  it('exits 2 on a file that breaks the schema', async () => {
+    const result = await run('validate', 'wrong.flow.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^flowwright: FW_RESTORE_SCHEMA: wrong\.flow\.json: nodes\[0\]\.type/);
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await run('validate')).stderr).toBe('flowwright: FW_USAGE: validate takes one model file, got 0\n');
+    expect((await run('validate', 'a', 'b')).code).toBe(2);
+    expect((await run('validate', 'clean.flow.json', '--strict')).stderr).toBe(
+      'flowwright: FW_USAGE: unknown option --strict\n',
+    );
+  });
+
+  it('shows its options with --help', async () => {
+    const result = await run('validate', '--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: flowwright validate <model.flow.json> [--json]');
+    expect(result.stdout).toContain('--json');
+  });
+});

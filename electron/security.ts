@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** The privileged scheme the renderer is served from (Chromium refuses the Vite build from file://). */
+export const appScheme = 'app';
+export const appOrigin = `${appScheme}://flowwright`;
+
+/** Window options of DESIGN.md §6: isolated, sandboxed, no Node in the renderer. */
+export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Flowwright',
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** Is this a URL of the app itself (and so a place the window may be)? */
+export function isAppUrl(url: string): boolean {
+  try {
+    return new URL(url).origin === appOrigin || url.startsWith(`${appOrigin}/`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Maps an app:// request to a file under the build folder, or null when the path escapes it.
+ * Unknown routes fall back to index.html (the app has a single page).
+ */
+export function resolveAppFile(url: string, root: string): string | null {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const file = path.resolve(root, relative);
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  return file;
+}
+
+/** The minimal surface of webContents that hardening needs (injectable for tests). */
+export interface HardenableContents {
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  on(event: 'will-navigate', listener: (event: { preventDefault(): void; url: string }) => void): void;
+}
+
+/** Denies every new window and every navigation away from the app. */
+export function hardenContents(contents: HardenableContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+}

@@ -1,0 +1,52 @@
+import { pointer, type PatchOp } from '../patch';
+import type { ProcessModel } from '../schema';
+import { withDependents } from './dependents';
+import { type Edit, createEdit } from './edit';
+import { countPhrase, elementPhrase } from './labels';
+
+export interface DeleteElementsArgs {
+  /** Ids of nodes, flows and lanes, mixed. */
+  ids: readonly string[];
+}
+
+/** Removals from one list, last index first, so that each index still addresses the original item. */
+function removals(list: 'nodes' | 'flows' | 'lanes', items: readonly { id: string }[], doomed: Set<string>): PatchOp[] {
+  const ops: PatchOp[] = [];
+  for (let i = items.length - 1; i >= 0; i--)
+    if (doomed.has(items[i].id)) ops.push({ op: 'remove', path: pointer(list, i) });
+  return ops;
+}
+
+/**
+ * Deletes nodes, flows and lanes ("Delete 'Review'", "Delete 3 elements"). A deleted node takes with it its
+ * flows, the boundary events attached to it and, for a sub-process, its contents; nodes of a deleted lane stay
+ * and lose their `lane`. Null when no id exists.
+ */
+export function deleteElements(model: ProcessModel, { ids }: DeleteElementsArgs): Edit | null {
+  const wanted = new Set(ids);
+  const nodes = withDependents(
+    model,
+    model.nodes.filter((n) => wanted.has(n.id)).map((n) => n.id),
+  );
+  const flows = new Set(
+    model.flows.filter((f) => wanted.has(f.id) || nodes.has(f.source) || nodes.has(f.target)).map((f) => f.id),
+  );
+  const lanes = new Set(model.lanes.filter((l) => wanted.has(l.id)).map((l) => l.id));
+  // Key removals first: they address surviving nodes by their index before any node is removed.
+  const patch: PatchOp[] = [];
+  for (const [i, node] of model.nodes.entries())
+    if (!nodes.has(node.id) && node.lane !== undefined && lanes.has(node.lane))
+      patch.push({ op: 'remove', path: pointer('nodes', i, 'lane') });
+  patch.push(...removals('flows', model.flows, flows), ...removals('nodes', model.nodes, nodes));
+  patch.push(...removals('lanes', model.lanes, lanes));
+  const named = [
+    ...model.nodes.filter((n) => wanted.has(n.id)).map((n) => ['node', n.id] as const),
+    ...model.flows.filter((f) => wanted.has(f.id)).map((f) => ['flow', f.id] as const),
+    ...model.lanes.filter((l) => wanted.has(l.id)).map((l) => ['lane', l.id] as const),
+  ];
+  const label =
+    named.length === 1
+      ? `Delete ${elementPhrase(model, named[0][0], named[0][1])}`
+      : `Delete ${countPhrase(named.length)}`;
+  return createEdit(model, patch, label);
+}

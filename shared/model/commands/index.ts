@@ -1,0 +1,21 @@
+export { createEdit, type Edit, type ElementKind, type ElementRef } from './edit';
+export { nodeTypeLabel } from './labels';
+export { addNode, type NewNode } from './addNode';
+export { connect, type NewFlow } from './connect';
+export { moveNodes, type MoveNodesArgs } from './moveNodes';
+export { rename, type RenameArgs, type RenameTarget } from './rename';
+export { setProperty, type SetPropertyArgs } from './setProperty';
+export { deleteElements, type DeleteElementsArgs } from './deleteElements';
+export { moveToLane, type MoveToLaneArgs } from './moveToLane';
+export {
+  addLane,
+  setLaneProps,
+  reorderLanes,
+  type AddLaneArgs,
+  type SetLanePropsArgs,
+  type ReorderLanesArgs,
+} from './lanes';
+export { copyFragment, paste, duplicate, type ModelFragment, type PasteArgs, type DuplicateArgs } from './paste';
+export { setDefaultFlow, type SetDefaultFlowArgs } from './setDefaultFlow';
+export { updateModel, type UpdateModelArgs, type ProcessSettings } from './updateModel';
+export { withDependents } from './dependents';

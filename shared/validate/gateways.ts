@@ -1,0 +1,111 @@
+import type { Flow, FlowNode } from '../model';
+import { problem, type Problem } from './catalogue';
+import { flowLabel, nodeLabel, sentence } from './describe';
+import { entries, type ModelIndex } from './modelIndex';
+
+const conditionalGateways = new Set<FlowNode['type']>(['exclusiveGateway', 'inclusiveGateway']);
+/** Gateways whose outgoing probabilities share out one case: exactly one branch is taken. */
+const oneBranchGateways = new Set<FlowNode['type']>(['exclusiveGateway', 'eventBasedGateway']);
+const probabilityTolerance = 1e-6;
+
+const hasCondition = (flow: Flow) => Boolean(flow.condition?.trim());
+const hasProbability = (flow: Flow) => flow.probability !== undefined;
+
+/** Outgoing flows of gateways of the given kinds that split (have two or more outgoing flows). */
+function splits(index: ModelIndex, kinds: ReadonlySet<FlowNode['type']>): Array<[FlowNode, readonly Flow[]]> {
+  const found: Array<[FlowNode, readonly Flow[]]> = [];
+  for (const node of index.model.nodes) {
+    const outgoing = entries(index.outgoing, node.id);
+    if (kinds.has(node.type) && outgoing.length > 1 && index.nodeById.get(node.id) === node)
+      found.push([node, outgoing]);
+  }
+  return found;
+}
+
+function targetLabel(index: ModelIndex, flow: Flow): string {
+  const target = index.nodeById.get(flow.target);
+  return target ? nodeLabel(target) : `'${flow.target}'`;
+}
+
+/**
+ * FW_V_GATEWAY_ROUTING: outgoing flows of exclusive/inclusive splits with neither a condition nor the default mark.
+ * Such a flow is undetermined whether or not the gateway has a default elsewhere. A split whose every flow has a
+ * probability is routed by probability in simulation and is accepted.
+ */
+export function gatewayRoutingProblems(index: ModelIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const [gateway, outgoing] of splits(index, conditionalGateways)) {
+    if (outgoing.every(hasProbability)) continue;
+    for (const flow of outgoing) {
+      if (flow.default || hasCondition(flow)) continue;
+      problems.push(
+        problem(
+          'FW_V_GATEWAY_ROUTING',
+          `${sentence(flowLabel(flow))} from ${nodeLabel(gateway)} to ${targetLabel(index, flow)} has no condition and ` +
+            'is not the default flow, so nothing says when it is taken',
+          flow.id,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** FW_V_MULTIPLE_DEFAULTS and FW_V_DEFAULT_NOT_GATEWAY: misplaced default marks. */
+export function defaultFlowProblems(index: ModelIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const node of index.model.nodes) {
+    if (index.nodeById.get(node.id) !== node) continue;
+    const defaults = entries(index.outgoing, node.id).filter((flow) => flow.default);
+    if (defaults.length > 1)
+      problems.push(
+        problem(
+          'FW_V_MULTIPLE_DEFAULTS',
+          `${sentence(nodeLabel(node))} has ${defaults.length} default flows (${defaults.map((f) => f.id).join(', ')}); at most one is allowed`,
+          node.id,
+        ),
+      );
+    if (defaults.length > 0 && !conditionalGateways.has(node.type))
+      for (const flow of defaults)
+        problems.push(
+          problem(
+            'FW_V_DEFAULT_NOT_GATEWAY',
+            `${sentence(flowLabel(flow))} is marked as default, but its source ${nodeLabel(node)} is not an exclusive or ` +
+              'inclusive gateway, so the mark has no effect',
+            flow.id,
+          ),
+        );
+  }
+  return problems;
+}
+
+/** FW_V_PROBABILITY_SUM: one-branch splits whose probabilities are partial or do not sum to 1. */
+export function probabilitySumProblems(index: ModelIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const [gateway, outgoing] of splits(index, oneBranchGateways)) {
+    const given = outgoing.filter(hasProbability);
+    if (given.length === 0) continue;
+    const sum = given.reduce((total, flow) => total + flow.probability!, 0);
+    const subject = `The outgoing flows of ${nodeLabel(gateway)}`;
+    if (given.length < outgoing.length) {
+      const without = outgoing.filter((flow) => !hasProbability(flow)).map((flow) => flow.id);
+      problems.push(
+        problem(
+          'FW_V_PROBABILITY_SUM',
+          `${subject} have probabilities on ${given.length} of ${outgoing.length} flows; ${without.join(', ')} ` +
+            `${without.length > 1 ? 'have' : 'has'} none`,
+          gateway.id,
+        ),
+      );
+    } else if (Math.abs(sum - 1) > probabilityTolerance) {
+      problems.push(
+        problem(
+          'FW_V_PROBABILITY_SUM',
+          `${subject} have probabilities that sum to ${Number(sum.toFixed(4))}, not 1`,
+          gateway.id,
+        ),
+      );
+    }
+  }
+  return problems;
+}
