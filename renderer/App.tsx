@@ -1,4 +1,65 @@
-/** The application shell: the workspace around the editor. */
+import { useEffect, useState } from 'react';
+import { Editor } from './editor/Editor';
+import { createPlatform } from './platform/platform';
+import { useEditor } from './store/editorStore';
+import { createWorkspaceDb } from './workspace/db';
+import { HistoryPanel } from './workspace/HistoryPanel';
+import { Notices } from './workspace/Notices';
+import { ProcessPanel } from './workspace/ProcessPanel';
+import { createWorkspaceRepository } from './workspace/repository';
+import { StartScreen } from './workspace/StartScreen';
+import { TopBar } from './workspace/TopBar';
+import { createUnloadJournal } from './workspace/unloadJournal';
+import { useFileDrop } from './workspace/useFileDrop';
+import { createWorkspace, type Workspace } from './workspace/workspace';
+import { useEditorValue, useWorkspaceView, WorkspaceProvider } from './workspace/workspaceHooks';
+import './styles/app.css';
+
+function Shell({ workspace }: { workspace: Workspace }) {
+  const ready = useWorkspaceView((v) => v.ready);
+  const panel = useWorkspaceView((v) => v.panel);
+  const hasModel = useEditorValue((s) => s.model !== null);
+  const dragging = useFileDrop(workspace);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && panel && !e.defaultPrevented) void workspace.showPanel(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [workspace, panel]);
+
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="app-body">
+        {panel === 'processes' && <ProcessPanel />}
+        <main className="app-main">
+          {!ready ? <p className="app-loading">Loading the workspace…</p> : hasModel ? <Editor /> : <StartScreen />}
+        </main>
+        {panel === 'history' && hasModel && <HistoryPanel />}
+      </div>
+      <Notices />
+      {dragging && <div className="drop-overlay">Drop a .flow.json file to import it</div>}
+    </div>
+  );
+}
+
+/** The application shell: the workspace (process list, autosave, history, files) around the editor. */
 export function App() {
-  return <main>Flowwright</main>;
+  const [workspace] = useState(() =>
+    createWorkspace({
+      repository: createWorkspaceRepository(createWorkspaceDb()),
+      editor: useEditor,
+      platform: createPlatform(),
+      journal: createUnloadJournal(window.localStorage),
+    }),
+  );
+  useEffect(() => workspace.connect(), [workspace]);
+  useEffect(() => void workspace.start(), [workspace]);
+  return (
+    <WorkspaceProvider workspace={workspace}>
+      <Shell workspace={workspace} />
+    </WorkspaceProvider>
+  );
 }

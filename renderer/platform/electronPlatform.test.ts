@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowwrightBridge, OpenFileResponse, SaveFileResponse } from '../../shared/ipc/contract';
+import { createElectronPlatform } from './electronPlatform';
+import { createPlatform } from './platform';
+
+function bridge(open: OpenFileResponse | object, save: SaveFileResponse | object = { status: 'cancelled' }) {
+  const requests: unknown[] = [];
+  const fake: FlowwrightBridge = {
+    openFile: async (request) => {
+      requests.push(request);
+      return open as OpenFileResponse;
+    },
+    saveFile: async (request) => {
+      requests.push(request);
+      return save as SaveFileResponse;
+    },
+  };
+  return { fake, requests };
+}
+
+const options = { accept: ['.flow.json'], maxBytes: 1_000_000 };
+
+describe('electron platform', () => {
+  it('is chosen when the preload bridge is present', () => {
+    expect(createPlatform({ flowwright: bridge({ status: 'cancelled' }).fake } as unknown as Window).kind).toBe(
+      'electron',
+    );
+  });
+
+  it('opens a file through the bridge', async () => {
+    const { fake, requests } = bridge({ status: 'opened', name: 'a.flow.json', text: '{}' });
+    const platform = createElectronPlatform(fake);
+    expect(platform.kind).toBe('electron');
+    expect(await platform.openFile(options)).toEqual({ name: 'a.flow.json', text: '{}' });
+    expect(requests).toEqual([options]);
+  });
+
+  it('returns null on cancel and refuses a file the main process found too large', async () => {
+    expect(await createElectronPlatform(bridge({ status: 'cancelled' }).fake).openFile(options)).toBeNull();
+    const tooLarge = createElectronPlatform(
+      bridge({ status: 'tooLarge', name: 'big.flow.json', bytes: 30_000_000 }).fake,
+    );
+    await expect(tooLarge.openFile(options)).rejects.toMatchObject({
+      code: 'FW_RESTORE_TOO_LARGE',
+      message: '"big.flow.json" is 30 MB; Flowwright opens files up to 1 MB',
+    });
+  });
+
+  it('rejects a malformed answer from the bridge', async () => {
+    await expect(
+      createElectronPlatform(bridge({ status: 'opened', name: 'a' }).fake).openFile(options),
+    ).rejects.toThrow();
+  });
+
+  it('saves through the bridge and reports a cancelled dialog', async () => {
+    const saved = bridge({ status: 'cancelled' }, { status: 'saved', path: '/home/a/Claims.flow.json' });
+    expect(await createElectronPlatform(saved.fake).saveFile('Claims.flow.json', '{}\n')).toBe(true);
+    expect(saved.requests).toEqual([{ name: 'Claims.flow.json', text: '{}\n' }]);
+    expect(await createElectronPlatform(bridge({ status: 'cancelled' }).fake).saveFile('Claims.flow.json', '{}')).toBe(
+      false,
+    );
+  });
+});

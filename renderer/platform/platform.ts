@@ -1,0 +1,40 @@
+import type { FlowwrightBridge } from '../../shared/ipc/contract';
+import { createBrowserPlatform } from './browserPlatform';
+import { createElectronPlatform } from './electronPlatform';
+
+/** A text file the user picked. */
+export interface OpenedFile {
+  name: string;
+  text: string;
+}
+
+export interface OpenFileOptions {
+  /** File name endings to offer, e.g. `.flow.json`. */
+  accept: string[];
+  /** Larger files are refused (FW_RESTORE_TOO_LARGE) without being read whole. */
+  maxBytes: number;
+}
+
+/**
+ * The one way the renderer reaches the platform (DESIGN.md §6): the Electron preload bridge on the desktop,
+ * file inputs and downloads in a plain browser.
+ */
+export interface Platform {
+  readonly kind: 'browser' | 'electron';
+  /** Lets the user pick a text file; null when they cancel. */
+  openFile(options: OpenFileOptions): Promise<OpenedFile | null>;
+  /** Offers `text` as a file called `name`; false when the user cancels. */
+  saveFile(name: string, text: string): Promise<boolean>;
+}
+
+declare global {
+  interface Window {
+    /** The preload bridge; present only inside the desktop app. */
+    flowwright?: FlowwrightBridge;
+  }
+}
+
+/** Picks the implementation for where the renderer runs: the bridge when the preload script exposed it. */
+export function createPlatform(host: Window = window): Platform {
+  return host.flowwright ? createElectronPlatform(host.flowwright) : createBrowserPlatform(host.document);
+}

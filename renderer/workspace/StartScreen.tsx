@@ -1,0 +1,53 @@
+import { revisionTimeText } from './timeText';
+import { useWorkspace, useWorkspaceView } from './workspaceHooks';
+import './StartScreen.css';
+
+const recentShown = 8;
+
+/** What the window shows when no process is open: start one, import one, or reopen a recent one. */
+export function StartScreen() {
+  const workspace = useWorkspace();
+  const processes = useWorkspaceView((v) => v.processes);
+  return (
+    <section className="start-screen" aria-labelledby="start-title">
+      <div className="start-card">
+        <h1 id="start-title">Flowwright</h1>
+        <p className="start-lead">
+          Draw a process map, see what is wrong with it, simulate it and export it to a workflow engine.
+        </p>
+        <div className="start-actions">
+          <button type="button" className="primary" onClick={() => void workspace.createProcess()}>
+            New process
+          </button>
+          <button type="button" onClick={() => void workspace.importFile()}>
+            Import .flow.json…
+          </button>
+        </div>
+        <p className="start-hint">You can also drop a .flow.json file anywhere on this window.</p>
+        {processes.length > 0 && (
+          <>
+            <h2>Recent processes</h2>
+            <ul className="start-recent">
+              {processes.slice(0, recentShown).map((p) => (
+                <li key={p.id}>
+                  <button
+                    type="button"
+                    title={p.name}
+                    aria-label={p.name}
+                    aria-describedby={`recent-${p.id}`}
+                    onClick={() => void workspace.openProcess(p.id)}
+                  >
+                    <span className="start-recent-name">{p.name}</span>
+                    <span className="start-recent-time" id={`recent-${p.id}`}>
+                      {revisionTimeText(p.updatedAt)}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

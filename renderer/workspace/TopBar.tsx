@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { SaveStatus } from './autosave';
+import { Icon } from './icons';
+import { useEditorValue, useWorkspace, useWorkspaceView } from './workspaceHooks';
+import './TopBar.css';
+
+function saveStatusText(status: SaveStatus): string {
+  if (status.state === 'saved') return 'All changes saved';
+  if (status.state === 'pending') return 'Saving…';
+  return `Not saved: ${status.message}`;
+}
+
+/** The open process's name, edited in place; Enter or leaving the field renames, Escape reverts. */
+function ProcessNameField({ id, name }: { id: string; name: string }) {
+  const { renameProcess } = useWorkspace();
+  const [draft, setDraft] = useState(name);
+  return (
+    <input
+      className="process-name-field"
+      aria-label="Process name"
+      value={draft}
+      maxLength={200}
+      spellCheck={false}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => (draft.trim() ? void renameProcess(id, draft) : setDraft(name))}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key === 'Escape') {
+          setDraft(name);
+          e.currentTarget.blur();
+        }
+      }}
+    />
+  );
+}
+
+/** The bar above the editor: the process list, the open process's name, save state, files and history. */
+export function TopBar() {
+  const workspace = useWorkspace();
+  const panel = useWorkspaceView((v) => v.panel);
+  const saveStatus = useWorkspaceView((v) => v.saveStatus);
+  const processId = useEditorValue((s) => s.processId);
+  const name = useEditorValue((s) => s.model?.name ?? '');
+  const toggle = (which: 'processes' | 'history') => void workspace.showPanel(panel === which ? null : which);
+
+  return (
+    <header className="top-bar">
+      <span className="brand">Flowwright</span>
+      <button type="button" aria-pressed={panel === 'processes'} onClick={() => toggle('processes')}>
+        <Icon name="list" />
+        Processes
+      </button>
+      {processId && <ProcessNameField key={`${processId}:${name}`} id={processId} name={name} />}
+      {processId && (
+        <span
+          className={`save-status save-status-${saveStatus.state}`}
+          role="status"
+          title={saveStatusText(saveStatus)}
+        >
+          {saveStatusText(saveStatus)}
+        </span>
+      )}
+      <span className="top-bar-spacer" />
+      <button type="button" onClick={() => void workspace.createProcess()}>
+        New process
+      </button>
+      <button
+        type="button"
+        onClick={() => void workspace.importFile()}
+        title="Import a .flow.json file (or drop one on the window)"
+      >
+        Import
+      </button>
+      <button
+        type="button"
+        disabled={!processId}
+        onClick={() => void workspace.exportOpenProcess()}
+        title="Download as .flow.json"
+      >
+        Export
+      </button>
+      <button type="button" disabled={!processId} aria-pressed={panel === 'history'} onClick={() => toggle('history')}>
+        <Icon name="history" />
+        History
+      </button>
+    </header>
+  );
+}

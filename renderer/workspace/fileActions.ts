@@ -1,0 +1,60 @@
+import type { OpenedFile } from '../platform/platform';
+import { flowFileAccept, flowFileName, flowFileText, maxFlowFileBytes, readFlowFile } from './flowFile';
+import { processName } from './processRepository';
+import { errorText, refreshProcesses, type WorkspaceContext } from './workspaceContext';
+
+/** The file name without its `.flow.json` / `.json` ending, as a name for a map that has none. */
+function baseName(fileName: string): string {
+  return fileName.replace(/\.flow\.json$|\.json$/i, '').trim();
+}
+
+/** Import and export of single `.flow.json` files. */
+export function fileActions(ctx: WorkspaceContext, openProcess: (id: string) => Promise<boolean>) {
+  const { repository, editor, platform, notices } = ctx;
+
+  /** Adds the file as a new process and opens it; a file restore() refuses changes nothing. */
+  async function importText(file: OpenedFile): Promise<void> {
+    const result = readFlowFile(file.name, file.text);
+    if (!result.ok) {
+      notices.notify({ kind: 'error', title: result.title, details: result.problems });
+      return;
+    }
+    const model = result.model.name.trim() ? result.model : { ...result.model, name: baseName(file.name) };
+    const created = await repository.createProcess(model, `Import from ${file.name}`);
+    await refreshProcesses(ctx);
+    await openProcess(created.id);
+    if (result.fixes.length > 0)
+      notices.notify({
+        kind: 'info',
+        title: `Imported "${processName(model)}" with ${result.fixes.length} repair(s):`,
+        details: result.fixes,
+        timeoutMs: null,
+      });
+    else notices.notify({ kind: 'info', title: `Imported "${processName(model)}".`, details: [] });
+  }
+
+  return {
+    importText,
+
+    /** Asks for a file through the platform, then imports it. */
+    async importFile(): Promise<void> {
+      let file: OpenedFile | null;
+      try {
+        file = await platform.openFile({ accept: flowFileAccept, maxBytes: maxFlowFileBytes });
+      } catch (error) {
+        notices.notify({ kind: 'error', title: 'The file was not imported.', details: [errorText(error)] });
+        return;
+      }
+      if (file) await importText(file);
+    },
+
+    /** Offers the open map as `<name>.flow.json`. */
+    async exportOpenProcess(): Promise<void> {
+      const model = editor.getState().model;
+      if (!model) return;
+      const name = flowFileName(model);
+      if (await platform.saveFile(name, flowFileText(model)))
+        notices.notify({ kind: 'info', title: `Exported "${name}".`, details: [] });
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { ProcessModel } from '../../shared/model/schema';
+import type { RestoreResult } from '../../shared/model/restore';
+import type { WorkspaceDb } from './db';
+import { newModelId } from './newProcessModel';
+import * as processes from './processRepository';
+import * as revisions from './revisionRepository';
+
+export type { ProcessSummary, LoadedProcess, DeletedProcess } from './processRepository';
+export type { RevisionSummary } from './revisionRepository';
+
+/** One autosave: the model now, and the change labels that led to it since the revision it extends or follows. */
+export interface SaveChange {
+  processId: string;
+  model: ProcessModel;
+  labels: string[];
+  /** The revision to fold this save into, or null to start a new one. */
+  extendRevision: number | null;
+}
+
+/**
+ * The workspace's storage behind small functions: components and the autosave never touch Dexie tables.
+ * Every write that changes a model also records a revision, in one transaction.
+ */
+export function createWorkspaceRepository(
+  db: WorkspaceDb,
+  options: { now?: () => number; maxRevisions?: number } = {},
+) {
+  const { now = Date.now, maxRevisions = revisions.maxRevisionsPerProcess } = options;
+  const tables = [db.processes, db.revisions, db.snapshots];
+
+  async function addWithRevision(id: string, model: ProcessModel, label: string) {
+    return db.transaction('rw', tables, async () => {
+      const at = now();
+      const summary = await processes.putProcess(db, id, model, at);
+      await revisions.addRevision(db, id, [label], model, at, maxRevisions);
+      return summary;
+    });
+  }
+
+  async function loadValid(id: string): Promise<ProcessModel> {
+    const loaded = await processes.loadProcess(db, id);
+    if (!loaded) throw new Error(`process ${id} no longer exists`);
+    if (!loaded.ok)
+      throw new Error(`"${loaded.name}" cannot be read: ${loaded.problems.map((p) => p.message).join('; ')}`);
+    return loaded.model;
+  }
+
+  return {
+    listProcesses: () => processes.listProcesses(db),
+    loadProcess: (id: string) => processes.loadProcess(db, id),
+    /** Stores a new process with a first revision described by `label` ("Create process", "Import …"). */
+    createProcess: (model: ProcessModel, label: string) => addWithRevision(crypto.randomUUID(), model, label),
+    async duplicateProcess(id: string) {
+      const model = await loadValid(id);
+      const name = `${processes.processName(model)} (copy)`;
+      // A copy gets its own model id so that deploying both to an engine does not overwrite one with the other.
+      return addWithRevision(
+        crypto.randomUUID(),
+        { ...model, id: newModelId(), name },
+        `Duplicate of "${processes.processName(model)}"`,
+      );
+    },
+    /** Renames a process that is not open in the editor (an open one is renamed through the editor, for undo). */
+    async renameProcess(id: string, name: string) {
+      const model = await loadValid(id);
+      return addWithRevision(id, { ...model, name }, `Rename process to "${name}"`);
+    },
+    deleteProcess: (id: string) => processes.deleteProcess(db, id),
+    undeleteProcess: (deleted: processes.DeletedProcess) => processes.undeleteProcess(db, deleted),
+    /** Saves the model and records or extends a revision; returns the list entry and the revision id. */
+    async saveChange(change: SaveChange) {
+      return db.transaction('rw', tables, async () => {
+        const at = now();
+        const summary = await processes.putProcess(db, change.processId, change.model, at);
+        let revisionId = change.extendRevision;
+        if (revisionId !== null && (await db.revisions.get(revisionId))?.processId === change.processId)
+          await revisions.extendRevision(db, revisionId, change.labels, change.model, at);
+        else
+          revisionId = await revisions.addRevision(db, change.processId, change.labels, change.model, at, maxRevisions);
+        return { summary, revisionId };
+      });
+    },
+    listRevisions: (processId: string) => revisions.listRevisions(db, processId),
+    loadRevisionModel: (revisionId: number): Promise<RestoreResult | null> =>
+      revisions.loadRevisionModel(db, revisionId),
+    getLastOpenProcess: () => processes.getLastOpenProcess(db),
+    setLastOpenProcess: (id: string | null) => processes.setLastOpenProcess(db, id),
+  };
+}
+
+export type WorkspaceRepository = ReturnType<typeof createWorkspaceRepository>;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * The typed contract between the renderer and the Electron main process. The preload script exposes
+ * `window.flowwright` with exactly these methods; both sides validate what crosses with the schemas below,
+ * because the bridge is a trust boundary.
+ */
+
+/** IPC channel names, one per bridge method. */
+export const ipcChannels = {
+  openFile: 'flowwright:open-file',
+  saveFile: 'flowwright:save-file',
+} as const;
+
+/** Ask the main process to show an open dialog and read the chosen text file. */
+export const openFileRequestSchema = z.object({
+  /** File name endings the dialog offers, e.g. `.flow.json`. */
+  accept: z.array(z.string().min(1)).min(1),
+  /** Larger files are refused without being read. */
+  maxBytes: z.number().int().positive(),
+});
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+
+export const openFileResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('opened'), name: z.string(), text: z.string() }),
+  z.object({ status: z.literal('tooLarge'), name: z.string(), bytes: z.number().int().nonnegative() }),
+]);
+export type OpenFileResponse = z.infer<typeof openFileResponseSchema>;
+
+/** Ask the main process to show a save dialog (proposing `name`) and write `text` as UTF-8. */
+export const saveFileRequestSchema = z.object({
+  name: z.string().min(1).max(255),
+  text: z.string(),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const saveFileResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('saved'), path: z.string() }),
+]);
+export type SaveFileResponse = z.infer<typeof saveFileResponseSchema>;
+
+/** What the preload script exposes as `window.flowwright`. */
+export interface FlowwrightBridge {
+  openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
+}
