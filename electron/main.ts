@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stat, readFile, writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
 import { ipcChannels } from '../shared/ipc/contract';
 import { appOrigin, appScheme, hardenContents, resolveAppFile, secureWindowOptions } from './security';
 import { fileHandlers } from './fileHandlers';
+import { menuTemplate } from './menu';
 
 // Must run before the app is ready: app:// behaves like https (secure, fetch, CSP applies).
 protocol.registerSchemesAsPrivileged([
@@ -38,6 +39,8 @@ void app.whenReady().then(() => {
   });
   ipcMain.handle(ipcChannels.openFile, (_event, request) => handlers.openFile(request));
   ipcMain.handle(ipcChannels.saveFile, (_event, request) => handlers.saveFile(request));
+  const sendAction = (action: string) => BrowserWindow.getFocusedWindow()?.webContents.send(ipcChannels.menuAction, action);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendAction, process.platform === 'darwin')));
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

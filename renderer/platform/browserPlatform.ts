@@ -44,5 +44,7 @@ export function createBrowserPlatform(doc: Document): Platform {
       view.setTimeout(() => view.URL.revokeObjectURL(url), revokeAfterMs);
       return true;
     },
+    // A browser page has no application menu; its keyboard shortcuts and toolbar do the same work.
+    onMenuAction: () => () => {},
   };
 }

@@ -14,6 +14,7 @@ function bridge(open: OpenFileResponse | object, save: SaveFileResponse | object
       requests.push(request);
       return save as SaveFileResponse;
     },
+    onMenuAction: () => () => {},
   };
   return { fake, requests };
 }

@@ -22,5 +22,6 @@ export function createElectronPlatform(bridge: FlowwrightBridge): Platform {
       const response = saveFileResponseSchema.parse(await bridge.saveFile(saveFileRequestSchema.parse({ name, text })));
       return response.status === 'saved';
     },
+    onMenuAction: (listener) => bridge.onMenuAction(listener),
   };
 }

@@ -25,6 +25,8 @@ export interface Platform {
   openFile(options: OpenFileOptions): Promise<OpenedFile | null>;
   /** Offers `text` as a file called `name`; false when the user cancels. */
   saveFile(name: string, text: string): Promise<boolean>;
+  /** Calls `listener` with the name of each desktop menu action chosen; returns the unsubscribe function. */
+  onMenuAction(listener: (action: string) => void): () => void;
 }
 
 declare global {

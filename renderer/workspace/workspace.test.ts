@@ -17,6 +17,7 @@ function fakePlatform(toOpen: () => OpenedFile | null = () => null) {
       saved.push({ name, text });
       return true;
     },
+    onMenuAction: () => () => {},
   };
   return { platform, saved };
 }

@@ -10,7 +10,12 @@ import { z } from 'zod';
 export const ipcChannels = {
   openFile: 'flowwright:open-file',
   saveFile: 'flowwright:save-file',
+  /** Main → renderer: run the named action (a menu item was chosen). */
+  menuAction: 'flowwright:menu-action',
 } as const;
+
+/** A menu action sent to the renderer: only names from the menu are accepted. */
+export const menuActionSchema = z.string().min(1).max(64).regex(/^[a-zA-Z]+$/);
 
 /** Ask the main process to show an open dialog and read the chosen text file. */
 export const openFileRequestSchema = z.object({
@@ -45,4 +50,6 @@ export type SaveFileResponse = z.infer<typeof saveFileResponseSchema>;
 export interface FlowwrightBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
+  /** Calls `listener` with the action name of each menu item chosen; returns the unsubscribe function. */
+  onMenuAction(listener: (action: string) => void): () => void;
 }

@@ -1,0 +1,44 @@
+/**
+ * The desktop menu: each item names a renderer action (renderer/actions/registry.ts) that the main process asks the
+ * renderer to run. Accelerators are shown in the menu only; the renderer's own shortcuts do the work, so that the
+ * browser and the desktop app behave alike.
+ */
+export interface MenuActionItem {
+  action: string;
+  label: string;
+  accelerator?: string;
+}
+
+export const menuSections: { label: string; items: (MenuActionItem | 'separator')[] }[] = [
+  {
+    label: 'Edit',
+    items: [
+      { action: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z' },
+      { action: 'redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+      'separator',
+      { action: 'copy', label: 'Copy', accelerator: 'CmdOrCtrl+C' },
+      { action: 'paste', label: 'Paste', accelerator: 'CmdOrCtrl+V' },
+      { action: 'duplicate', label: 'Duplicate', accelerator: 'CmdOrCtrl+D' },
+      { action: 'delete', label: 'Delete', accelerator: 'Delete' },
+      { action: 'selectAll', label: 'Select all', accelerator: 'CmdOrCtrl+A' },
+      'separator',
+      { action: 'search', label: 'Find element…', accelerator: 'CmdOrCtrl+F' },
+    ],
+  },
+  {
+    label: 'View',
+    items: [
+      { action: 'fitView', label: 'Fit view', accelerator: 'Shift+1' },
+      { action: 'zoomIn', label: 'Zoom in', accelerator: 'CmdOrCtrl+=' },
+      { action: 'zoomOut', label: 'Zoom out', accelerator: 'CmdOrCtrl+-' },
+      'separator',
+      { action: 'autoLayout', label: 'Auto layout', accelerator: 'CmdOrCtrl+Shift+L' },
+      { action: 'toggleSnap', label: 'Snap to grid' },
+      { action: 'toggleProblems', label: 'Problems panel' },
+    ],
+  },
+  { label: 'Help', items: [{ action: 'help', label: 'Keyboard shortcuts', accelerator: '?' }] },
+];
+
+/** Every action name the menu may send. */
+export const menuActionNames: string[] = menuSections.flatMap((s) => s.items.flatMap((i) => (i === 'separator' ? [] : [i.action])));
