@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { FlowwrightError } from '../model/errors';
+import { parseJsonRecords } from './json';
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof FlowwrightError ? error.code : 'not a FlowwrightError';
+  }
+  return undefined;
+}
+
+describe('parseJsonRecords', () => {
+  it('reads an array of objects, columns in order of first appearance, values typed', () => {
+    const table = parseJsonRecords(
+      '[{"id":"a","amount":12.5},{"amount":3,"urgent":true,"id":"b"},{"id":"c","note":null}]',
+    );
+    expect(table.columns).toEqual(['id', 'amount', 'urgent', 'note']);
+    expect(table.rows).toEqual([
+      { row: 1, cells: ['a', 12.5] },
+      { row: 2, cells: ['b', 3, true] },
+      { row: 3, cells: ['c', null, null, null] },
+    ]);
+    expect(table.source).toEqual({ format: 'json' });
+  });
+
+  it('reads { "records": [...] } and bytes with a byte-order mark', () => {
+    const bytes = new TextEncoder().encode('\uFEFF{"records":[{"x":1}]}');
+    expect(parseJsonRecords(bytes).rows).toEqual([{ row: 1, cells: [1] }]);
+  });
+
+  it('keeps nested values as JSON text and reports them', () => {
+    const table = parseJsonRecords('[{"id":1,"tags":["a","b"],"owner":{"name":"x"}}]');
+    expect(table.rows[0].cells).toEqual([1, '["a","b"]', '{"name":"x"}']);
+    expect(table.issues.map((issue) => [issue.code, issue.row, issue.column])).toEqual([
+      ['nested-value', 1, 'tags'],
+      ['nested-value', 1, 'owner'],
+    ]);
+  });
+
+  it('reports items that are not objects, keeping the others with their positions', () => {
+    const table = parseJsonRecords('[{"id":1}, 42, null, ["x"], {"id":5}]');
+    expect(table.rows.map((row) => row.row)).toEqual([1, 5]);
+    expect(table.issues.map((issue) => [issue.code, issue.row])).toEqual([
+      ['not-a-record', 2],
+      ['not-a-record', 3],
+      ['not-a-record', 4],
+    ]);
+    expect(table.issues[0].message).toBe('item 2 is the number 42, not an object; it is not a record');
+  });
+
+  it('refuses what is not records, with codes', () => {
+    expect(codeOf(() => parseJsonRecords('{"id": 1,'))).toBe('FW_DATA_UNREADABLE');
+    expect(codeOf(() => parseJsonRecords('{"id": 1}'))).toBe('FW_DATA_NOT_RECORDS');
+    expect(codeOf(() => parseJsonRecords('"text"'))).toBe('FW_DATA_NOT_RECORDS');
+    expect(codeOf(() => parseJsonRecords('[]'))).toBe('FW_DATA_EMPTY');
+  });
+});

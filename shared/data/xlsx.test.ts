@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FlowwrightError } from '../model/errors';
+import { parseXlsx, xlsxSheetNames } from './xlsx';
+
+const workbook = () => new Uint8Array(readFileSync(new URL('../../test/fixtures/data/requests.xlsx', import.meta.url)));
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof FlowwrightError ? error.code : 'not a FlowwrightError';
+  }
+  return undefined;
+}
+
+describe('parseXlsx', () => {
+  it('lists the sheets', () => {
+    expect(xlsxSheetNames(workbook())).toEqual(['Requests', 'Cost centres']);
+  });
+
+  it('reads the first sheet with typed cells, dates as ISO text and sheet row numbers', () => {
+    const table = parseXlsx(workbook());
+    expect(table.source).toEqual({ format: 'xlsx', sheet: 'Requests', sheetNames: ['Requests', 'Cost centres'] });
+    expect(table.columns).toEqual(['Request ID', 'Amount', 'Submitted', 'Urgent', 'Tier', 'Notes']);
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['PR-001', 1250.5, '2025-03-03', false, 'gold'] },
+      { row: 3, cells: ['PR-002', 12400, '2025-03-04T14:30:00', true, 'silver', 'Laptop, dock'] },
+      { row: 4, cells: ['PR-003', '310', '2025-03-05', null, 'gold', 'amount typed as text'] },
+      { row: 5, cells: [] },
+      { row: 6, cells: ['PR-005', 'n/a', 'soon', false, 'bronze'] },
+    ]);
+    expect(table.issues).toEqual([]);
+  });
+
+  it('reads dates of the 1904 date system, date-times to the second and time-only cells', () => {
+    const mac = new Uint8Array(readFileSync(new URL('../../test/fixtures/data/dates-1904.xlsx', import.meta.url)));
+    expect(parseXlsx(mac).rows).toEqual([{ row: 2, cells: ['2025-03-04', '2025-03-04T08:15:30', '08:15:00'] }]);
+  });
+
+  it('reads a chosen sheet', () => {
+    const table = parseXlsx(workbook(), { sheet: 'Cost centres' });
+    expect(table.columns).toEqual(['Code', 'Owner']);
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ['CC-100', 'Finance'],
+      ['CC-200', 'IT'],
+    ]);
+  });
+
+  it('refuses an unknown sheet, a file that is not a workbook and a broken archive', () => {
+    expect(codeOf(() => parseXlsx(workbook(), { sheet: 'Nope' }))).toBe('FW_DATA_NO_SHEET');
+    expect(codeOf(() => parseXlsx(new TextEncoder().encode('a,b\n1,2\n')))).toBe('FW_DATA_UNREADABLE');
+    expect(codeOf(() => parseXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9])))).toBe('FW_DATA_UNREADABLE');
+  });
+});
