@@ -2,9 +2,12 @@ import { FlowwrightError } from '../shared/model';
 import { exitCodes, nodeIO, type CliIO } from './io';
 import type { Command } from './command';
 import { validateCommand } from './commands/validate';
+import { simulateCommand } from './commands/simulate';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 
 /** Every sub-command, by name. */
-export const commands: Command[] = [validateCommand];
+export const commands: Command[] = [validateCommand, simulateCommand, importCommand, exportCommand];
 
 function helpText(command?: Command): string {
   if (command) {

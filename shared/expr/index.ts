@@ -1,0 +1,1 @@
+export { compileExpression, type CompiledExpression, type CompileResult, type ExpressionError, type Variables } from './compile';

@@ -1,0 +1,2 @@
+export { CsvEventLog, csvLogHeader } from './csvEventLog';
+export { XesEventLog } from './xesEventLog';

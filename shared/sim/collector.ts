@@ -1,0 +1,100 @@
+import type { ExceptionKind, ExceptionReport } from './types';
+import { Statistic, TimeAverage } from './statistics';
+
+const examplesKept = 5;
+
+/** Statistics of one activity (task or sub-process) across replications. */
+export class ActivityStats {
+  readonly waiting = new Statistic();
+  readonly processing = new Statistic();
+  /** Cases waiting in the pool's queue for this activity, in the current replication. */
+  readonly queue = new TimeAverage();
+  /** Queue length integrated over the measured time of all replications. */
+  queueArea = 0;
+  queueMax = 0;
+}
+
+/** Busy time, cost and available working time of a pool, totals over replications. */
+export class PoolStats {
+  busyTime = 0;
+  cost = 0;
+  available = 0;
+}
+
+/**
+ * Everything measured over a run, streamed: the engine adds to it as cases move, one replication after another,
+ * and the report is read from it at the end. Nothing here grows with the number of cases.
+ */
+export class Collector {
+  readonly cycleTime = new Statistic();
+  readonly waitingTime = new Statistic();
+  readonly processingTime = new Statistic();
+  readonly costPerCase = new Statistic();
+  readonly handoffsPerCase = new Statistic();
+  readonly activities: ActivityStats[];
+  readonly pools: PoolStats[];
+  readonly flowCounts: Float64Array;
+  /** Measured cases in the system, in the current replication. */
+  readonly wip = new TimeAverage();
+  wipArea = 0;
+  wipMax = 0;
+  /** Length of the measured windows of all replications, in seconds. */
+  measuredTime = 0;
+  /** Measured cases that completed, over all replications. */
+  measuredCompleted = 0;
+  started = 0;
+  completed = 0;
+  inProgress = 0;
+  withExceptions = 0;
+  private readonly exceptionsByKey = new Map<string, ExceptionReport>();
+
+  constructor(activityCount: number, poolCount: number, flowCount: number) {
+    this.activities = Array.from({ length: activityCount }, () => new ActivityStats());
+    this.pools = Array.from({ length: poolCount }, () => new PoolStats());
+    this.flowCounts = new Float64Array(flowCount);
+  }
+
+  /** Counts one exception of a case; the first few cases are kept as examples. */
+  exception(kind: ExceptionKind, nodeId: string, message: string, caseLabel: string): void {
+    const key = `${kind}\u0000${nodeId}\u0000${message}`;
+    let entry = this.exceptionsByKey.get(key);
+    if (!entry) {
+      entry = { kind, nodeId, count: 0, examples: [], message };
+      this.exceptionsByKey.set(key, entry);
+    }
+    entry.count++;
+    if (entry.examples.length < examplesKept && !entry.examples.includes(caseLabel)) entry.examples.push(caseLabel);
+  }
+
+  /** Exceptions by count, then kind, node and message, so that the order is stable. */
+  exceptions(): ExceptionReport[] {
+    return [...this.exceptionsByKey.values()].sort((a, b) =>
+      b.count - a.count || a.kind.localeCompare(b.kind) || a.nodeId.localeCompare(b.nodeId) || a.message.localeCompare(b.message));
+  }
+
+  /** Starts the measured window of a replication at t (the arrival of the first case after the warm-up). */
+  startMeasuring(t: number): void {
+    this.wip.restart(t);
+    for (const activity of this.activities) activity.queue.restart(t);
+  }
+
+  /**
+   * Closes a replication measured over [from, to]; `available` gives each pool's working seconds in that window.
+   * Time-based figures pool the replications (total area over total time), so that Little's law holds exactly.
+   */
+  endReplication(from: number, to: number, available: (pool: number) => number): void {
+    for (const s of [this.cycleTime, this.waitingTime, this.processingTime, this.costPerCase, this.handoffsPerCase]) s.endReplication();
+    for (const activity of this.activities) {
+      activity.waiting.endReplication();
+      activity.processing.endReplication();
+      activity.queueArea += activity.queue.areaUntil(to);
+      activity.queueMax = Math.max(activity.queueMax, activity.queue.max);
+      activity.queue.value = 0;
+    }
+    this.pools.forEach((pool, i) => (pool.available += available(i)));
+    this.wipArea += this.wip.areaUntil(to);
+    this.wipMax = Math.max(this.wipMax, this.wip.max);
+    this.wip.value = 0;
+    this.measuredTime += Math.max(0, to - from);
+  }
+}

@@ -1,0 +1,7 @@
+export { simulate, startSimulation, type SimulationRun } from './simulate';
+export { checkRunnable, type SimProblem } from './checkRunnable';
+export { applyScenario } from './scenario';
+export type {
+  ActivityReport, CaseDataSource, CaseInput, EventLogRow, ExceptionKind, ExceptionReport, ResourceReport,
+  SimulationOptions, SimulationReport, StatSummary,
+} from './types';

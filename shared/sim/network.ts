@@ -1,0 +1,213 @@
+import type { FlowNode, ProcessModel } from '../model';
+import { compileExpression, type CompiledExpression } from '../expr';
+import { alwaysOpen, workingCalendar, type WorkingCalendar } from './calendar';
+import { sampler, type Sampler } from './distributions';
+
+/** How the engine treats a node. */
+export const Kind = {
+  start: 0, end: 1, task: 2, subProcess: 3, exclusive: 4, parallel: 5, inclusive: 6, eventGateway: 7,
+  timerCatch: 8, messageCatch: 9, passThrough: 10, boundary: 11, ignored: 12,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+export const EndKind = { none: 0, terminate: 1, error: 2 } as const;
+
+export interface BoundaryRef {
+  node: number;
+  timer: number;
+  interrupting: boolean;
+  probability: number;
+  condition: CompiledExpression | null;
+}
+
+/** A node compiled for the engine: indices instead of ids, samplers instead of distributions. */
+export interface NetNode {
+  index: number;
+  id: string;
+  name: string;
+  kind: Kind;
+  endKind: number;
+  lane: number;
+  /** The containing sub-process's node index, or -1 at the top level. */
+  parent: number;
+  out: number[];
+  /** For joins: the first of this node's slots in a case's join counters, one slot per incoming flow. */
+  slotBase: number;
+  incoming: number[];
+  /** Index into the activity statistics, or -1. */
+  activity: number;
+  duration: Sampler | null;
+  durationExpression: CompiledExpression | null;
+  pool: number;
+  fixedCost: number;
+  priority: number;
+  timers: BoundaryRef[];
+  errors: BoundaryRef[];
+  /** Start events of a sub-process. */
+  starts: number[];
+  /** Delay of a catch event: the timer, or the message's arrival distribution. */
+  timer: number;
+  delay: Sampler | null;
+  /** Exclusive and inclusive gateways: whether conditions route cases that carry data. */
+  conditional: boolean;
+  /** Exclusive and event-based gateways: probability of each outgoing flow (same order as `out`), or null. */
+  shares: Float64Array | null;
+  defaultFlow: number;
+  /** Inclusive joins: 1 for every node from which a token can still reach this join. */
+  upstream: Uint8Array | null;
+}
+
+export interface NetFlow {
+  index: number;
+  id: string;
+  source: number;
+  target: number;
+  condition: CompiledExpression | null;
+  probability: number | undefined;
+  isDefault: boolean;
+  /** The join counter slot this flow fills at its target, or -1 when the target is not a join. */
+  slot: number;
+}
+
+export interface NetPool {
+  index: number;
+  id: string;
+  name: string;
+  capacity: number;
+  costPerHour: number;
+  calendar: WorkingCalendar;
+}
+
+export interface Network {
+  nodes: NetNode[];
+  flows: NetFlow[];
+  pools: NetPool[];
+  /** Node indices of tasks and sub-processes, in map order, one per activity statistic. */
+  activities: number[];
+  start: number;
+  arrival: Sampler;
+  arrivalCalendar: WorkingCalendar;
+  slotCount: number;
+  loopLimit: number;
+  /** The run's start, in seconds since 1970. */
+  startEpoch: number;
+}
+
+const kindOf: Record<FlowNode['type'], Kind> = {
+  startEvent: Kind.start, endEvent: Kind.end, task: Kind.task, subProcess: Kind.subProcess,
+  exclusiveGateway: Kind.exclusive, parallelGateway: Kind.parallel, inclusiveGateway: Kind.inclusive,
+  eventBasedGateway: Kind.eventGateway, intermediateEvent: Kind.passThrough, boundaryEvent: Kind.boundary,
+  annotation: Kind.ignored,
+};
+
+function nodeKind(node: FlowNode): Kind {
+  if (node.type === 'intermediateEvent' && node.eventType === 'timer') return Kind.timerCatch;
+  if (node.type === 'intermediateEvent' && node.eventType === 'message') return Kind.messageCatch;
+  return kindOf[node.type];
+}
+
+/** Probability of each flow: given ones as they are, the rest of 1 shared equally by flows without one. */
+function flowShares(probabilities: ReadonlyArray<number | undefined>): Float64Array {
+  const given = probabilities.reduce<number>((sum, p) => sum + (p ?? 0), 0);
+  const without = probabilities.filter((p) => p === undefined).length;
+  const rest = without > 0 ? Math.max(0, 1 - given) / without : 0;
+  return Float64Array.from(probabilities, (p) => p ?? rest);
+}
+
+/** Marks every node from which `target` can be reached along flows and boundary attachments. */
+function upstreamOf(target: number, nodes: NetNode[], flows: NetFlow[]): Uint8Array {
+  const into: number[][] = nodes.map(() => []);
+  for (const flow of flows) into[flow.target].push(flow.source);
+  for (const node of nodes) for (const b of [...node.timers, ...node.errors]) into[b.node].push(node.index);
+  const marked = new Uint8Array(nodes.length);
+  const stack = [...into[target]];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (marked[n] || n === target) continue;
+    marked[n] = 1;
+    stack.push(...into[n]);
+  }
+  return marked;
+}
+
+function compileCondition(source: string | undefined, fields: string[]): CompiledExpression | null {
+  if (source === undefined || !source.trim()) return null;
+  const result = compileExpression(source, fields);
+  if (!result.ok) throw new Error(`condition "${source}": ${result.error.message}`);
+  return result.expression;
+}
+
+/** Compiles a runnable map (one that passed checkRunnable) into the engine's network. */
+export function compileNetwork(model: ProcessModel, startEpoch: number): Network {
+  const sim = model.simulation;
+  const fields = model.data.fields.map((f) => f.name);
+  const calendars = new Map<string, WorkingCalendar>([['24x7', alwaysOpen]]);
+  for (const c of sim.calendars) calendars.set(c.id, workingCalendar(c, startEpoch));
+  const calendar = (id: string | undefined) => (id === undefined ? alwaysOpen : calendars.get(id)!);
+  const pools: NetPool[] = sim.resources.map((r, index) => ({
+    index, id: r.id, name: r.name || r.id, capacity: r.capacity, costPerHour: r.costPerHour, calendar: calendar(r.calendar),
+  }));
+  const poolIndex = new Map(pools.map((p) => [p.id, p.index]));
+  const laneIndex = new Map(model.lanes.map((l, i) => [l.id, i]));
+  const nodeIndex = new Map<string, number>();
+  model.nodes.forEach((n, i) => { if (!nodeIndex.has(n.id)) nodeIndex.set(n.id, i); });
+
+  const nodes: NetNode[] = model.nodes.map((n, index) => ({
+    index, id: n.id, name: n.name || n.id, kind: nodeKind(n),
+    endKind: n.eventType === 'terminate' ? EndKind.terminate : n.eventType === 'error' ? EndKind.error : EndKind.none,
+    lane: n.lane === undefined ? -1 : (laneIndex.get(n.lane) ?? -1),
+    parent: n.parent === undefined ? -1 : nodeIndex.get(n.parent)!,
+    out: [], incoming: [], slotBase: -1, activity: -1,
+    duration: n.sim?.duration ? sampler(n.sim.duration) : null,
+    durationExpression: compileCondition(n.sim?.durationExpression, [...fields, 'base']),
+    pool: n.sim?.resource === undefined ? -1 : poolIndex.get(n.sim.resource)!,
+    fixedCost: n.sim?.fixedCost ?? 0, priority: n.sim?.priority ?? 0,
+    timers: [], errors: [], starts: [], timer: n.timer ?? 0,
+    delay: n.type === 'intermediateEvent' && n.eventType === 'message' && n.sim?.duration ? sampler(n.sim.duration) : null,
+    conditional: false, shares: null, defaultFlow: -1, upstream: null,
+  }));
+  const flows: NetFlow[] = model.flows.map((f, index) => ({
+    index, id: f.id, source: nodeIndex.get(f.source)!, target: nodeIndex.get(f.target)!,
+    condition: compileCondition(f.condition, fields), probability: f.probability, isDefault: f.default === true, slot: -1,
+  }));
+  for (const flow of flows) {
+    nodes[flow.source].out.push(flow.index);
+    nodes[flow.target].incoming.push(flow.index);
+  }
+  for (const [i, n] of model.nodes.entries()) {
+    const node = nodes[i];
+    if (n.type === 'boundaryEvent') {
+      const ref: BoundaryRef = {
+        node: i, timer: n.timer ?? 0, interrupting: n.interrupting !== false,
+        probability: n.sim?.probability ?? 0, condition: compileCondition(n.condition, fields),
+      };
+      const host = nodes[nodeIndex.get(n.attachedTo!)!];
+      if (n.eventType === 'timer') host.timers.push(ref);
+      else if (n.eventType === 'error') host.errors.push(ref);
+    }
+    if (n.type === 'startEvent' && node.parent >= 0) nodes[node.parent].starts.push(i);
+  }
+  let slotCount = 0;
+  const activities: number[] = [];
+  for (const node of nodes) {
+    if (node.kind === Kind.task || node.kind === Kind.subProcess) node.activity = activities.push(node.index) - 1;
+    if ((node.kind === Kind.parallel || node.kind === Kind.inclusive) && node.incoming.length > 1) {
+      node.slotBase = slotCount;
+      for (const f of node.incoming) flows[f].slot = slotCount++;
+      if (node.kind === Kind.inclusive) node.upstream = upstreamOf(node.index, nodes, flows);
+    }
+    const outFlows = node.out.map((f) => flows[f]);
+    node.conditional = outFlows.some((f) => f.condition !== null);
+    node.defaultFlow = outFlows.find((f) => f.isDefault)?.index ?? -1;
+    if (node.kind === Kind.exclusive) node.shares = flowShares(outFlows.map((f) => f.probability));
+    if (node.kind === Kind.eventGateway && outFlows.length > 0 && outFlows.every((f) => f.probability !== undefined))
+      node.shares = flowShares(outFlows.map((f) => f.probability));
+  }
+  return {
+    nodes, flows, pools, activities, slotCount, startEpoch,
+    start: model.nodes.findIndex((n) => n.type === 'startEvent' && n.parent === undefined),
+    arrival: sampler(sim.arrivals.interarrival),
+    arrivalCalendar: calendar(sim.arrivals.calendar),
+    loopLimit: sim.loopLimit,
+  };
+}

@@ -1,0 +1,318 @@
+import { FlowwrightError } from '../model';
+import type { Collector } from './collector';
+import { EngineCore, Ev } from './engineCore';
+import { KeyedHeap } from './keyedHeap';
+import { Kind, type BoundaryRef, type NetNode, type Network } from './network';
+import { Random } from './random';
+import { TokenState, type CaseState, type Token } from './state';
+import type { CaseDataSource, EventLogRow } from './types';
+
+export interface ReplicationSettings {
+  seed: number;
+  /** From 0. */
+  replication: number;
+  /** Prepended to case labels, so that examples from different replications stay apart. */
+  labelPrefix: string;
+  cases: number;
+  warmup: number;
+  horizon: number | undefined;
+  caseData: CaseDataSource | undefined;
+  eventLog: ((row: EventLogRow) => void) | undefined;
+}
+
+/** One replication: arrivals, resource pools, tasks and boundary events on top of the token game. */
+export class Replication extends EngineCore {
+  eventCount = 0;
+  private readonly busy: Int32Array;
+  private readonly queued: Int32Array;
+  private readonly openPending: Uint8Array;
+  private readonly queues: KeyedHeap[];
+  private readonly arrivals: Random;
+  private readonly uniform: () => number;
+  private readonly locals = { base: 0 };
+  private readonly eventLimit: number;
+  private arrived = 0;
+  private windowStart = 0;
+  private started = false;
+
+  constructor(net: Network, collector: Collector, private readonly settings: ReplicationSettings) {
+    super(net, collector, settings.seed, settings.replication, settings.labelPrefix);
+    const pools = net.pools.length;
+    this.busy = new Int32Array(pools);
+    this.queued = new Int32Array(pools);
+    this.openPending = new Uint8Array(pools);
+    this.queues = net.pools.map(() => new KeyedHeap());
+    this.arrivals = new Random(settings.seed, settings.replication, 0);
+    const data = new Random(settings.seed, settings.replication, 1);
+    this.uniform = () => data.next();
+    // No correct run comes near this: every case's events are bounded by the loop limit at every node.
+    this.eventLimit = (settings.cases + 1) * (net.nodes.length + 4) * (net.loopLimit + 1) * 8;
+  }
+
+  /** Processes up to `budget` events; true once the replication has ended. */
+  run(budget: number): boolean {
+    if (!this.started) this.begin();
+    const heap = this.events;
+    for (let i = 0; i < budget; i++) {
+      if (!heap.pop()) {
+        this.finish();
+        return true;
+      }
+      this.now = heap.topKey1;
+      if (++this.eventCount > this.eventLimit) throw new FlowwrightError('FW_INTERNAL', 'the simulation exceeded its event guard');
+      const kind = heap.topA;
+      if (kind === Ev.arrival) this.arrival();
+      else if (kind === Ev.poolOpen) {
+        this.openPending[heap.topB] = 0;
+        this.dispatch(heap.topB);
+      } else {
+        const token = this.tokens[heap.topB];
+        if (token.version === heap.topD) {
+          if (kind === Ev.activityDone) this.finishActivity(token);
+          else if (kind === Ev.boundaryTimer) this.boundaryTimer(token, this.net.nodes[token.node].timers[heap.topC]);
+          else this.delayDone(token, heap.topC);
+        }
+      }
+      this.drain();
+    }
+    return false;
+  }
+
+  private begin(): void {
+    this.started = true;
+    this.collector.startMeasuring(0);
+    const first = this.net.arrivalCalendar.nextOpen(0);
+    if (this.settings.cases > 0 && (this.settings.horizon === undefined || first <= this.settings.horizon))
+      this.schedule(first, Ev.arrival, 0, 0, 0);
+  }
+
+  private arrival(): void {
+    const { settings, collector, net } = this;
+    const index = this.arrived++;
+    const c = this.newCase();
+    c.index = index;
+    c.arrival = this.now;
+    const input = settings.caseData?.caseAt(index, this.uniform);
+    c.record = input?.record ?? null;
+    c.priority = input?.priority ?? 0;
+    c.label = input?.label;
+    c.measured = index >= settings.warmup;
+    if (index === settings.warmup) {
+      this.windowStart = this.now;
+      collector.startMeasuring(this.now);
+    }
+    collector.started++;
+    if (c.measured) collector.wip.change(this.now, 1);
+    if (this.arrived < settings.cases) {
+      const gap = net.arrival(this.arrivals);
+      const calendar = net.arrivalCalendar;
+      // An arrival falling exactly on a closing time waits for the next opening.
+      const next = calendar.always ? this.now + gap : calendar.nextOpen(calendar.addWorkingTime(this.now, gap));
+      if (settings.horizon === undefined || next <= settings.horizon) this.schedule(next, Ev.arrival, 0, 0, 0);
+    }
+    const token = this.newToken(c, null, -1);
+    this.enter(token, net.start, -1);
+  }
+
+  protected beginTask(token: Token, node: NetNode): void {
+    const c = token.case;
+    token.enabled = this.now;
+    let work = node.duration === null ? 0 : node.duration(this.streams[node.index]);
+    if (node.durationExpression !== null) work = this.expressionDuration(c, node, work);
+    token.work = work;
+    this.scheduleTimers(token, node);
+    const p = node.pool;
+    if (p < 0) return this.startWork(token, node);
+    const pool = this.net.pools[p];
+    const open = pool.calendar.always || pool.calendar.isOpen(this.now);
+    if (open && this.busy[p] < pool.capacity && this.queued[p] === 0) return this.startWork(token, node);
+    this.queues[p].push(-node.priority, -c.priority, token.id, token.version, 0, 0);
+    this.queued[p]++;
+    token.state = TokenState.queued;
+    this.collector.activities[node.activity].queue.change(this.now, 1);
+    if (!open) this.wakeAtOpening(p);
+  }
+
+  private expressionDuration(c: CaseState, node: NetNode, base: number): number {
+    this.locals.base = base;
+    const value = node.durationExpression!.evaluate(c.record, this.locals);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+    this.exception(c, 'invalid-field', node.id, 'the duration expression did not give a number of seconds of at least 0; the drawn duration was used');
+    return base;
+  }
+
+  private scheduleTimers(token: Token, node: NetNode): void {
+    for (let i = 0; i < node.timers.length; i++)
+      this.schedule(this.now + node.timers[i].timer, Ev.boundaryTimer, token.id, i, token.version);
+  }
+
+  private startWork(token: Token, node: NetNode): void {
+    token.state = TokenState.busy;
+    token.start = this.now;
+    let end = this.now + token.work;
+    if (node.pool >= 0) {
+      this.busy[node.pool]++;
+      const calendar = this.net.pools[node.pool].calendar;
+      if (!calendar.always) end = calendar.addWorkingTime(this.now, token.work);
+    }
+    this.schedule(end, Ev.activityDone, token.id, 0, token.version);
+  }
+
+  private wakeAtOpening(p: number): void {
+    if (this.openPending[p]) return;
+    this.openPending[p] = 1;
+    this.schedule(this.net.pools[p].calendar.nextOpen(this.now), Ev.poolOpen, p, 0, 0);
+  }
+
+  /** Starts queued work while units are free and the pool's calendar is open; first in the queue's order first. */
+  private dispatch(p: number): void {
+    const pool = this.net.pools[p];
+    const queue = this.queues[p];
+    while (this.busy[p] < pool.capacity && this.queued[p] > 0) {
+      if (!pool.calendar.always && !pool.calendar.isOpen(this.now)) return this.wakeAtOpening(p);
+      queue.pop();
+      const token = this.tokens[queue.topA];
+      if (token.version !== queue.topB || token.state !== TokenState.queued) continue; // withdrawn meanwhile
+      this.queued[p]--;
+      const node = this.net.nodes[token.node];
+      this.collector.activities[node.activity].queue.change(this.now, -1);
+      this.startWork(token, node);
+    }
+  }
+
+  protected beginSubProcess(token: Token, node: NetNode): void {
+    token.enabled = token.start = this.now;
+    token.work = 0;
+    token.state = TokenState.inSubProcess;
+    this.scheduleTimers(token, node);
+    const version = token.version;
+    for (const start of node.starts) {
+      if (token.version !== version) return; // the sub-process already ended
+      const child = this.newToken(token.case, token, token.lastLane);
+      this.enter(child, start, -1);
+    }
+  }
+
+  /** Releases the unit a task held for `worked` seconds and charges the case (resource cost and fixed cost). */
+  private charge(token: Token, node: NetNode, worked: number): void {
+    const c = token.case;
+    let cost = node.fixedCost;
+    if (node.pool >= 0) {
+      const pool = this.net.pools[node.pool];
+      this.busy[node.pool]--;
+      const resourceCost = (worked * pool.costPerHour) / 3600;
+      cost += resourceCost;
+      if (c.measured) {
+        const stats = this.collector.pools[node.pool];
+        stats.busyTime += worked;
+        stats.cost += resourceCost;
+      }
+    }
+    c.cost += cost;
+  }
+
+  /** Adds one execution of an activity to the case's and the activity's statistics, and to the event log. */
+  private record(token: Token, node: NetNode, waiting: number, processing: number, lifecycle: EventLogRow['lifecycle']): void {
+    const c = token.case;
+    if (waiting < 1e-6) waiting = 0; // end − enabled − work leaves rounding dust where there was no wait
+    if (node.kind === Kind.task) {
+      c.waiting += waiting;
+      c.processing += processing;
+    }
+    if (c.measured) {
+      const stats = this.collector.activities[node.activity];
+      stats.waiting.add(waiting);
+      stats.processing.add(processing);
+    }
+    const log = this.settings.eventLog;
+    if (log) {
+      const ms = (t: number) => (this.net.startEpoch + t) * 1000;
+      log({
+        replication: this.settings.replication + 1, caseId: this.labelOf(c), activityId: node.id, activity: node.name,
+        resource: node.pool >= 0 ? this.net.pools[node.pool].name : null, enabled: ms(token.enabled),
+        start: lifecycle === 'withdraw' ? null : ms(token.start), end: ms(this.now), lifecycle,
+      });
+    }
+  }
+
+  protected finishActivity(token: Token): void {
+    const node = this.net.nodes[token.node];
+    token.version++; // its boundary timers are void now
+    if (node.kind === Kind.task) {
+      this.charge(token, node, token.work);
+      this.record(token, node, this.now - token.enabled - token.work, token.work, 'complete');
+      if (node.pool >= 0) this.dispatch(node.pool);
+    } else this.record(token, node, 0, this.now - token.enabled, 'complete');
+    const error = this.raisedError(node, token.case);
+    if (error === null) return this.leave(token);
+    const boundary = this.net.nodes[error.node];
+    this.exception(token.case, 'error-event', node.id, `error boundary ${boundary.name} fired; the case took the error path`);
+    this.enter(token, error.node, -1);
+  }
+
+  private raisedError(node: NetNode, c: CaseState): BoundaryRef | null {
+    for (const ref of node.errors) {
+      if (ref.condition !== null && c.record !== null) {
+        if (ref.condition.isTrue(c.record)) return ref;
+      } else if (ref.probability > 0 && this.streams[node.index].next() < ref.probability) return ref;
+    }
+    return null;
+  }
+
+  protected stopWork(token: Token, lifecycle: 'ate_abort' | 'withdraw'): void {
+    const node = this.net.nodes[token.node];
+    token.version++;
+    if (node.kind === Kind.subProcess) {
+      this.discardInside(token.case, token, null);
+      this.record(token, node, 0, this.now - token.enabled, 'ate_abort');
+    } else if (token.state === TokenState.queued) {
+      this.queued[node.pool]--;
+      this.collector.activities[node.activity].queue.change(this.now, -1);
+      this.record(token, node, this.now - token.enabled, 0, lifecycle);
+    } else {
+      const calendar = node.pool >= 0 ? this.net.pools[node.pool].calendar : null;
+      const worked = calendar === null || calendar.always ? this.now - token.start : calendar.workingTimeBetween(token.start, this.now);
+      this.charge(token, node, worked);
+      this.record(token, node, this.now - token.enabled - worked, worked, lifecycle);
+      // The freed unit is handed on by an event at this same instant, after those already due now (such as
+      // the timers of queued work), so that work withdrawn at this instant does not start first.
+      if (node.pool >= 0 && !this.openPending[node.pool]) {
+        this.openPending[node.pool] = 1;
+        this.schedule(this.now, Ev.poolOpen, node.pool, 0, 0);
+      }
+    }
+    token.state = TokenState.moving;
+  }
+
+  private boundaryTimer(token: Token, ref: BoundaryRef): void {
+    const node = this.net.nodes[token.node];
+    const c = token.case;
+    const boundary = this.net.nodes[ref.node];
+    this.exception(c, 'sla-breach', node.id, `${node.name} was not done within ${ref.timer} s (timer ${boundary.name})`);
+    if (!ref.interrupting) {
+      const copy = this.newToken(c, token.scope, token.lastLane);
+      this.enter(copy, ref.node, -1);
+      return;
+    }
+    this.stopWork(token, token.state === TokenState.queued ? 'withdraw' : 'ate_abort');
+    this.enter(token, ref.node, -1);
+  }
+
+  /** Cases still in the system when no event is left (e.g. at a join whose other branch never comes) are unfinished. */
+  private finish(): void {
+    const { collector, net } = this;
+    for (const c of this.live) {
+      const token = c.tokens[0];
+      const node = token ? net.nodes[token.node] : net.nodes[net.start];
+      const message = token?.state === TokenState.joining
+        ? `the case waited at ${node.name} for a branch that never arrived`
+        : `the case was still at ${node.name} when the run ended`;
+      this.exception(c, 'unfinished', node.id, message);
+      collector.inProgress++;
+      collector.withExceptions++;
+    }
+    const from = this.windowStart;
+    const to = this.now;
+    collector.endReplication(from, to, (p) => net.pools[p].capacity * net.pools[p].calendar.workingTimeBetween(from, to));
+  }
+}
