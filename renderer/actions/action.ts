@@ -1,0 +1,31 @@
+import type { CanvasView } from '../canvas/canvasView';
+import type { EditorState } from '../store/editorStore';
+import type { EditorUiState } from '../store/uiStore';
+
+/** What an action sees when it runs: the editor and its view state as they are now, and the canvas. */
+export interface ActionContext {
+  editor: EditorState;
+  ui: EditorUiState;
+  view: CanvasView | null;
+}
+
+/**
+ * A user command that toolbar, keyboard, palette, menus and the command bar all dispatch by name.
+ * Shortcuts are written like "Mod+Shift+Z": Mod is Cmd on macOS and Ctrl elsewhere.
+ */
+export interface Action<Arg = void> {
+  name: string;
+  label: string;
+  group: 'Edit' | 'Arrange' | 'View' | 'Help';
+  shortcuts: readonly string[];
+  enabled(context: ActionContext): boolean;
+  perform(context: ActionContext, arg: Arg): void;
+}
+
+/** Declares an action; the identity function keeps each action's argument type for the registry. */
+export function defineAction<Arg = void>(action: Action<Arg>): Action<Arg> {
+  return action;
+}
+
+/** Whether a map is open: most actions need one. */
+export const hasModel = ({ editor }: ActionContext) => editor.model !== null;

@@ -1,0 +1,21 @@
+import { effectiveScope } from '../store/scope';
+import { defineAction } from './action';
+
+export const escape = defineAction({
+  name: 'escape',
+  label: 'Close, clear the selection, or leave the sub-process',
+  group: 'Edit',
+  shortcuts: ['Escape'],
+  // Only when there is something to close or clear, so that Escape otherwise reaches the rest of the app.
+  enabled: ({ editor, ui }) =>
+    ui.helpOpen || ui.searchOpen || editor.selection.length > 0 || effectiveScope(editor.model, ui.scope) !== null,
+  perform: ({ editor, ui }) => {
+    if (ui.helpOpen || ui.searchOpen) ui.set({ helpOpen: false, searchOpen: false });
+    else if (editor.selection.length > 0) editor.select([]);
+    else {
+      // Out of the sub-process shown, to the level that holds it.
+      const scope = effectiveScope(editor.model, ui.scope);
+      ui.set({ scope: editor.model?.nodes.find((n) => n.id === scope)?.parent ?? null });
+    }
+  },
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { menuActionNames } from '../../shared/ipc/menu';
+import { actions } from './registry';
+import { dispatchMenuAction } from './menuActions';
+
+describe('desktop menu actions', () => {
+  it('name only actions the registry has', () => {
+    for (const name of menuActionNames) expect(Object.keys(actions), name).toContain(name);
+  });
+
+  it('ignore names the registry does not know', () => {
+    expect(dispatchMenuAction('formatHardDisk')).toBe(false);
+    expect(dispatchMenuAction('__proto__')).toBe(false);
+  });
+});

@@ -1,0 +1,11 @@
+import { canUndo } from '../../shared/model';
+import { defineAction } from './action';
+
+export const undo = defineAction({
+  name: 'undo',
+  label: 'Undo',
+  group: 'Edit',
+  shortcuts: ['Mod+Z'],
+  enabled: ({ editor }) => editor.model !== null && canUndo(editor.history),
+  perform: ({ editor }) => editor.undo(),
+});

@@ -1,0 +1,19 @@
+import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import { FlowEdge } from './edges/FlowEdge';
+import { AnnotationNode } from './nodes/AnnotationNode';
+import { EventNode } from './nodes/EventNode';
+import { GatewayNode } from './nodes/GatewayNode';
+import { LaneNode } from './nodes/LaneNode';
+import { TaskNode } from './nodes/TaskNode';
+
+// Defined once at module scope: React Flow remounts every node when these objects change identity.
+export const nodeTypes: NodeTypes = {
+  event: EventNode,
+  task: TaskNode,
+  subProcess: TaskNode,
+  gateway: GatewayNode,
+  annotation: AnnotationNode,
+  lane: LaneNode,
+};
+
+export const edgeTypes: EdgeTypes = { flow: FlowEdge };

@@ -1,0 +1,83 @@
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import { nodeSize } from '../../shared/io/autoLayout';
+import { useEditor, type Placement } from '../store/editorStore';
+import { dragCommitSteps } from '../store/laneSteps';
+import type { CanvasEdge, CanvasNode } from './canvasTypes';
+import { laneFrame } from './laneBands';
+
+const noPositions: ReadonlyMap<string, Placement> = new Map();
+
+/** Applies React Flow's select changes to a selection, keeping the order in which things were selected. */
+export function applySelectChanges(
+  selection: readonly string[],
+  changes: readonly (NodeChange<CanvasNode> | EdgeChange<CanvasEdge>)[],
+): string[] | null {
+  let next: string[] | null = null;
+  for (const change of changes) {
+    if (change.type !== 'select') continue;
+    next ??= [...selection];
+    const at = next.indexOf(change.id);
+    if (change.selected && at < 0) next.push(change.id);
+    if (!change.selected && at >= 0) next.splice(at, 1);
+  }
+  return next;
+}
+
+/**
+ * Turns React Flow's change events into store updates: selections select, positions during a drag are kept
+ * aside, and the end of a drag (or an arrow-key nudge) becomes one edit command.
+ */
+export function createChangeHandler() {
+  return {
+    nodesChanged(changes: NodeChange<CanvasNode>[]): void {
+      const editor = useEditor.getState();
+      if (!editor.model) return;
+      const selection = applySelectChanges(editor.selection, changes);
+      if (selection) editor.select(selection);
+      const laneIds = new Set(editor.model.lanes.map((l) => l.id));
+      let positions: Map<string, Placement> | null = null;
+      let laneX: number | undefined;
+      let ended = false;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          positions ??= new Map(editor.dragging);
+          // Lanes move only up and down; they always span the whole map.
+          if (laneIds.has(change.id)) laneX ??= laneFrame(editor.model, (n) => n).x;
+          positions.set(change.id, laneIds.has(change.id) ? { x: laneX!, y: change.position.y } : change.position);
+          if (!change.dragging) ended = true;
+        } else if (
+          change.type === 'dimensions' &&
+          change.resizing !== undefined &&
+          change.dimensions &&
+          laneIds.has(change.id)
+        ) {
+          // A lane resized at its bottom edge: its top stays, its height follows the pointer.
+          positions ??= new Map(editor.dragging);
+          const band = laneFrame(editor.model, (n) => n).bands.find((b) => b.id === change.id)!;
+          positions.set(change.id, { x: 0, y: band.y, height: change.dimensions.height });
+          if (!change.resizing) ended = true;
+        }
+      }
+      if (!positions) return;
+      if (!ended) {
+        editor.setDragging(positions);
+        return;
+      }
+      const model = editor.model;
+      const sizeOf = (id: string) => {
+        const node = model.nodes.find((n) => n.id === id);
+        return node ? nodeSize(node) : { width: 0, height: 0 };
+      };
+      // Arrow-key nudges come without a drag before them; a run of them is one undo entry.
+      const nudge = editor.dragging.size === 0 ? `nudge:${[...positions.keys()].sort().join(',')}` : undefined;
+      const edit = editor.apply(dragCommitSteps(model, positions, sizeOf), { select: 'keep', mergeKey: nudge });
+      if (!edit) editor.setDragging(noPositions);
+    },
+
+    edgesChanged(changes: EdgeChange<CanvasEdge>[]): void {
+      const editor = useEditor.getState();
+      const selection = applySelectChanges(editor.selection, changes);
+      if (selection) editor.select(selection);
+    },
+  };
+}

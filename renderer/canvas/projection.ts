@@ -1,0 +1,166 @@
+import { MarkerType } from '@xyflow/react';
+import { boundaryEventPosition, nodeSize, type Point } from '../../shared/io/autoLayout';
+import type { Flow, FlowNode, Lane, ProcessModel } from '../../shared/model';
+import type { Placement } from '../store/editorStore';
+import { inScope } from '../store/scope';
+import { elementKind, type CanvasEdge, type CanvasNode, type ProblemLevel } from './canvasTypes';
+import { nodeTitle, describeNode } from './elementLabels';
+import { laneFrame, type LaneFrame } from './laneBands';
+
+/** Everything the canvas shows, as the store holds it. */
+export interface ProjectionInput {
+  model: ProcessModel;
+  selection: ReadonlySet<string>;
+  /** Positions of nodes (and lane tops and heights) being dragged or resized, not yet committed to the model. */
+  dragging: ReadonlyMap<string, Placement>;
+  problems: ReadonlyMap<string, ProblemLevel>;
+  /** The sub-process whose inside is shown, or null for the top level (the only level with lanes). */
+  scope: string | null;
+}
+
+export interface Projection {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  frame: LaneFrame;
+}
+
+const lanePointer = { pointerEvents: 'none' } as const;
+const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#22303c' } as const;
+
+/** Keeps the previous output for a key while its inputs are the same values, so React Flow skips it. */
+function memoTable<T>() {
+  let previous = new Map<string, { deps: unknown[]; value: T }>();
+  let next = new Map<string, { deps: unknown[]; value: T }>();
+  return {
+    get(key: string, deps: unknown[], make: () => T): T {
+      const hit = previous.get(key);
+      const entry =
+        hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])
+          ? hit
+          : { deps, value: make() };
+      next.set(key, entry);
+      return entry.value;
+    },
+    /** Forgets keys not asked for since the last sweep. */
+    sweep() {
+      previous = next;
+      next = new Map();
+    },
+  };
+}
+
+/** Returns `previous` when `list` holds the same items in the same order. */
+function stable<T>(previous: T[], list: T[]): T[] {
+  return previous.length === list.length && list.every((item, i) => item === previous[i]) ? previous : list;
+}
+
+/**
+ * Creates a memoised projection of the model onto React Flow nodes and edges. Untouched elements keep their
+ * object identity between calls, so an edit re-renders only the elements it changed.
+ */
+export function createProjection() {
+  const nodeMemo = memoTable<CanvasNode>();
+  const edgeMemo = memoTable<CanvasEdge>();
+  let last: Projection = { nodes: [], edges: [], frame: { x: 0, width: 0, bands: [] } };
+
+  function laneNode(lane: Lane, frame: LaneFrame, input: ProjectionInput): CanvasNode {
+    const band = frame.bands.find((b) => b.id === lane.id)!;
+    const y = input.dragging.get(lane.id)?.y ?? band.y;
+    const height = input.dragging.get(lane.id)?.height ?? band.height;
+    const selected = input.selection.has(lane.id);
+    const problem = input.problems.get(lane.id) ?? null;
+    return nodeMemo.get(lane.id, [lane, frame.x, y, frame.width, height, selected, problem], () => ({
+      id: lane.id,
+      type: 'lane',
+      position: { x: frame.x, y },
+      width: frame.width,
+      height,
+      measured: { width: frame.width, height },
+      zIndex: -1,
+      dragHandle: '.fw-lane-header',
+      className: 'fw-lane-node',
+      // React Flow makes selectable nodes take the pointer; a band only takes it at its header and bottom edge.
+      style: lanePointer,
+      selected,
+      connectable: false,
+      ariaLabel: `Lane: ${lane.name || lane.id}`,
+      data: { lane, width: frame.width, height, problem },
+    }));
+  }
+
+  function elementNode(node: FlowNode, position: Point, input: ProjectionInput): CanvasNode {
+    const selected = input.selection.has(node.id);
+    const problem = input.problems.get(node.id) ?? null;
+    const attached = node.type === 'boundaryEvent' && node.attachedTo !== undefined;
+    return nodeMemo.get(node.id, [node, position.x, position.y, selected, problem], () => ({
+      id: node.id,
+      type: elementKind(node.type),
+      position,
+      // Shapes are drawn at exactly these sizes, so React Flow need not wait for a measurement to place them.
+      ...nodeSize(node),
+      measured: nodeSize(node),
+      selected,
+      draggable: !attached,
+      zIndex: attached ? 2 : node.type === 'annotation' ? 0 : 1,
+      connectable: node.type !== 'annotation',
+      ariaLabel: node.name ? `${describeNode(node)}: ${node.name}` : describeNode(node),
+      data: { node, problem },
+    }));
+  }
+
+  function flowEdge(flow: Flow, byId: Map<string, FlowNode>, input: ProjectionInput): CanvasEdge {
+    const selected = input.selection.has(flow.id);
+    const problem = input.problems.get(flow.id) ?? null;
+    const source = byId.get(flow.source)!;
+    const target = byId.get(flow.target)!;
+    return edgeMemo.get(flow.id, [flow, selected, problem, nodeTitle(source), nodeTitle(target)], () => ({
+      id: flow.id,
+      type: 'flow',
+      source: flow.source,
+      target: flow.target,
+      selected,
+      markerEnd: arrow,
+      ariaLabel: `Flow from ${nodeTitle(source)} to ${nodeTitle(target)}`,
+      data: { flow, problem },
+    }));
+  }
+
+  return function project(input: ProjectionInput): Projection {
+    const { model, dragging } = input;
+    const byId = new Map(model.nodes.map((n) => [n.id, n]));
+    const positionOf = (node: FlowNode): Point => dragging.get(node.id) ?? node;
+    const visible = model.nodes.filter((n) => inScope(n, input.scope));
+    const frame = laneFrame(model, positionOf);
+    // A lane being dragged takes its nodes along.
+    const laneShift = new Map<string, number>();
+    for (const band of frame.bands) {
+      const dragged = dragging.get(band.id);
+      if (dragged && dragged.y !== band.y) laneShift.set(band.id, dragged.y - band.y);
+    }
+    const placed = (node: FlowNode): Point => {
+      const p = positionOf(node);
+      const shift = node.lane !== undefined && !dragging.has(node.id) ? laneShift.get(node.lane) : undefined;
+      return shift ? { x: p.x, y: p.y + shift } : { x: p.x, y: p.y };
+    };
+    const nodes: CanvasNode[] = input.scope === null ? model.lanes.map((lane) => laneNode(lane, frame, input)) : [];
+    const boundaryIndex = new Map<string, number>();
+    for (const node of visible) {
+      const host = node.type === 'boundaryEvent' && node.attachedTo ? byId.get(node.attachedTo) : undefined;
+      let position = placed(node);
+      if (host) {
+        const index = boundaryIndex.get(host.id) ?? 0;
+        boundaryIndex.set(host.id, index + 1);
+        position = boundaryEventPosition({ ...host, ...placed(host) }, index);
+      }
+      nodes.push(elementNode(node, position, input));
+    }
+    const shown = new Set(visible.map((n) => n.id));
+    const edges = model.flows
+      .filter((f) => shown.has(f.source) && shown.has(f.target))
+      .map((flow) => flowEdge(flow, byId, input));
+    nodeMemo.sweep();
+    edgeMemo.sweep();
+    last = { nodes: stable(last.nodes, nodes), edges: stable(last.edges, edges), frame };
+    return last;
+  };
+}

@@ -1,0 +1,155 @@
+import {
+  nodeTypes,
+  setProperty,
+  rename,
+  taskTypes,
+  type EventType,
+  type FlowNode,
+  type NodeType,
+  type ProcessModel,
+} from '../../shared/model';
+import { eventTypeLabels, nodeTypeLabels, taskTypeLabels } from '../canvas/elementLabels';
+import { useEditor } from '../store/editorStore';
+import { useEditorUi } from '../store/uiStore';
+import type { EditStep } from '../store/composeEdits';
+import { DistributionFields, DurationField } from './DurationFields';
+import { CheckboxField, FieldGroup, NumberField, SelectField, TextField } from './fields';
+import { LaneSelect } from './LaneSelect';
+
+/** Event definitions offered per event type (DESIGN.md §3). */
+const eventTypesFor: Partial<Record<NodeType, readonly EventType[]>> = {
+  startEvent: ['none', 'timer', 'message'],
+  endEvent: ['none', 'error', 'terminate'],
+  intermediateEvent: ['timer', 'message'],
+  boundaryEvent: ['timer', 'error', 'escalation'],
+};
+
+const typeChoices = nodeTypes.filter((t) => t !== 'boundaryEvent').map((t) => ({ value: t, label: nodeTypeLabels[t] }));
+const taskTypeChoices = [
+  { value: '', label: 'Plain task' },
+  ...taskTypes.map((t) => ({ value: t, label: taskTypeLabels[t] })),
+];
+
+/** Steps that change a node's type and drop the fields the new type does not have. */
+function typeChangeSteps(node: FlowNode, type: NodeType): EditStep[] {
+  const target = { kind: 'node', id: node.id } as const;
+  const steps: EditStep[] = [(m) => setProperty(m, { target, path: 'type', value: type })];
+  if (type !== 'task' && node.taskType)
+    steps.push((m) => setProperty(m, { target, path: 'taskType', value: undefined }));
+  const allowed = eventTypesFor[type];
+  if (node.eventType && !allowed?.includes(node.eventType))
+    steps.push((m) =>
+      setProperty(m, { target, path: 'eventType', value: allowed && allowed[0] !== 'none' ? allowed[0] : undefined }),
+    );
+  return steps;
+}
+
+/** The properties of one node: what it is, where it belongs, and how it behaves in simulation. */
+export function NodeProperties({ node, model }: { node: FlowNode; model: ProcessModel }) {
+  const apply = useEditor((s) => s.apply);
+  const renameRequest = useEditorUi((ui) => ui.renameRequest);
+  const target = { kind: 'node', id: node.id } as const;
+  const set = (path: string | string[], value: unknown) =>
+    apply((m) => setProperty(m, { target, path, value }), { select: 'keep' });
+  const eventChoices = eventTypesFor[node.type];
+  const isActivity = node.type === 'task' || node.type === 'subProcess';
+  const resources = model.simulation.resources;
+  return (
+    <>
+      <FieldGroup title="General">
+        <TextField
+          key={`name-${node.id}`}
+          focusRequest={renameRequest}
+          label="Name"
+          value={node.name}
+          onCommit={(name) => apply((m) => rename(m, { target, name }), { select: 'keep' })}
+        />
+        <SelectField
+          label="Type"
+          value={node.type}
+          disabled={node.type === 'boundaryEvent'}
+          choices={
+            node.type === 'boundaryEvent' ? [{ value: node.type, label: nodeTypeLabels[node.type] }] : typeChoices
+          }
+          onChange={(type) =>
+            apply(typeChangeSteps(node, type as NodeType), {
+              select: 'keep',
+              label: `Change ${node.name || 'the element'} to ${nodeTypeLabels[type as NodeType]}`,
+            })
+          }
+        />
+        {node.type === 'task' && (
+          <SelectField
+            label="Task type"
+            value={node.taskType ?? ''}
+            choices={taskTypeChoices}
+            onChange={(v) => set('taskType', v || undefined)}
+          />
+        )}
+        {eventChoices && (
+          <SelectField
+            label="Event type"
+            value={node.eventType ?? eventChoices[0]}
+            choices={eventChoices.map((t) => ({ value: t, label: eventTypeLabels[t] }))}
+            onChange={(v) => set('eventType', v === 'none' ? undefined : v)}
+          />
+        )}
+        {model.lanes.length > 0 && node.attachedTo === undefined && <LaneSelect node={node} model={model} />}
+        <TextField
+          key={`description-${node.id}`}
+          label="Description"
+          multiline
+          value={node.description ?? ''}
+          onCommit={(v) => set('description', v.trim() ? v : undefined)}
+        />
+      </FieldGroup>
+      {(node.eventType ?? (node.type === 'boundaryEvent' ? 'timer' : undefined)) === 'timer' && (
+        <FieldGroup title="Timer">
+          <DurationField
+            key={`timer-${node.id}`}
+            label="Timer delay"
+            seconds={node.timer}
+            onCommit={(v) => set('timer', v)}
+          />
+          {node.type === 'boundaryEvent' && (
+            <CheckboxField
+              label="Interrupting"
+              checked={node.interrupting !== false}
+              onChange={(v) => set('interrupting', v)}
+              hint="An interrupting timer cancels the task when it fires."
+            />
+          )}
+        </FieldGroup>
+      )}
+      {isActivity && (
+        <FieldGroup title="Simulation">
+          <DistributionFields
+            key={`duration-${node.id}`}
+            value={node.sim?.duration}
+            onCommit={(v) => set(['sim', 'duration'], v)}
+          />
+          <SelectField
+            label="Resource"
+            value={node.sim?.resource ?? ''}
+            disabled={resources.length === 0 && !node.sim?.resource}
+            choices={[
+              { value: '', label: resources.length ? 'No resource' : 'No resources defined' },
+              ...resources.map((r) => ({ value: r.id, label: r.name || r.id })),
+              ...(node.sim?.resource && !resources.some((r) => r.id === node.sim?.resource)
+                ? [{ value: node.sim.resource, label: `${node.sim.resource} (missing)` }]
+                : []),
+            ]}
+            onChange={(v) => set(['sim', 'resource'], v || undefined)}
+          />
+          <NumberField
+            key={`cost-${node.id}`}
+            label={`Fixed cost (${model.currency})`}
+            value={node.sim?.fixedCost}
+            min={0}
+            onCommit={(v) => set(['sim', 'fixedCost'], v)}
+          />
+        </FieldGroup>
+      )}
+    </>
+  );
+}

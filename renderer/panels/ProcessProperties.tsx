@@ -1,0 +1,32 @@
+import { rename, updateModel, type ProcessModel } from '../../shared/model';
+import { useEditor } from '../store/editorStore';
+import { FieldGroup, TextField } from './fields';
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** With nothing selected: the process itself. */
+export function ProcessProperties({ model }: { model: ProcessModel }) {
+  const apply = useEditor((s) => s.apply);
+  return (
+    <FieldGroup title="Details">
+      <TextField
+        key={`name-${model.id}`}
+        label="Name"
+        value={model.name}
+        onCommit={(name) => apply((m) => rename(m, { target: { kind: 'process' }, name }), { select: 'keep' })}
+      />
+      <TextField
+        key={`description-${model.id}`}
+        label="Description"
+        multiline
+        value={model.description ?? ''}
+        onCommit={(v) =>
+          apply((m) => updateModel(m, { settings: { description: v.trim() ? v : undefined } }), { select: 'keep' })
+        }
+      />
+      <p className="fw-panel-note">
+        {count(model.nodes.length, 'element')}, {count(model.flows.length, 'flow')}, {count(model.lanes.length, 'lane')}
+      </p>
+    </FieldGroup>
+  );
+}

@@ -1,0 +1,146 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { FlowNode, ProcessModel } from '../model';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Drawing sizes by node type, as a BPMN reader expects them (events small circles, tasks boxes). */
+const typeSizes: Record<FlowNode['type'], Size> = {
+  startEvent: { width: 40, height: 40 },
+  endEvent: { width: 40, height: 40 },
+  intermediateEvent: { width: 40, height: 40 },
+  boundaryEvent: { width: 36, height: 36 },
+  task: { width: 120, height: 80 },
+  subProcess: { width: 120, height: 80 },
+  exclusiveGateway: { width: 50, height: 50 },
+  parallelGateway: { width: 50, height: 50 },
+  inclusiveGateway: { width: 50, height: 50 },
+  eventBasedGateway: { width: 50, height: 50 },
+  annotation: { width: 140, height: 50 },
+};
+
+/** The size a node is drawn at: its own width/height where set, else the default for its type. */
+export function nodeSize(node: Pick<FlowNode, 'type' | 'width' | 'height'>): Size {
+  const size = typeSizes[node.type];
+  return { width: node.width ?? size.width, height: node.height ?? size.height };
+}
+
+/** Where the index-th boundary event on a host sits: astride the host's bottom edge, from the right. */
+export function boundaryEventPosition(
+  host: Pick<FlowNode, 'type' | 'width' | 'height' | 'x' | 'y'>,
+  index: number,
+): Point {
+  const hostSize = nodeSize(host);
+  const own = typeSizes.boundaryEvent;
+  return {
+    x: host.x + hostSize.width - own.width - 12 - index * (own.width + 8),
+    y: host.y + hostSize.height - own.height / 2,
+  };
+}
+
+/** Geometry of the lane bands: the header strip width and the padding around a band's content. */
+export const laneLayout = { headerWidth: 32, padding: 40, minHeight: 160, labelRoom: 24 };
+
+export interface LayoutResult {
+  /** New top-left positions by node id (boundary events included, placed on their hosts). */
+  positions: Record<string, Point>;
+  /** New band geometry by lane id. */
+  lanes: Record<string, { y: number; height: number }>;
+}
+
+const elkOptions = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.spacing.nodeNode': '50',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  // Children are handed over grouped by lane, so that crossing minimisation keeps each lane's nodes together.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+};
+
+/** Lays out one scope (the top level or one sub-process) left to right; returns positions of its flow nodes. */
+async function layoutScope(model: ProcessModel, members: FlowNode[]): Promise<Map<string, Point>> {
+  const ids = new Set(members.map((n) => n.id));
+  const hostOf = new Map(
+    model.nodes.filter((n) => n.type === 'boundaryEvent' && n.attachedTo).map((n) => [n.id, n.attachedTo!]),
+  );
+  const laneOrder = new Map(model.lanes.map((lane, i) => [lane.id, i]));
+  const ordered = [...members].sort(
+    (a, b) => (laneOrder.get(a.lane ?? '') ?? -1) - (laneOrder.get(b.lane ?? '') ?? -1),
+  );
+  const edges: ElkExtendedEdge[] = [];
+  for (const flow of model.flows) {
+    // A flow leaving a boundary event leaves its host, as far as the layering is concerned.
+    const source = hostOf.get(flow.source) ?? flow.source;
+    if (ids.has(source) && ids.has(flow.target) && source !== flow.target)
+      edges.push({ id: flow.id, sources: [source], targets: [flow.target] });
+  }
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: elkOptions,
+    children: ordered.map((n) => ({ id: n.id, ...nodeSize(n) })),
+    edges,
+  };
+  const result = await new ELK().layout(graph);
+  return new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
+}
+
+/** Stacks lane bands top to bottom, moving each lane's nodes into its band while keeping their relative layout. */
+function stackLanes(model: ProcessModel, top: FlowNode[], placed: Map<string, Point>, result: LayoutResult): void {
+  const { padding, minHeight, labelRoom, headerWidth } = laneLayout;
+  const laneIds = new Set(model.lanes.map((l) => l.id));
+  const groups = [...model.lanes.map((l) => l.id), undefined].map((laneId) => ({
+    laneId,
+    nodes: top.filter((n) => (n.lane && laneIds.has(n.lane) ? n.lane : undefined) === laneId),
+  }));
+  const minX = Math.min(...[...placed.values()].map((p) => p.x));
+  let bandTop = 0;
+  for (const { laneId, nodes } of groups) {
+    if (laneId === undefined && nodes.length === 0) continue;
+    const ys = nodes.map((n) => placed.get(n.id)!.y);
+    const bottoms = nodes.map((n) => placed.get(n.id)!.y + nodeSize(n).height);
+    const contentTop = ys.length ? Math.min(...ys) : 0;
+    const contentHeight = bottoms.length ? Math.max(...bottoms) - contentTop : 0;
+    const height = Math.max(minHeight, contentHeight + 2 * padding + labelRoom);
+    const shift = bandTop + (height - contentHeight - labelRoom) / 2 - contentTop;
+    for (const n of nodes) {
+      const p = placed.get(n.id)!;
+      result.positions[n.id] = { x: Math.round(p.x - minX + headerWidth + padding), y: Math.round(p.y + shift) };
+    }
+    if (laneId !== undefined) result.lanes[laneId] = { y: bandTop, height: Math.round(height) };
+    bandTop += Math.round(height);
+  }
+}
+
+/** Lays the map out left to right with ELK's layered algorithm, keeping every node in its lane band. */
+export async function autoLayout(model: ProcessModel): Promise<LayoutResult> {
+  const result: LayoutResult = { positions: {}, lanes: {} };
+  const laidOut = model.nodes.filter((n) => n.type !== 'boundaryEvent' || !n.attachedTo);
+  const scopes = new Map<string | undefined, FlowNode[]>();
+  for (const node of laidOut) scopes.set(node.parent, [...(scopes.get(node.parent) ?? []), node]);
+  for (const [scope, members] of scopes) {
+    const placed = await layoutScope(model, members);
+    if (scope === undefined && model.lanes.length > 0) stackLanes(model, members, placed, result);
+    else
+      for (const [id, p] of placed)
+        result.positions[id] = { x: Math.round(p.x + laneLayout.padding), y: Math.round(p.y + laneLayout.padding) };
+  }
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const boundaryCount = new Map<string, number>();
+  for (const node of model.nodes) {
+    const host = node.type === 'boundaryEvent' && node.attachedTo ? byId.get(node.attachedTo) : undefined;
+    if (!host || !result.positions[host.id]) continue;
+    const index = boundaryCount.get(host.id) ?? 0;
+    boundaryCount.set(host.id, index + 1);
+    result.positions[node.id] = boundaryEventPosition({ ...host, ...result.positions[host.id] }, index);
+  }
+  return result;
+}

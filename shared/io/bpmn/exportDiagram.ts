@@ -1,0 +1,161 @@
+import type { FlowNode } from '../../model';
+import { nodeSize } from '../autoLayout';
+import { boundaryBox, centerOf, edgePoints, laneBands } from './diagramGeometry';
+import type { Box, Point } from './diagramIndex';
+import { keptOf, type ExportContext } from './exportContext';
+import { modelExtension, type ExportPlan } from './exportPlan';
+import { poolIsLane, type Structure } from './exportStructure';
+import type { ModdleElement } from './moddleElement';
+
+interface Plane {
+  owner: ModdleElement;
+  elements: ModdleElement[];
+}
+
+interface Drawing {
+  context: ExportContext;
+  /** Boxes of drawn nodes, in the coordinates of the plane that draws them. */
+  boxes: Map<string, Box>;
+  /** The plane each node is drawn on. */
+  planeOf: Map<string, Plane>;
+  /** Where each scope's (sub-process's) coordinates start, in its plane. */
+  offsets: Map<string, Point>;
+  planes: Plane[];
+  children: Map<string | undefined, FlowNode[]>;
+}
+
+function shape(context: ExportContext, element: ModdleElement, box: Box, extra: Record<string, unknown> = {}): ModdleElement {
+  return context.moddle.create('bpmndi:BPMNShape', {
+    id: `${element.id}_di`,
+    bpmnElement: element,
+    bounds: context.moddle.create('dc:Bounds', { x: box.x, y: box.y, width: box.width, height: box.height }),
+    ...extra,
+  });
+}
+
+function edge(context: ExportContext, element: ModdleElement, points: Point[]): ModdleElement {
+  return context.moddle.create('bpmndi:BPMNEdge', {
+    id: `${element.id}_di`,
+    bpmnElement: element,
+    waypoint: points.map((p) => context.moddle.create('dc:Point', { x: p.x, y: p.y })),
+  });
+}
+
+const isExpanded = (node: FlowNode) => node.type === 'subProcess' && keptOf(node).expanded === true;
+
+/** Draws a scope's nodes on a plane at an offset; an expanded sub-process's children join the same plane, a collapsed one's get their own. */
+function drawScope(drawing: Drawing, scope: string | undefined, plane: Plane, offset: Point): void {
+  const { context, boxes } = drawing;
+  drawing.offsets.set(scope ?? '', offset);
+  const members = drawing.children.get(scope) ?? [];
+  const hostIndex = new Map<string, number>();
+  for (const node of members) {
+    if (node.type === 'boundaryEvent') continue;
+    boxes.set(node.id, { x: node.x + offset.x, y: node.y + offset.y, ...nodeSize(node) });
+  }
+  for (const node of members.filter((n) => n.type === 'boundaryEvent')) {
+    const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
+    const index = hostIndex.get(node.attachedTo ?? '') ?? 0;
+    hostIndex.set(node.attachedTo ?? '', index + 1);
+    boxes.set(node.id, host ? boundaryBox({ ...node, x: node.x + offset.x, y: node.y + offset.y }, host, index) : { x: node.x + offset.x, y: node.y + offset.y, ...nodeSize(node) });
+  }
+  for (const node of members) {
+    const element = context.elements.get(node.id)!;
+    const extra = node.type === 'subProcess' ? { isExpanded: isExpanded(node) } : {};
+    plane.elements.push(shape(context, element, boxes.get(node.id)!, extra));
+    drawing.planeOf.set(node.id, plane);
+  }
+  for (const node of members.filter((n) => n.type === 'subProcess' && drawing.children.has(n.id))) {
+    if (isExpanded(node)) drawScope(drawing, node.id, plane, { x: boxes.get(node.id)!.x, y: boxes.get(node.id)!.y });
+    else {
+      const own: Plane = { owner: context.elements.get(node.id)!, elements: [] };
+      drawing.planes.push(own);
+      drawScope(drawing, node.id, own, { x: 0, y: 0 });
+    }
+  }
+}
+
+function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, plane: Plane): void {
+  const { context } = drawing;
+  const { model } = context;
+  const frame = laneBands(model, drawing.boxes);
+  const header = 30;
+  const shapes: ModdleElement[] = [];
+  for (const pool of plan.pools) {
+    const bands = pool.lanes.map((id) => frame.bands.get(id)!).filter(Boolean);
+    if (!bands.length) continue;
+    const top = Math.min(...bands.map((b) => b.y));
+    const bottom = Math.max(...bands.map((b) => b.y + b.height));
+    const participant = structure.participants.get(pool.id)!;
+    shapes.push(shape(context, participant, { x: frame.x, y: top, width: frame.width, height: bottom - top }, { isHorizontal: true }));
+    if (poolIsLane(pool)) continue;
+    for (const laneId of pool.lanes) {
+      const band = frame.bands.get(laneId)!;
+      shapes.push(shape(context, structure.lanes.get(laneId)!, { x: frame.x + header, y: band.y, width: frame.width - header, height: band.height }, { isHorizontal: true }));
+    }
+  }
+  // Pools and lanes go first, so that viewers draw them under the nodes.
+  plane.elements.unshift(...shapes);
+}
+
+function drawFlows(drawing: Drawing, structure: Structure): void {
+  const { context } = drawing;
+  const parentOf = new Map(context.model.nodes.map((n) => [n.id, n.parent]));
+  for (const flow of context.model.flows) {
+    const plane = drawing.planeOf.get(flow.source);
+    const source = drawing.boxes.get(flow.source);
+    const target = drawing.boxes.get(flow.target);
+    if (!plane || !source || !target) continue;
+    const offset = drawing.offsets.get(parentOf.get(flow.source) ?? '') ?? { x: 0, y: 0 };
+    const bends = (flow.waypoints ?? []).map((p) => ({ x: p.x + offset.x, y: p.y + offset.y }));
+    plane.elements.push(edge(context, structure.flows.get(flow.id)!, edgePoints(source, target, bends)));
+  }
+}
+
+function drawExtras(drawing: Drawing, structure: Structure, main: Plane): void {
+  const { context } = drawing;
+  const kept = modelExtension(context.model);
+  for (const artifact of kept.artifacts ?? []) {
+    const element = structure.extras.get(artifact.id);
+    const plane = artifact.plane === undefined || artifact.plane === 'main' ? main : drawing.planes.find((p) => p.owner.id === context.id(artifact.plane!));
+    if (!element || !plane) continue;
+    if (artifact.bounds) plane.elements.push(shape(context, element, artifact.bounds));
+    else if (artifact.waypoints && artifact.waypoints.length >= 2) plane.elements.push(edge(context, element, artifact.waypoints));
+  }
+  for (const note of context.model.nodes.filter((n) => n.type === 'annotation')) {
+    for (const link of (keptOf(note).annotates as { association: string; node: string }[] | undefined) ?? []) {
+      const element = structure.extras.get(link.association);
+      const from = drawing.boxes.get(link.node);
+      const to = drawing.boxes.get(note.id);
+      if (element && from && to) drawing.planeOf.get(note.id)?.elements.push(edge(context, element, edgePoints(from, to, [])));
+    }
+  }
+  for (const flow of kept.messageFlows ?? []) {
+    const element = structure.extras.get(flow.id);
+    if (!element) continue;
+    const points = flow.waypoints && flow.waypoints.length >= 2 ? flow.waypoints : undefined;
+    const from = drawing.boxes.get(flow.source);
+    const to = drawing.boxes.get(flow.target);
+    if (points) main.elements.push(edge(context, element, points));
+    else if (from && to) main.elements.push(edge(context, element, [centerOf(from), centerOf(to)]));
+  }
+}
+
+/** The diagram interchange: one main diagram (pools, lanes, nodes, flows) and one plane per collapsed sub-process. */
+export function buildDiagrams(context: ExportContext, plan: ExportPlan, structure: Structure): ModdleElement[] {
+  const children = new Map<string | undefined, FlowNode[]>();
+  for (const node of context.model.nodes) children.set(node.parent, [...(children.get(node.parent) ?? []), node]);
+  const owner = structure.collaboration ?? structure.processes.get(plan.processes[0].id)!;
+  const main: Plane = { owner, elements: [] };
+  const drawing: Drawing = { context, boxes: new Map(), planeOf: new Map(), offsets: new Map(), planes: [main], children };
+  drawScope(drawing, undefined, main, { x: 0, y: 0 });
+  drawPools(drawing, plan, structure, main);
+  drawFlows(drawing, structure);
+  drawExtras(drawing, structure, main);
+  return drawing.planes.map((plane, i) =>
+    context.moddle.create('bpmndi:BPMNDiagram', {
+      id: i === 0 ? 'BPMNDiagram_1' : `BPMNDiagram_${plane.owner.id}`,
+      plane: context.moddle.create('bpmndi:BPMNPlane', { id: i === 0 ? 'BPMNPlane_1' : `BPMNPlane_${plane.owner.id}`, bpmnElement: plane.owner, planeElement: plane.elements }),
+    }),
+  );
+}

@@ -1,0 +1,154 @@
+import type { Flow } from '../../model';
+import { flowwrightProperties, keptOf, otherExtensions, restoreKept, setExtensionElements, type ExportContext } from './exportContext';
+import { createNodeElement } from './exportNodes';
+import { modelExtension, type ExportPlan, type PoolPlan } from './exportPlan';
+import type { ModdleElement } from './moddleElement';
+
+/** The elements written, for the diagram to draw. */
+export interface Structure {
+  processes: Map<string, ModdleElement>;
+  participants: Map<string, ModdleElement>;
+  lanes: Map<string, ModdleElement>;
+  flows: Map<string, ModdleElement>;
+  /** Kept artifacts, associations of annotations and message flows, by id. */
+  extras: Map<string, ModdleElement>;
+  collaboration?: ModdleElement;
+}
+
+const push = (element: ModdleElement, property: string, value: ModdleElement) => {
+  const list = element[property] as ModdleElement[] | undefined;
+  if (list) list.push(value);
+  else element[property] = [value];
+};
+
+/** The participant id of a pool: its own id, unless a lane of it carries that id too. */
+export function participantId(context: ExportContext, pool: PoolPlan): string {
+  const own = context.id(pool.id);
+  return pool.lanes.includes(pool.id) && pool.lanes.length > 1 ? `${own}_pool` : own;
+}
+
+/** Whether a pool is drawn as its single lane rather than holding a lane set. */
+export const poolIsLane = (pool: PoolPlan): boolean => pool.lanes.length === 1 && pool.lanes[0] === pool.id;
+
+function createFlow(context: ExportContext, flow: Flow): ModdleElement {
+  const { moddle } = context;
+  const attrs: Record<string, unknown> = {
+    id: context.id(flow.id),
+    sourceRef: context.elements.get(flow.source),
+    targetRef: context.elements.get(flow.target),
+  };
+  if (flow.name) attrs.name = flow.name;
+  const original = keptOf(flow).condition as { language?: string; body?: string } | undefined;
+  if (flow.condition !== undefined) {
+    const body = context.flavour === 'zeebe' ? `=${flow.condition}` : flow.condition;
+    attrs.conditionExpression = moddle.create('bpmn:FormalExpression', { body });
+  } else if (original?.body !== undefined && context.flavour === 'bpmn')
+    attrs.conditionExpression = moddle.create('bpmn:FormalExpression', { body: original.body, ...(original.language ? { language: original.language } : {}) });
+  const element = moddle.create('bpmn:SequenceFlow', attrs);
+  const restored = restoreKept(context, element, keptOf(flow));
+  setExtensionElements(context, element, [...restored, flowwrightProperties(context, { probability: flow.probability, extensions: otherExtensions(flow) })]);
+  push(attrs.sourceRef as ModdleElement, 'outgoing', element);
+  push(attrs.targetRef as ModdleElement, 'incoming', element);
+  if (flow.default) (attrs.sourceRef as ModdleElement).default = element;
+  return element;
+}
+
+/** Lane names lose the `Pool / ` prefix an import of a several-pool file gave them. */
+function laneName(name: string, pool: PoolPlan): string {
+  const prefix = pool.name ? `${pool.name} / ` : '';
+  return prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+
+function createKeptArtifacts(context: ExportContext, containerOf: (id: string | undefined) => ModdleElement, structure: Structure): void {
+  const artifacts = modelExtension(context.model).artifacts ?? [];
+  const find = (id: string | undefined) => (id === undefined ? undefined : context.elements.get(id) ?? structure.extras.get(id));
+  for (const kind of ['dataObject', 'dataObjectReference', 'dataStoreReference', 'group', 'association']) {
+    for (const artifact of artifacts.filter((a) => a.kind === kind)) {
+      const attrs: Record<string, unknown> = { id: artifact.id };
+      if (artifact.name && kind !== 'group') attrs.name = artifact.name;
+      if (kind === 'dataObjectReference' && find(artifact.dataObject)) attrs.dataObjectRef = find(artifact.dataObject);
+      if (kind === 'association') {
+        if (!find(artifact.source) || !find(artifact.target)) continue;
+        Object.assign(attrs, { sourceRef: find(artifact.source), targetRef: find(artifact.target) });
+      }
+      const element = context.moddle.create(`bpmn:${kind[0].toUpperCase()}${kind.slice(1)}`, attrs);
+      push(containerOf(artifact.container), kind === 'group' || kind === 'association' ? 'artifacts' : 'flowElements', element);
+      structure.extras.set(artifact.id, element);
+    }
+  }
+}
+
+/** Creates processes, lanes, nodes, flows, kept artifacts and (with pools) the collaboration with message flows. */
+export function buildStructure(context: ExportContext, plan: ExportPlan): Structure {
+  const { moddle, model } = context;
+  const structure: Structure = { processes: new Map(), participants: new Map(), lanes: new Map(), flows: new Map(), extras: new Map() };
+  for (const process of plan.processes) {
+    const element = moddle.create('bpmn:Process', { id: context.id(process.id), isExecutable: context.flavour === 'zeebe' || process.isExecutable === true });
+    if (process.name) element.name = process.name;
+    setExtensionElements(context, element, restoreKept(context, element, { ...process }));
+    structure.processes.set(process.id, element);
+  }
+  const containerOf = (id: string | undefined) =>
+    (id !== undefined ? context.elements.get(id) ?? structure.processes.get(id) : undefined) ?? structure.processes.get(plan.processes[0].id)!;
+  for (const node of model.nodes) createNodeElement(context, node);
+  for (const node of model.nodes)
+    if (node.type === 'boundaryEvent' && node.attachedTo !== undefined && context.elements.has(node.attachedTo))
+      context.elements.get(node.id)!.attachedToRef = context.elements.get(node.attachedTo);
+  for (const node of model.nodes) {
+    const container = node.parent !== undefined ? containerOf(node.parent) : containerOf(plan.processOf.get(node.id));
+    push(container, node.type === 'annotation' ? 'artifacts' : 'flowElements', context.elements.get(node.id)!);
+  }
+  const nodeById = new Map(model.nodes.map((n) => [n.id, n]));
+  for (const flow of model.flows) {
+    const source = nodeById.get(flow.source);
+    const element = createFlow(context, flow);
+    push(source?.parent !== undefined ? containerOf(source.parent) : containerOf(plan.processOf.get(flow.source)), 'flowElements', element);
+    structure.flows.set(flow.id, element);
+  }
+  for (const note of model.nodes.filter((n) => n.type === 'annotation')) {
+    for (const link of (keptOf(note).annotates as { association: string; node: string }[] | undefined) ?? []) {
+      const target = context.elements.get(link.node);
+      if (!target) continue;
+      const association = moddle.create('bpmn:Association', { id: link.association, sourceRef: target, targetRef: context.elements.get(note.id) });
+      push(note.parent !== undefined ? containerOf(note.parent) : containerOf(plan.processOf.get(note.id)), 'artifacts', association);
+      structure.extras.set(link.association, association);
+    }
+  }
+  createKeptArtifacts(context, containerOf, structure);
+  buildPools(context, plan, structure);
+  return structure;
+}
+
+function buildPools(context: ExportContext, plan: ExportPlan, structure: Structure): void {
+  const { moddle, model } = context;
+  if (plan.pools.length === 0) return;
+  for (const pool of plan.pools) {
+    const process = pool.processId === undefined ? undefined : structure.processes.get(pool.processId);
+    const participant = moddle.create('bpmn:Participant', { id: participantId(context, pool), ...(pool.name ? { name: pool.name } : {}) });
+    if (process) participant.processRef = process;
+    structure.participants.set(pool.id, participant);
+    if (!process || poolIsLane(pool)) continue;
+    const lanes = pool.lanes.map((laneId) => {
+      const lane = model.lanes.find((l) => l.id === laneId)!;
+      const refs = model.nodes.filter((n) => n.lane === laneId && n.parent === undefined && n.type !== 'annotation').map((n) => context.elements.get(n.id)!);
+      const element = moddle.create('bpmn:Lane', { id: context.id(laneId), name: laneName(lane.name, pool), flowNodeRef: refs });
+      structure.lanes.set(laneId, element);
+      return element;
+    });
+    push(process, 'laneSets', moddle.create('bpmn:LaneSet', { id: `LaneSet_${participantId(context, pool)}`, lanes }));
+  }
+  const kept = modelExtension(model);
+  const messageFlows = (kept.messageFlows ?? []).flatMap((flow) => {
+    const end = (id: string) => context.elements.get(id) ?? structure.participants.get(id);
+    if (!end(flow.source) || !end(flow.target)) return [];
+    const element = moddle.create('bpmn:MessageFlow', { id: flow.id, sourceRef: end(flow.source), targetRef: end(flow.target), ...(flow.name ? { name: flow.name } : {}) });
+    structure.extras.set(flow.id, element);
+    return [element];
+  });
+  structure.collaboration = moddle.create('bpmn:Collaboration', {
+    id: kept.collaboration?.id ?? `Collaboration_${context.id(model.id)}`,
+    ...(kept.collaboration?.name ? { name: kept.collaboration.name } : {}),
+    participants: [...structure.participants.values()],
+    ...(messageFlows.length ? { messageFlows } : {}),
+  });
+}
