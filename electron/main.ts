@@ -15,7 +15,9 @@ protocol.registerSchemesAsPrivileged([
 const root = path.resolve(__dirname, '..', 'dist');
 
 function createWindow(): void {
-  const window = new BrowserWindow(secureWindowOptions(path.join(__dirname, 'preload.cjs')));
+  const window = new BrowserWindow(
+    secureWindowOptions(path.join(__dirname, 'preload.cjs'), path.resolve(__dirname, '..', 'build', 'icon.png')),
+  );
   hardenContents(window.webContents);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);

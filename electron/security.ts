@@ -6,8 +6,9 @@ export const appScheme = 'app';
 export const appOrigin = `${appScheme}://flowwright`;
 
 /** Window options of DESIGN.md §6: isolated, sandboxed, no Node in the renderer. */
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function secureWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
+    icon: iconPath,
     width: 1280,
     height: 800,
     minWidth: 960,

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Editor } from './editor/Editor';
+import { SimulateDrawer } from './simulation/SimulateDrawer';
 import { createPlatform } from './platform/platform';
+import { dispatchMenuAction } from './actions/menuActions';
 import { useEditor } from './store/editorStore';
 import { createWorkspaceDb } from './workspace/db';
 import { HistoryPanel } from './workspace/HistoryPanel';
@@ -38,6 +40,7 @@ function Shell({ workspace }: { workspace: Workspace }) {
           {!ready ? <p className="app-loading">Loading the workspace…</p> : hasModel ? <Editor /> : <StartScreen />}
         </main>
         {panel === 'history' && hasModel && <HistoryPanel />}
+        <SimulateDrawer />
       </div>
       <Notices />
       {dragging && <div className="drop-overlay">Drop a .flow.json file to import it</div>}
@@ -47,15 +50,17 @@ function Shell({ workspace }: { workspace: Workspace }) {
 
 /** The application shell: the workspace (process list, autosave, history, files) around the editor. */
 export function App() {
+  const [platform] = useState(createPlatform);
   const [workspace] = useState(() =>
     createWorkspace({
       repository: createWorkspaceRepository(createWorkspaceDb()),
       editor: useEditor,
-      platform: createPlatform(),
+      platform,
       journal: createUnloadJournal(window.localStorage),
     }),
   );
   useEffect(() => workspace.connect(), [workspace]);
+  useEffect(() => platform.onMenuAction(dispatchMenuAction), [platform]);
   useEffect(() => void workspace.start(), [workspace]);
   return (
     <WorkspaceProvider workspace={workspace}>

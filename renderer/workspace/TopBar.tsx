@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SaveStatus } from './autosave';
 import { Icon } from './icons';
+import type { WorkspacePanel } from './workspaceContext';
 import { useEditorValue, useWorkspace, useWorkspaceView } from './workspaceHooks';
 import './TopBar.css';
 
@@ -41,7 +42,7 @@ export function TopBar() {
   const saveStatus = useWorkspaceView((v) => v.saveStatus);
   const processId = useEditorValue((s) => s.processId);
   const name = useEditorValue((s) => s.model?.name ?? '');
-  const toggle = (which: 'processes' | 'history') => void workspace.showPanel(panel === which ? null : which);
+  const toggle = (which: WorkspacePanel) => void workspace.showPanel(panel === which ? null : which);
 
   return (
     <header className="top-bar">
@@ -78,6 +79,15 @@ export function TopBar() {
         title="Download as .flow.json"
       >
         Export
+      </button>
+      <button
+        type="button"
+        disabled={!processId}
+        aria-pressed={panel === 'simulate'}
+        onClick={() => toggle('simulate')}
+      >
+        <Icon name="simulate" />
+        Simulate
       </button>
       <button type="button" disabled={!processId} aria-pressed={panel === 'history'} onClick={() => toggle('history')}>
         <Icon name="history" />

@@ -6,6 +6,7 @@ const paths = {
   close: 'M6 6l12 12M18 6L6 18',
   list: 'M4 6h16M4 12h16M4 18h16',
   history: 'M4 12a8 8 0 1 0 2.3-5.7M4 4v4h4M12 8v4l3 2',
+  simulate: 'M7 5v14l11-7z',
 } as const;
 
 export function Icon({ name }: { name: keyof typeof paths }) {

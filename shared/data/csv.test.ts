@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FlowwrightError } from '../model/errors';
 import { detectDelimiter, parseCsv } from './csv';
@@ -28,13 +29,56 @@ describe('parseCsv quoting', () => {
     expect(table.issues).toEqual([]);
   });
 
-  it('numbers rows by the line they start on, across embedded line breaks of any style', () => {
-    const table = parseCsv('id,note\r\n1,"x\r\ny\r\nz"\r\n2,plain\r3,"a\rb"\n4,end');
-    expect(table.rows.map((row) => [row.row, row.cells[0]])).toEqual([
-      [2, '1'],
-      [5, '2'],
-      [6, '3'],
-      [8, '4'],
+  it('numbers rows by the line they start on, across quoted line breaks of any style and mixed CRLF and LF', () => {
+    const table = parseCsv('id,note\r\n1,"x\r\ny\nz"\r\n2,plain\n3,"a\rb"\r\n4,end');
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['1', 'x\r\ny\nz'] },
+      { row: 5, cells: ['2', 'plain'] },
+      { row: 6, cells: ['3', 'a\rb'] },
+      { row: 8, cells: ['4', 'end'] },
+    ]);
+    expect(table.issues).toEqual([]);
+  });
+
+  it('reads any well-quoted records back exactly, whichever of CRLF and LF ends each, with their line numbers', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r', '\t', 'é'), maxLength: 6 });
+    const quoted = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+    const record = fc.record({
+      cells: fc.array(cell, { minLength: 2, maxLength: 2 }),
+      end: fc.constantFrom('\r\n', '\n'),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 10 }), (records) => {
+        let text = 'p,q\n';
+        const expected = records.map(({ cells, end }) => {
+          const row = text.split(/\r\n|\r|\n/).length;
+          text += cells.map(quoted).join(',') + end;
+          return { row, cells };
+        });
+        const table = parseCsv(text, { delimiter: ',' });
+        expect(table.rows).toEqual(expected);
+        expect(table.issues).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a file whose lines end with CR alone', () => {
+    const table = parseCsv('id;note\r1;"x\ny"\r2;z\r');
+    expect(table.columns).toEqual(['id', 'note']);
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['1', 'x\ny'] },
+      { row: 4, cells: ['2', 'z'] },
+    ]);
+  });
+
+  it('keeps a CR that is data when LF ends the records: inside quotes, or alone in an unquoted value', () => {
+    const table = parseCsv('a,b\n1,"x\r"\r\n2,27"\r\n3,p\rq\n4,z\n');
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['1', 'x\r'] },
+      { row: 4, cells: ['2', '27"'] },
+      { row: 5, cells: ['3', 'p\rq'] },
+      { row: 7, cells: ['4', 'z'] },
     ]);
   });
 
@@ -42,10 +86,14 @@ describe('parseCsv quoting', () => {
     expect(cells('size,name\n27,5" screen\n')).toEqual([['27', '5" screen']]);
   });
 
-  it('reports text after a closing quote and keeps it in the value', () => {
-    const table = parseCsv('a,b\n"x"y,2\n');
-    expect(table.rows[0].cells).toEqual(['xy', '2']);
+  it('reports text after a closing quote and reads that value as written, the rest of the line normally', () => {
+    const table = parseCsv('a,b,c\n"x"y,"2",3\n4,"z",6\n');
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ['"x"y', '2', '3'],
+      ['4', 'z', '6'],
+    ]);
     expect(table.issues).toEqual([expect.objectContaining({ code: 'malformed-quote', row: 2, column: 'a' })]);
+    expect(table.issues[0].message).toBe('on row 2 text follows a closing quote; the value is read as written: "x"y');
   });
 
   it('reports a quote that never closes and reads the rest of the file normally', () => {
@@ -57,10 +105,29 @@ describe('parseCsv quoting', () => {
     expect(table.issues).toEqual([expect.objectContaining({ code: 'unterminated-quote', row: 2, column: 'b' })]);
   });
 
-  it('reports a quoted value whose last quote is doubled, so never closes', () => {
+  it('keeps a stray quote from swallowing the lines up to the next quoted value', () => {
+    const table = parseCsv('a,b\n1,"open\n2,x\n3,"ok, fine"\n4,y\n');
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['1', '"open'] },
+      { row: 3, cells: ['2', 'x'] },
+      { row: 4, cells: ['3', 'ok, fine'] },
+      { row: 5, cells: ['4', 'y'] },
+    ]);
+    expect(table.issues.map((issue) => [issue.code, issue.row, issue.column])).toEqual([
+      ['unterminated-quote', 2, 'b'],
+    ]);
+  });
+
+  it('reports a quoted value whose last quote is doubled, so never closes, and reads it as written', () => {
     const table = parseCsv('a,b\n1,"x""\n');
-    expect(table.rows.map((row) => row.cells)).toEqual([['1', 'x"\n']]);
+    expect(table.rows.map((row) => row.cells)).toEqual([['1', '"x""']]);
     expect(table.issues).toEqual([expect.objectContaining({ code: 'unterminated-quote', row: 2, column: 'b' })]);
+  });
+
+  it('ignores blanks between a closing quote and the delimiter or line end', () => {
+    const table = parseCsv('a,b\r\n"x"  ,"y" \r\n');
+    expect(table.rows.map((row) => row.cells)).toEqual([['x', 'y']]);
+    expect(table.issues).toEqual([]);
   });
 
   it('keeps an empty last value after a trailing delimiter', () => {

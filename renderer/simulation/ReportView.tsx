@@ -1,0 +1,123 @@
+import type { ProcessModel } from '../../shared/model';
+import type { SimulationReport, StatSummary } from '../../shared/sim';
+import { revealElement } from '../canvas/revealElement';
+import type { ElementLabel } from './elementNames';
+import { count, duration, durationRange, money, moneyRange, numberRange, percent, shortNumber } from './format';
+import { ActivityTable, ExceptionTable, ResourceTable } from './ReportTables';
+
+interface ReportViewProps {
+  report: SimulationReport;
+  model: ProcessModel;
+  label(id: string): ElementLabel;
+}
+
+type StatRow = [
+  name: string,
+  stat: StatSummary,
+  value: (v: number) => string,
+  range: (r: [number, number] | null) => string,
+];
+
+function KeyFigures({ report, currency }: { report: SimulationReport; currency: string }) {
+  const { cases } = report;
+  const tiles: Array<[string, string]> = [
+    ['Cases started', count(cases.started)],
+    ['Completed', count(cases.completed)],
+    ['In progress', count(cases.inProgress)],
+    ['With exceptions', count(cases.withExceptions)],
+    ['Throughput per hour', shortNumber(report.throughputPerHour)],
+    ['WIP, mean / max', `${shortNumber(report.wip.mean)} / ${count(report.wip.max)}`],
+  ];
+  const rows: StatRow[] = [
+    ['Cycle time', report.cycleTime, duration, durationRange],
+    ['Waiting time', report.waitingTime, duration, durationRange],
+    ['Processing time', report.processingTime, duration, durationRange],
+    ['Cost per case', report.costPerCase, (v) => money(v, currency), (r) => moneyRange(r, currency)],
+    ['Handoffs per case', report.handoffsPerCase, shortNumber, numberRange],
+  ];
+  return (
+    <section className="sim-section" aria-labelledby="sim-kpi-title">
+      <h3 id="sim-kpi-title">Key figures</h3>
+      <dl className="sim-tiles">
+        {tiles.map(([name, value]) => (
+          <div key={name} className="sim-tile">
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <table className="sim-table" aria-label="Key figures per completed case">
+        <thead>
+          <tr>
+            <th scope="col">Per completed case</th>
+            <th scope="col" className="num">
+              Mean
+            </th>
+            <th scope="col" className="num">
+              P90
+            </th>
+            <th scope="col" className="num" title="95% confidence interval of the mean, over the replications">
+              95% CI
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([name, stat, value, range]) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td className="num">{value(stat.mean)}</td>
+              <td className="num">{value(stat.p90)}</td>
+              <td className="num">{range(stat.ci95)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {report.replications < 2 && <p className="sim-note">The 95% CI needs at least 2 replications.</p>}
+    </section>
+  );
+}
+
+function Bottlenecks({ report, label }: { report: SimulationReport; label(id: string): ElementLabel }) {
+  return (
+    <section className="sim-section" aria-labelledby="sim-bottlenecks-title">
+      <h3 id="sim-bottlenecks-title">Bottlenecks</h3>
+      {report.bottlenecks.length === 0 ? (
+        <p className="sim-note">None: no activity&apos;s waiting reaches 5% of cycle time.</p>
+      ) : (
+        <ol className="sim-bottlenecks" aria-labelledby="sim-bottlenecks-title">
+          {report.bottlenecks.map((b) => (
+            <li key={b.id}>
+              <button
+                type="button"
+                className="sim-bottleneck"
+                title="Show on the map"
+                onClick={() => revealElement(b.id)}
+              >
+                <span className="sim-bottleneck-head">
+                  <span className="sim-bottleneck-name">{label(b.id).name}</span>
+                  <span className="sim-score" aria-label={`score ${percent(b.score)}`}>
+                    {percent(b.score)}
+                  </span>
+                </span>
+                <span className="sim-bottleneck-reason">{b.reason}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** The report of a finished run: key figures, bottlenecks, activities, resources and exceptions. */
+export function ReportView({ report, model, label }: ReportViewProps) {
+  return (
+    <>
+      <KeyFigures report={report} currency={model.currency} />
+      <Bottlenecks report={report} label={label} />
+      <ActivityTable report={report} label={label} />
+      <ResourceTable report={report} model={model} />
+      <ExceptionTable report={report} label={label} />
+    </>
+  );
+}

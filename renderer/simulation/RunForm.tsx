@@ -1,0 +1,129 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ProcessModel } from '../../shared/model';
+import type { RunSettings } from './protocol';
+
+const limits = {
+  cases: { min: 1, max: 10_000_000 },
+  seed: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+  replications: { min: 1, max: 100 },
+} as const;
+
+type FieldName = keyof typeof limits;
+type Draft = Record<FieldName, string>;
+
+/** A whole number within the field's limits, or the reason it is not one. */
+function wholeNumber(text: string, field: FieldName): number | string {
+  const { min, max } = limits[field];
+  const value = Number(text.trim().replace(/[,_\s]/g, ''));
+  if (text.trim() === '' || !Number.isInteger(value)) return 'Enter a whole number.';
+  if (value < min || value > max) return `Between ${min.toLocaleString('en')} and ${max.toLocaleString('en')}.`;
+  return value;
+}
+
+function draftOf(settings: Omit<RunSettings, 'scenario'>): Draft {
+  return { cases: String(settings.cases), seed: String(settings.seed), replications: String(settings.replications) };
+}
+
+interface RunFormProps {
+  model: ProcessModel;
+  /** The settings of the last run, if any; otherwise the map's own simulation settings are the defaults. */
+  initial: RunSettings | null;
+  running: boolean;
+  cancelling: boolean;
+  /** The map has problems that stop the engine from running it; Run is disabled then. */
+  blocked: boolean;
+  /** The chosen scenario (null: the map as drawn); the panel holds it, since the problems depend on it. */
+  scenario: string | null;
+  onScenario(scenario: string | null): void;
+  onRun(settings: RunSettings): void;
+  onCancel(): void;
+}
+
+/** Cases, seed, replications and scenario, with Run and Cancel. */
+export function RunForm({
+  model,
+  initial,
+  running,
+  cancelling,
+  blocked,
+  scenario,
+  onScenario,
+  onRun,
+  onCancel,
+}: RunFormProps) {
+  const id = useId();
+  const sim = model.simulation;
+  const [draft, setDraft] = useState<Draft>(() => draftOf(initial ?? sim));
+  const parsed = {
+    cases: wholeNumber(draft.cases, 'cases'),
+    seed: wholeNumber(draft.seed, 'seed'),
+    replications: wholeNumber(draft.replications, 'replications'),
+  };
+  const valid = Object.values(parsed).every((v) => typeof v === 'number');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!valid || running || blocked) return;
+    onRun({
+      cases: parsed.cases as number,
+      seed: parsed.seed as number,
+      replications: parsed.replications as number,
+      scenario,
+    });
+  };
+
+  const field = (name: FieldName, label: string) => {
+    const error = typeof parsed[name] === 'string' ? (parsed[name] as string) : null;
+    return (
+      <div className="sim-field">
+        <label htmlFor={`${id}-${name}`}>{label}</label>
+        <input
+          id={`${id}-${name}`}
+          inputMode="numeric"
+          value={draft[name]}
+          disabled={running}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-${name}-error` : undefined}
+          onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+        />
+        {error && (
+          <span id={`${id}-${name}-error`} className="sim-field-error">
+            {error}
+          </span>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form className="sim-form" onSubmit={submit} aria-label="Simulation settings">
+      {field('cases', 'Cases')}
+      {field('replications', 'Replications')}
+      {field('seed', 'Seed')}
+      <div className="sim-field">
+        <label htmlFor={`${id}-scenario`}>Scenario</label>
+        <select
+          id={`${id}-scenario`}
+          value={scenario ?? ''}
+          disabled={running}
+          onChange={(e) => onScenario(e.target.value || null)}
+        >
+          <option value="">The map as drawn</option>
+          {model.scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name.trim() || s.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sim-actions">
+        <button type="submit" className="primary" disabled={!valid || running || blocked}>
+          Run
+        </button>
+        <button type="button" disabled={!running || cancelling} onClick={onCancel}>
+          {cancelling ? 'Cancelling…' : 'Cancel'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ProcessModel } from '../../shared/model';
+import { simulate } from '../../shared/sim';
+import { useEditor } from '../store/editorStore';
+import type { SimulationState } from './simulationClient';
+import { SimulatePanel } from './SimulatePanel';
+import { claimsIntakeMap, unknownPoolMap } from './testModels';
+import type { SimulationSession } from './useSimulation';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let host: HTMLElement;
+
+beforeEach(() => {
+  host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+function render(model: ProcessModel, state: SimulationState = { status: 'idle' }): SimulationSession {
+  useEditor.getState().open('p1', model);
+  const session: SimulationSession = {
+    state,
+    origin: { processId: 'p1', version: useEditor.getState().version },
+    run: vi.fn(),
+    cancel: vi.fn(),
+  };
+  act(() =>
+    root.render(
+      <SimulatePanel
+        session={session}
+        model={model}
+        processId="p1"
+        version={useEditor.getState().version}
+        onClose={() => undefined}
+      />,
+    ),
+  );
+  return session;
+}
+
+const field = (label: string) => {
+  const element = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
+  return document.getElementById(element!.htmlFor) as HTMLInputElement & HTMLSelectElement;
+};
+const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name)!;
+
+function type(input: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  act(() => {
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('simulate panel', () => {
+  it('starts with the map settings and runs with what the user typed', () => {
+    const session = render(claimsIntakeMap());
+    expect([field('Cases').value, field('Replications').value, field('Seed').value]).toEqual(['2000', '3', '7']);
+    type(field('Cases'), '12,500');
+    act(() => {
+      field('Scenario').value = 'two-reviewers';
+      field('Scenario').dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    act(() => button('Run').click());
+    expect(session.run).toHaveBeenCalledWith({ cases: 12500, seed: 7, replications: 3, scenario: 'two-reviewers' });
+  });
+
+  it('refuses a number that is not whole or out of range, saying why', () => {
+    const session = render(claimsIntakeMap());
+    type(field('Replications'), '0');
+    type(field('Seed'), '1.5');
+    expect(field('Replications').getAttribute('aria-invalid')).toBe('true');
+    expect(host.textContent).toContain('Between 1 and 100.');
+    expect(host.textContent).toContain('Enter a whole number.');
+    expect(button('Run').disabled).toBe(true);
+    act(() => button('Run').click());
+    expect(session.run).not.toHaveBeenCalled();
+  });
+
+  it('lists what stops the map from running instead of offering to run it, and shows the element', () => {
+    render(unknownPoolMap());
+    expect(button('Run').disabled).toBe(true);
+    const problem = host.querySelector<HTMLButtonElement>('.sim-problem')!;
+    expect(problem.textContent).toContain('FW_SIM_UNKNOWN_RESOURCE');
+    expect(problem.textContent).toContain('Review claim');
+    act(() => problem.click());
+    expect(useEditor.getState().selection).toEqual(['review']);
+  });
+
+  it('shows progress while running and lets the user cancel', () => {
+    const settings = { cases: 1000, seed: 1, replications: 2, scenario: null };
+    const state: SimulationState = {
+      status: 'running',
+      runId: 1,
+      settings,
+      fraction: 0.42,
+      casesDone: 840,
+      casesTotal: 2000,
+      cancelling: false,
+    };
+    const session = render(claimsIntakeMap(), state);
+    const bar = host.querySelector('[role="progressbar"]')!;
+    expect(bar.getAttribute('aria-valuenow')).toBe('42');
+    expect(host.querySelector('.sim-status')!.textContent).toBe('Simulating… 42% · 840 of 2,000 cases');
+    expect(host.querySelector('.sim-status')!.getAttribute('role')).toBeNull();
+    expect(button('Run').disabled).toBe(true);
+    act(() => button('Cancel').click());
+    expect(session.cancel).toHaveBeenCalled();
+  });
+
+  it('shows the report in friendly units, and a bottleneck click selects its activity', () => {
+    const settings = { cases: 300, seed: 2, replications: 2, scenario: null };
+    const report = simulate(claimsIntakeMap(), settings);
+    render(claimsIntakeMap(), { status: 'done', runId: 1, settings, report, events: 1, elapsedMs: 1500 });
+    expect(host.querySelector('.sim-status')!.textContent).toBe('Done: 600 cases (2 replications, seed 2) in 1.5 s.');
+    const rows = [...host.querySelectorAll('table')][0].querySelectorAll('tbody tr');
+    expect([...rows].map((r) => r.querySelector('th')!.textContent)).toEqual([
+      'Cycle time',
+      'Waiting time',
+      'Processing time',
+      'Cost per case',
+      'Handoffs per case',
+    ]);
+    expect(rows[0].textContent).toMatch(/(min|h)/);
+    expect(rows[3].textContent).toContain('€');
+    expect(host.textContent).toContain('Reviewers');
+    const bottleneck = host.querySelector<HTMLButtonElement>('.sim-bottleneck')!;
+    expect(bottleneck.textContent).toContain('Review claim');
+    act(() => bottleneck.click());
+    expect(useEditor.getState().selection).toEqual(['review']);
+    expect(host.textContent).not.toContain('The map has changed');
+  });
+});

@@ -1,0 +1,150 @@
+import { useMemo, useState } from 'react';
+import type { ProcessModel } from '../../shared/model';
+import { Icon } from '../workspace/icons';
+import { elementLabeller, type ElementLabel } from './elementNames';
+import { count, percent } from './format';
+import { ProblemList } from './ProblemList';
+import { ReportView } from './ReportView';
+import { RunForm } from './RunForm';
+import { runProblems } from './runProblems';
+import type { SimulationState } from './simulationClient';
+import type { SimulationSession } from './useSimulation';
+import '../workspace/SidePanel.css';
+import './SimulatePanel.css';
+
+function Progress({
+  fraction,
+  casesDone,
+  casesTotal,
+  note,
+  title,
+}: {
+  fraction: number;
+  casesDone: number;
+  casesTotal: number;
+  note: string;
+  /** Set for a run that has ended: its line is then announced (not every progress step while running). */
+  title?: string;
+}) {
+  const cases = `${count(casesDone)} of ${count(casesTotal)} cases`;
+  const value = Math.round(fraction * 100);
+  return (
+    <div className="sim-progress">
+      <div
+        className="sim-progress-bar"
+        role="progressbar"
+        aria-label="Simulation progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={value}
+        aria-valuetext={`${value}%, ${cases}`}
+      >
+        <span style={{ width: `${fraction * 100}%` }} />
+      </div>
+      <p className="sim-status" role={title ? 'status' : undefined} title={title}>
+        {note} {cases}
+      </p>
+    </div>
+  );
+}
+
+/** Wall-clock time of a run: "85 ms", "2.4 s". */
+const elapsed = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+const idleNote = 'Runs the map forward in time with these settings, in the background.';
+
+function RunStatus({
+  state,
+  model,
+  stale,
+  label,
+}: {
+  state: SimulationState;
+  model: ProcessModel;
+  stale: boolean;
+  label(id: string): ElementLabel;
+}) {
+  switch (state.status) {
+    case 'idle':
+      return <p className="sim-note">{idleNote}</p>;
+    case 'running':
+      return (
+        <Progress {...state} note={`${state.cancelling ? 'Cancelling' : 'Simulating'}… ${percent(state.fraction)} ·`} />
+      );
+    case 'cancelled':
+      return (
+        <Progress {...state} note="Cancelled after" title={`stopped ${elapsed(state.stoppedInMs)} after Cancel`} />
+      );
+    case 'failed':
+      // Problems found by the worker for a map that has changed since are shown live by the panel instead.
+      if (state.problems.length > 0)
+        return stale ? <p className="sim-note">{idleNote}</p> : <ProblemList problems={state.problems} label={label} />;
+      return (
+        <p className="sim-error" role="alert">
+          The simulation failed. <code>{state.code}</code> {state.message}
+        </p>
+      );
+    case 'done': {
+      const { report } = state;
+      const runs = `${report.replications} replication${report.replications === 1 ? '' : 's'}`;
+      return (
+        <>
+          <p className="sim-status" role="status" title={`${count(state.events)} simulation events`}>
+            Done: {count(report.cases.started)} cases ({runs}, seed {report.seed}) in {elapsed(state.elapsedMs)}.
+          </p>
+          {stale && <p className="sim-note sim-stale">The map has changed since this run; run again to update.</p>}
+          <ReportView report={report} model={model} label={label} />
+        </>
+      );
+    }
+  }
+}
+
+interface SimulatePanelProps {
+  session: SimulationSession;
+  model: ProcessModel;
+  processId: string | null;
+  version: number;
+  onClose(): void;
+}
+
+/** Settings, Run and Cancel, progress, then the report; a map the engine cannot run shows its problems instead. */
+export function SimulatePanel({ session, model, processId, version, onClose }: SimulatePanelProps) {
+  const { state, origin } = session;
+  const last = state.status === 'idle' ? null : state.settings;
+  const [scenario, setScenario] = useState<string | null>(last?.scenario ?? null);
+  const chosen = scenario !== null && model.scenarios.some((s) => s.id === scenario) ? scenario : null;
+  const problems = useMemo(() => runProblems(model, chosen), [model, chosen]);
+  const label = useMemo(() => elementLabeller(model), [model]);
+  const running = state.status === 'running';
+  const stale = origin !== null && (origin.processId !== processId || origin.version !== version);
+
+  return (
+    <aside className="side-panel side-panel-right sim-panel" aria-label="Simulate">
+      <div className="side-panel-header">
+        <h2>Simulate</h2>
+        <button type="button" className="icon-button" aria-label="Close simulate" title="Close" onClick={onClose}>
+          <Icon name="close" />
+        </button>
+      </div>
+      <div className="sim-body">
+        <RunForm
+          model={model}
+          initial={last}
+          running={running}
+          cancelling={running && state.cancelling}
+          blocked={problems.length > 0}
+          scenario={chosen}
+          onScenario={setScenario}
+          onRun={session.run}
+          onCancel={session.cancel}
+        />
+        {problems.length > 0 && !running ? (
+          <ProblemList problems={problems} label={label} />
+        ) : (
+          <RunStatus state={state} model={model} stale={stale} label={label} />
+        )}
+      </div>
+    </aside>
+  );
+}

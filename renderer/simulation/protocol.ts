@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { errorCatalogue, processSchema, type ErrorCode } from '../../shared/model';
+import type { SimProblem, SimulationReport, StatSummary } from '../../shared/sim';
+
+/**
+ * The messages between the app and the simulation worker. Both sides parse what they receive with these schemas,
+ * so that a mismatch (an old worker in the cache, a bug) shows as a clear error instead of a broken panel.
+ */
+
+/** What the user chose for a run; `scenario` null runs the map as drawn. */
+export const runSettingsSchema = z.object({
+  cases: z.number().int().min(1),
+  seed: z.number().int(),
+  replications: z.number().int().min(1),
+  scenario: z.string().nullable(),
+});
+export type RunSettings = z.infer<typeof runSettingsSchema>;
+
+export const workerRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('run'), runId: z.number().int(), model: processSchema, settings: runSettingsSchema }),
+  z.object({ type: z.literal('cancel'), runId: z.number().int() }),
+]);
+export type WorkerRequest = z.infer<typeof workerRequestSchema>;
+
+const errorCodeSchema = z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]);
+const count = z.number().int().min(0);
+const statSummarySchema: z.ZodType<StatSummary> = z.object({
+  mean: z.number(),
+  sd: z.number(),
+  p50: z.number(),
+  p90: z.number(),
+  p95: z.number(),
+  max: z.number(),
+  ci95: z.tuple([z.number(), z.number()]).nullable(),
+});
+const problemSchema: z.ZodType<SimProblem> = z.object({
+  code: errorCodeSchema,
+  elementId: z.string(),
+  message: z.string(),
+});
+
+const reportSchema: z.ZodType<SimulationReport> = z.object({
+  model: z.string(),
+  scenario: z.string().nullable(),
+  seed: z.number(),
+  replications: z.number(),
+  cases: z.object({ started: count, completed: count, inProgress: count, withExceptions: count }),
+  cycleTime: statSummarySchema,
+  waitingTime: statSummarySchema,
+  processingTime: statSummarySchema,
+  throughputPerHour: z.number(),
+  wip: z.object({ mean: z.number(), max: z.number() }),
+  costPerCase: statSummarySchema,
+  handoffsPerCase: statSummarySchema,
+  activities: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      count,
+      waiting: statSummarySchema,
+      processing: statSummarySchema,
+      queueLength: z.object({ mean: z.number(), max: z.number() }),
+    }),
+  ),
+  resources: z.array(z.object({ id: z.string(), utilization: z.number(), busyTime: z.number(), cost: z.number() })),
+  flows: z.array(z.object({ id: z.string(), count })),
+  bottlenecks: z.array(z.object({ id: z.string(), score: z.number(), reason: z.string() })),
+  exceptions: z.array(
+    z.object({
+      kind: z.enum([
+        'missing-field',
+        'invalid-field',
+        'no-route',
+        'error-event',
+        'sla-breach',
+        'loop-limit',
+        'unfinished',
+      ]),
+      nodeId: z.string(),
+      count,
+      examples: z.array(z.string()),
+      message: z.string(),
+    }),
+  ),
+});
+
+export const workerMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('progress'),
+    runId: z.number().int(),
+    fraction: z.number().min(0).max(1),
+    casesDone: count,
+    casesTotal: count,
+  }),
+  z.object({
+    type: z.literal('result'),
+    runId: z.number().int(),
+    report: reportSchema,
+    events: count,
+    elapsedMs: z.number().min(0),
+  }),
+  z.object({
+    type: z.literal('error'),
+    runId: z.number().int(),
+    code: errorCodeSchema,
+    message: z.string(),
+    problems: z.array(problemSchema),
+  }),
+  z.object({ type: z.literal('cancelled'), runId: z.number().int(), casesDone: count }),
+]);
+export type WorkerMessage = z.infer<typeof workerMessageSchema>;
+
+/** The first issue of a failed parse, as one readable line. */
+function issueText(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function parseWorkerRequest(data: unknown): Parsed<WorkerRequest> {
+  const result = workerRequestSchema.safeParse(data);
+  return result.success ? { ok: true, value: result.data } : { ok: false, error: issueText(result.error) };
+}
+
+export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
+  const result = workerMessageSchema.safeParse(data);
+  return result.success ? { ok: true, value: result.data } : { ok: false, error: issueText(result.error) };
+}

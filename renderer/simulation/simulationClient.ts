@@ -1,0 +1,190 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ErrorCode, ProcessModel } from '../../shared/model';
+import type { SimProblem, SimulationReport } from '../../shared/sim';
+import { parseWorkerMessage, type RunSettings, type WorkerMessage, type WorkerRequest } from './protocol';
+import type { SimulationWorker, StartSimulationWorker } from './simulationWorker';
+
+/** Where a run stands; each state but idle names its run and the settings it was started with. */
+export type SimulationState =
+  | { status: 'idle' }
+  | {
+      status: 'running';
+      runId: number;
+      settings: RunSettings;
+      fraction: number;
+      casesDone: number;
+      casesTotal: number;
+      cancelling: boolean;
+    }
+  | {
+      status: 'done';
+      runId: number;
+      settings: RunSettings;
+      report: SimulationReport;
+      events: number;
+      elapsedMs: number;
+    }
+  | { status: 'failed'; runId: number; settings: RunSettings; code: ErrorCode; message: string; problems: SimProblem[] }
+  | {
+      status: 'cancelled';
+      runId: number;
+      settings: RunSettings;
+      fraction: number;
+      casesDone: number;
+      casesTotal: number;
+      stoppedInMs: number;
+    };
+
+export interface SimulationClientOptions {
+  startWorker: StartSimulationWorker;
+  /** How long a cancelled run may take to answer before its worker is ended outright. */
+  cancelGraceMs?: number;
+  now?: () => number;
+}
+
+/**
+ * Runs simulations in a worker, one at a time, and keeps their state in a store for the view. The worker starts
+ * with the first run and again after dispose() or a failure; messages of a run that was replaced are ignored.
+ */
+export function createSimulationClient(options: SimulationClientOptions) {
+  const { startWorker, cancelGraceMs = 500, now = () => performance.now() } = options;
+  const state: StoreApi<SimulationState> = createStore<SimulationState>(() => ({ status: 'idle' }));
+  let worker: SimulationWorker | null = null;
+  let lastRunId = 0;
+  let cancelTimer: ReturnType<typeof setTimeout> | undefined;
+  let cancelAskedAt = 0;
+
+  const running = () => {
+    const current = state.getState();
+    return current.status === 'running' ? current : null;
+  };
+
+  function endWorker(): void {
+    clearTimeout(cancelTimer);
+    worker?.terminate();
+    worker = null;
+  }
+
+  function fail(runId: number, settings: RunSettings, message: string): void {
+    endWorker();
+    state.setState({ status: 'failed', runId, settings, code: 'FW_INTERNAL', message, problems: [] }, true);
+  }
+
+  function markCancelled(casesDone: number): void {
+    const run = running();
+    if (!run) return;
+    clearTimeout(cancelTimer);
+    const { runId, settings, casesTotal } = run;
+    const fraction = casesTotal > 0 ? Math.min(1, casesDone / casesTotal) : 0;
+    state.setState(
+      { status: 'cancelled', runId, settings, fraction, casesDone, casesTotal, stoppedInMs: now() - cancelAskedAt },
+      true,
+    );
+  }
+
+  function receive(message: WorkerMessage): void {
+    const run = running();
+    if (!run || message.runId !== run.runId) return;
+    const { runId, settings } = run;
+    if (message.type === 'progress')
+      state.setState(
+        { ...run, fraction: message.fraction, casesDone: message.casesDone, casesTotal: message.casesTotal },
+        true,
+      );
+    else if (message.type === 'cancelled') markCancelled(message.casesDone);
+    else if (message.type === 'result') {
+      clearTimeout(cancelTimer);
+      state.setState(
+        {
+          status: 'done',
+          runId,
+          settings,
+          report: message.report,
+          events: message.events,
+          elapsedMs: message.elapsedMs,
+        },
+        true,
+      );
+    } else {
+      clearTimeout(cancelTimer);
+      state.setState(
+        { status: 'failed', runId, settings, code: message.code, message: message.message, problems: message.problems },
+        true,
+      );
+    }
+  }
+
+  function send(request: WorkerRequest): void {
+    worker ??= startWorker({
+      onMessage(data) {
+        const parsed = parseWorkerMessage(data);
+        const run = running();
+        if (parsed.ok) receive(parsed.value);
+        else if (run)
+          fail(
+            run.runId,
+            run.settings,
+            `the simulation worker sent a message that is not understood (${parsed.error})`,
+          );
+      },
+      onFailure(message) {
+        const run = running();
+        if (run) fail(run.runId, run.settings, message);
+        else endWorker();
+      },
+    });
+    worker.post(request);
+  }
+
+  /** Stops the run in progress: asks the worker, and ends the worker if it has not answered within the grace time. */
+  function cancel(): void {
+    const run = running();
+    if (!run || run.cancelling) return;
+    cancelAskedAt = now();
+    state.setState({ ...run, cancelling: true }, true);
+    send({ type: 'cancel', runId: run.runId });
+    cancelTimer = setTimeout(() => {
+      endWorker();
+      markCancelled(running()?.casesDone ?? 0);
+    }, cancelGraceMs);
+  }
+
+  return {
+    state,
+    /** Starts a run of the map (replacing any run in progress) and returns its id. */
+    run(model: ProcessModel, settings: RunSettings): number {
+      const previous = running();
+      clearTimeout(cancelTimer);
+      if (previous && worker) worker.post({ type: 'cancel', runId: previous.runId });
+      const runId = ++lastRunId;
+      const casesTotal = settings.cases * settings.replications;
+      state.setState(
+        { status: 'running', runId, settings, fraction: 0, casesDone: 0, casesTotal, cancelling: false },
+        true,
+      );
+      try {
+        send({ type: 'run', runId, model, settings });
+      } catch (error) {
+        fail(
+          runId,
+          settings,
+          `the simulation could not be started: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      return runId;
+    },
+    cancel,
+    /** Forgets the last run (ending its worker if it is still going), e.g. when another process is opened. */
+    reset(): void {
+      if (running()) endWorker();
+      state.setState({ status: 'idle' }, true);
+    },
+    /** Ends the worker and any run; a later run() starts a new worker. */
+    dispose(): void {
+      endWorker();
+      state.setState({ status: 'idle' }, true);
+    },
+  };
+}
+
+export type SimulationClient = ReturnType<typeof createSimulationClient>;

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../shared/sim';
+import type { WorkerMessage } from './protocol';
+import { createSimulationHost, type HostTiming } from './simulationHost';
+import { claimsIntakeMap, unknownPoolMap } from './testModels';
+
+/** A host in a fake worker: a manual task queue and a clock that moves 1 ms each time it is read. */
+function fakeHost(timing: HostTiming = { sliceMs: 5, progressEveryMs: 100, eventsPerAdvance: 50 }) {
+  const posted: WorkerMessage[] = [];
+  const tasks: Array<() => void> = [];
+  let clock = 0;
+  const host = createSimulationHost(
+    { post: (m) => posted.push(m), schedule: (t) => tasks.push(t), now: () => clock++ },
+    timing,
+  );
+  return {
+    host,
+    posted,
+    clock: () => clock,
+    pendingTasks: () => tasks.length,
+    /** Runs scheduled slices, at most `limit`; returns how many ran. */
+    drain(limit = Infinity): number {
+      let ran = 0;
+      while (tasks.length > 0 && ran < limit) {
+        tasks.shift()!();
+        ran++;
+      }
+      return ran;
+    },
+  };
+}
+
+const settings = { cases: 400, seed: 11, replications: 2, scenario: null };
+const types = (messages: WorkerMessage[]) => messages.map((m) => m.type);
+
+describe('simulation host', () => {
+  it('runs in many slices to the same report as one uninterrupted run', () => {
+    const { host, posted, drain } = fakeHost();
+    host.receive({ type: 'run', runId: 1, model: claimsIntakeMap(), settings });
+    expect(drain()).toBeGreaterThan(10);
+    const last = posted.at(-1)!;
+    expect(last.type).toBe('result');
+    if (last.type !== 'result') return;
+    expect(last.report).toEqual(simulate(claimsIntakeMap(), settings));
+    expect(last.report.cases.started).toBe(800);
+    expect(last.events).toBeGreaterThan(800);
+  });
+
+  it('reports progress at most once per interval, rising, within the total', () => {
+    const { host, posted, drain, clock } = fakeHost();
+    host.receive({ type: 'run', runId: 1, model: claimsIntakeMap(), settings: { ...settings, cases: 3000 } });
+    drain();
+    const progress = posted.filter((m) => m.type === 'progress');
+    expect(progress[0]).toEqual({ type: 'progress', runId: 1, fraction: 0, casesDone: 0, casesTotal: 6000 });
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress.length).toBeLessThanOrEqual(Math.floor(clock() / 100) + 1);
+    for (let i = 1; i < progress.length; i++) {
+      expect(progress[i].fraction).toBeGreaterThanOrEqual(progress[i - 1].fraction);
+      expect(progress[i].casesDone).toBeLessThanOrEqual(6000);
+    }
+  });
+
+  it('stops at the next slice after a Cancel and says how far it got', () => {
+    const { host, posted, drain, pendingTasks } = fakeHost();
+    host.receive({ type: 'run', runId: 7, model: claimsIntakeMap(), settings: { ...settings, cases: 100_000 } });
+    drain(30);
+    host.receive({ type: 'cancel', runId: 7 });
+    expect(drain()).toBe(1);
+    expect(pendingTasks()).toBe(0);
+    const last = posted.at(-1)!;
+    expect(last).toMatchObject({ type: 'cancelled', runId: 7 });
+    if (last.type === 'cancelled') expect(last.casesDone).toBeGreaterThan(0);
+    expect(types(posted)).not.toContain('result');
+  });
+
+  it('ignores a Cancel for another run', () => {
+    const { host, posted, drain } = fakeHost();
+    host.receive({ type: 'run', runId: 2, model: claimsIntakeMap(), settings: { ...settings, cases: 50 } });
+    host.receive({ type: 'cancel', runId: 1 });
+    drain();
+    expect(posted.at(-1)?.type).toBe('result');
+  });
+
+  it('lets a new run replace the one in progress', () => {
+    const { host, posted, drain } = fakeHost();
+    host.receive({ type: 'run', runId: 1, model: claimsIntakeMap(), settings: { ...settings, cases: 100_000 } });
+    drain(3);
+    host.receive({ type: 'run', runId: 2, model: claimsIntakeMap(), settings: { ...settings, cases: 20 } });
+    drain();
+    const ends = posted.filter((m) => m.type === 'cancelled' || m.type === 'result').map((m) => [m.type, m.runId]);
+    expect(ends).toEqual([
+      ['cancelled', 1],
+      ['result', 2],
+    ]);
+  });
+
+  it('refuses a map the engine cannot run with every problem, before running anything', () => {
+    const { host, posted, pendingTasks } = fakeHost();
+    host.receive({ type: 'run', runId: 3, model: unknownPoolMap(), settings });
+    expect(pendingTasks()).toBe(0);
+    expect(posted).toEqual([
+      {
+        type: 'error',
+        runId: 3,
+        code: 'FW_SIM_INVALID_MODEL',
+        message: 'the map cannot be simulated: 1 problem',
+        problems: [
+          { code: 'FW_SIM_UNKNOWN_RESOURCE', elementId: 'review', message: expect.stringContaining('"auditors"') },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses an unknown scenario as a problem of that scenario', () => {
+    const { host, posted } = fakeHost();
+    host.receive({
+      type: 'run',
+      runId: 3,
+      model: claimsIntakeMap(),
+      settings: { ...settings, scenario: 'three-reviewers' },
+    });
+    expect(posted[0]).toMatchObject({
+      type: 'error',
+      code: 'FW_SIM_INVALID_MODEL',
+      problems: [{ code: 'FW_SIM_UNKNOWN_SCENARIO', elementId: 'three-reviewers' }],
+    });
+  });
+
+  it('runs a scenario and names it in the report', () => {
+    const { host, posted, drain } = fakeHost();
+    host.receive({
+      type: 'run',
+      runId: 5,
+      model: claimsIntakeMap(),
+      settings: { ...settings, scenario: 'two-reviewers' },
+    });
+    drain();
+    const last = posted.at(-1)!;
+    expect(last.type === 'result' && last.report.scenario).toBe('two-reviewers');
+  });
+
+  it('answers a message it does not understand with FW_INTERNAL', () => {
+    const { host, posted } = fakeHost();
+    host.receive({ type: 'run', runId: 9, model: claimsIntakeMap(), settings: { cases: -1 } });
+    host.receive('hello');
+    expect(posted).toEqual([
+      { type: 'error', runId: 9, code: 'FW_INTERNAL', message: expect.stringContaining('settings'), problems: [] },
+      {
+        type: 'error',
+        runId: -1,
+        code: 'FW_INTERNAL',
+        message: expect.stringContaining('does not understand'),
+        problems: [],
+      },
+    ]);
+  });
+});
