@@ -1,7 +1,12 @@
 // Serves a production build on localhost (used by `npm run web`, `npm start` without Electron, tests and benchmarks).
 import { preview } from 'vite';
 
-/** Starts a preview server for a build folder (default dist/) and returns it with its URL. */
+/**
+ * Starts a preview server for a build folder (default dist/) and returns it with its URL.
+ * @param {number} [port]
+ * @param {boolean} [strictPort]
+ * @param {string} [outDir]
+ */
 export async function serveBuild(port = 4173, strictPort = false, outDir = undefined) {
   const server = await preview({
     configFile: 'vite.config.ts',

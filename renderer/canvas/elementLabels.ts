@@ -1,28 +1,7 @@
-import { nodeTypeLabel, type EventType, type FlowNode, type NodeType, type TaskType } from '../../shared/model';
+import { nodeTypeLabel, nodeTypeNames, taskTypeNames, type EventType, type FlowNode } from '../../shared/model';
 
-export const nodeTypeLabels: Record<NodeType, string> = {
-  startEvent: 'Start event',
-  endEvent: 'End event',
-  intermediateEvent: 'Intermediate event',
-  boundaryEvent: 'Boundary event',
-  task: 'Task',
-  subProcess: 'Sub-process',
-  exclusiveGateway: 'Exclusive gateway',
-  parallelGateway: 'Parallel gateway',
-  inclusiveGateway: 'Inclusive gateway',
-  eventBasedGateway: 'Event-based gateway',
-  annotation: 'Annotation',
-};
-
-export const taskTypeLabels: Record<TaskType, string> = {
-  user: 'User task',
-  service: 'Service task',
-  script: 'Script task',
-  manual: 'Manual task',
-  send: 'Send task',
-  receive: 'Receive task',
-  businessRule: 'Business rule task',
-};
+export const nodeTypeLabels = nodeTypeNames;
+export const taskTypeLabels = taskTypeNames;
 
 export const eventTypeLabels: Record<EventType, string> = {
   none: 'None',

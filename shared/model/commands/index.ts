@@ -1,5 +1,5 @@
 export { createEdit, type Edit, type ElementKind, type ElementRef } from './edit';
-export { nodeTypeLabel } from './labels';
+export { nodeTypeLabel, nodeTypeNames, taskTypeNames } from './labels';
 export { addNode, type NewNode } from './addNode';
 export { connect, type NewFlow } from './connect';
 export { moveNodes, type MoveNodesArgs } from './moveNodes';

@@ -1,6 +1,7 @@
 import type { Flow, FlowNode, NodeType, ProcessModel, TaskType } from '../schema';
 
-const nodeTypeNames: Record<NodeType, string> = {
+/** Each node type in words, as the palette and messages name it. */
+export const nodeTypeNames: Record<NodeType, string> = {
   startEvent: 'Start event',
   endEvent: 'End event',
   intermediateEvent: 'Intermediate event',
@@ -14,7 +15,8 @@ const nodeTypeNames: Record<NodeType, string> = {
   annotation: 'Annotation',
 };
 
-const taskTypeNames: Record<TaskType, string> = {
+/** Each task type in words. */
+export const taskTypeNames: Record<TaskType, string> = {
   user: 'User task',
   service: 'Service task',
   script: 'Script task',
