@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { main } from '../main';
 import type { CliIO } from '../io';
 import { simulate } from '../../shared/sim';
@@ -98,6 +99,130 @@ describe('flowwright simulate', () => {
       const { io, out } = fakeIO();
       expect(await main(argv, io)).toBe(2);
       expect(out.stderr).toMatch(/^flowwright: FW_[A-Z_]+: /);
+    }
+  });
+});
+
+describe('flowwright simulate --data', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/data/${name}`, import.meta.url)));
+  const approval = buildModel(
+    [
+      { id: 's', type: 'startEvent' },
+      { id: 'review', type: 'task', name: 'Review request', requiredFields: ['amount', 'costCenter', 'tier'], sim: { duration: { type: 'fixed', value: 60 } } },
+      { id: 'big', type: 'exclusiveGateway' },
+      { id: 'cfo', type: 'task', sim: { duration: { type: 'fixed', value: 300 } } },
+      { id: 'clerk', type: 'task', sim: { duration: { type: 'fixed', value: 30 } } },
+      { id: 'e', type: 'endEvent' },
+    ],
+    [['s', 'review'], ['review', 'big'], { id: 'toCfo', source: 'big', target: 'cfo', condition: 'amount > 5000' },
+      { id: 'toClerk', source: 'big', target: 'clerk', default: true }, ['cfo', 'e'], ['clerk', 'e']],
+    { arrivals: { interarrival: { type: 'fixed', value: 600 } }, replications: 1 },
+    { data: { fields: [
+      { name: 'amount', type: 'number', required: true, validation: 'amount > 0' },
+      { name: 'costCenter', type: 'text', required: true, label: 'Cost centre' },
+      { name: 'tier', type: 'enum', values: ['gold', 'silver'] },
+    ] } },
+  );
+
+  function dataIO() {
+    const files: Record<string, string> = { 'approval.flow.json': JSON.stringify(approval) };
+    const out = { stdout: '', stderr: '' };
+    const io: CliIO = {
+      stdout: (text) => void (out.stdout += text),
+      stderr: (text) => void (out.stderr += text),
+      readText: async (path) => files[path],
+      readBytes: async (path) => {
+        if (path === 'requests.doc') return new Uint8Array([1]);
+        return fixture(path);
+      },
+      writeText: async (path, text) => void (files[path] = text),
+      writeBytes: async () => undefined,
+      isTTY: false,
+    };
+    return { io, out, files };
+  }
+  const messy = ['simulate', 'approval.flow.json', '--data', 'approval-requests.messy.csv', '--map', 'amount=Amount (EUR)', '--key', 'Request ID'];
+
+  it('runs each record of a messy CSV as a case, prints the data quality on stderr and writes the exception work list', async () => {
+    const { io, out, files } = dataIO();
+    expect(await main([...messy, '--exceptions', 'exceptions.csv'], io)).toBe(0);
+    expect(out.stderr.split('\n').slice(0, 2)).toEqual([
+      'data: approval-requests.messy.csv (csv, utf-8, delimiter ";"): 9 rows, 8 records, 6 rows with findings',
+      '  missing-required 1, wrong-type 1, rule-failed 1, empty-row 1, not-in-enum 1, duplicate-key 1',
+    ]);
+    expect(out.stderr).toContain('  row 4: costCenter is empty');
+    expect(out.stderr).toContain('  row 9: row 9 has the same key "PR-102" as row 3');
+    expect(files['exceptions.csv'].split('\r\n')).toEqual([
+      'row,key,node,kind,message,handled,case,replication,time',
+      '4,PR-103,review,missing-field,costCenter is empty,false,row 4,1,2026-01-05T08:20:00.000Z',
+      '5,PR-104,review,invalid-field,"amount is ""abc"", not a number",false,row 5,1,2026-01-05T08:30:00.000Z',
+      '6,PR-105,review,invalid-field,amount = -5 fails amount > 0,false,row 6,1,2026-01-05T08:40:00.000Z',
+      '8,PR-106,review,invalid-field,"tier is ""Gold"", not one of gold, silver",false,row 8,1,2026-01-05T08:50:00.000Z',
+      '',
+    ]);
+    expect(out.stdout).toContain('Cases: 8 started, 8 completed, 0 in progress, 4 with exceptions');
+    expect(out.stdout).toContain('missing-field  review  1×  costCenter is empty (e.g. row 4)');
+  });
+
+  it('puts the data quality under dataQuality in the --json report and prints nothing on stderr', async () => {
+    const { io, out } = dataIO();
+    expect(await main([...messy, '--json'], io)).toBe(0);
+    const report = JSON.parse(out.stdout);
+    expect(out.stderr).toBe('');
+    expect(report.cases).toEqual({ started: 8, completed: 8, inProgress: 0, withExceptions: 4 });
+    expect(report.caseData).toEqual({ order: 'file', records: 8, skipped: [] });
+    expect(report.flows.find((f: { id: string }) => f.id === 'toCfo').count).toBe(2); // PR-102 and its duplicate
+    expect(report.dataQuality).toMatchObject({
+      file: 'approval-requests.messy.csv', rows: 9, records: 8, rowsWithFindings: 6,
+      mapping: { fields: { amount: 'Amount (EUR)', costCenter: 'Cost centre', tier: 'Tier' }, keyColumn: 'Request ID', arrivalColumn: null },
+    });
+    expect(report.dataQuality.findings).toHaveLength(6);
+    expect(report.exceptionRecords).toBeUndefined();
+  });
+
+  it('replays records at their arrival times and names those without one', async () => {
+    const { io, out } = dataIO();
+    expect(await main([...messy, '--arrival', 'Received'], io)).toBe(0);
+    expect(out.stderr).toContain('data: 1 record was not replayed (no readable arrival time): row 10\n');
+    expect(out.stdout).toContain('Cases: 7 started, 7 completed');
+  });
+
+  it('bootstraps JSON records when more cases than records are asked for', async () => {
+    const { io, out } = dataIO();
+    expect(await main(['simulate', 'approval.flow.json', '--data', 'approval-requests.json', '--cases', '30', '--json'], io)).toBe(0);
+    const report = JSON.parse(out.stdout);
+    expect(report.caseData.order).toBe('bootstrap');
+    expect(report.cases.started).toBe(30);
+    expect(report.dataQuality.mapping.keyColumn).toBe('id');
+  });
+
+  it('refuses data without a column for a required field, naming it, with exit 2', async () => {
+    const { io, out } = dataIO();
+    expect(await main(['simulate', 'approval.flow.json', '--data', 'approval-requests.messy.csv'], io)).toBe(2);
+    expect(out.stderr).toBe('flowwright: FW_DATA_MISSING_COLUMNS: approval-requests.messy.csv has no column for the required field amount ' +
+      '(columns: Request ID, Cost centre, Amount (EUR), Tier, Received, Note); map one with --map field=Column\n');
+    expect(out.stdout).toBe('');
+  });
+
+  it('reads a workbook sheet, and names the required fields it lacks', async () => {
+    const { io, out } = dataIO();
+    expect(await main(['simulate', 'approval.flow.json', '--data', 'requests.xlsx', '--sheet', 'Requests'], io)).toBe(2);
+    expect(out.stderr).toBe('flowwright: FW_DATA_MISSING_COLUMNS: requests.xlsx has no column for the required field costCenter ' +
+      '(columns: Request ID, Amount, Submitted, Urgent, Tier, Notes); map one with --map field=Column\n');
+  });
+
+  it('exits 2 on bad data options', async () => {
+    for (const argv of [
+      ['simulate', 'approval.flow.json', '--map', 'amount=Amount'],
+      [...messy.slice(0, 4), '--map', 'price=Amount (EUR)'],
+      [...messy.slice(0, 4), '--map', 'amount=Price'],
+      [...messy, '--exceptions', 'out.txt'],
+      ['simulate', 'approval.flow.json', '--data', 'requests.doc'],
+      ['simulate', 'approval.flow.json', '--data', 'missing.csv'],
+    ]) {
+      const { io, out } = dataIO();
+      expect(await main(argv, io), argv.join(' ')).toBe(2);
+      expect(out.stderr).toMatch(/^flowwright: FW_(USAGE|DATA_MAPPING|FILE_UNREADABLE): /);
     }
   });
 });

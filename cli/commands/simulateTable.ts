@@ -57,6 +57,6 @@ export function reportTable(report: SimulationReport, currency: string): string 
     : report.bottlenecks.map((b) => `  ${b.id}  ${b.score.toFixed(2)}  ${b.reason}`)));
   out.push('', 'Exceptions', ...(report.exceptions.length === 0
     ? ['  none']
-    : report.exceptions.map((e) => `  ${e.kind}  ${e.nodeId}  ${e.count}×  ${e.message} (e.g. ${e.examples.join(', ')})`)));
+    : report.exceptions.map((e) => `  ${e.kind}  ${e.nodeId}  ${e.count}×${e.handled > 0 ? ` (${e.handled} handled)` : ''}  ${e.message} (e.g. ${e.examples.join(', ')})`)));
   return `${out.join('\n')}\n`;
 }

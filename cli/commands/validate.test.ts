@@ -178,6 +178,17 @@ describe('flowwright validate', () => {
     );
   });
 
+  it('reports a FEEL condition that does not parse, with its column', async () => {
+    const model = cleanModel();
+    model.flows.find((f) => f.id === 'to-cfo')!.condition = 'amount >';
+    const { io, out } = fakeIO({ 'feel.flow.json': JSON.stringify(model) });
+    expect(await main(['validate', 'feel.flow.json', '--json'], io)).toBe(1);
+    expect(JSON.parse(out.stdout).problems).toEqual([{
+      severity: 'error', code: 'FW_V_EXPRESSION_SYNTAX', elementId: 'to-cfo',
+      message: 'Condition of flow (to-cfo) "amount >": Incomplete <Comparison> at column 9',
+    }]);
+  });
+
   it('shows its options with --help', async () => {
     const result = await run('validate', '--help');
     expect(result.code).toBe(0);

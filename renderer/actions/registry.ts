@@ -6,6 +6,7 @@ import { autoLayoutMap } from './autoLayoutMap';
 import { copySelection } from './copySelection';
 import { deleteSelection } from './deleteSelection';
 import { duplicateSelection } from './duplicateSelection';
+import { editJson } from './editJson';
 import { escape } from './escape';
 import { fitView } from './fitView';
 import { insertElement } from './insertElement';
@@ -40,6 +41,7 @@ export const actions = {
   toggleProblems,
   search,
   help: showShortcuts,
+  editJson,
   escape,
 } as const;
 

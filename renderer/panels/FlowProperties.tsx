@@ -2,6 +2,7 @@ import { rename, setDefaultFlow, setProperty, type Flow, type ProcessModel } fro
 import { nodeTitle } from '../canvas/elementLabels';
 import { useEditor } from '../store/editorStore';
 import { useEditorUi } from '../store/uiStore';
+import { ExpressionEditor } from '../monaco/ExpressionEditor';
 import { CheckboxField, FieldGroup, NumberField, TextField } from './fields';
 
 const defaultCapable = ['exclusiveGateway', 'inclusiveGateway', 'task', 'subProcess'];
@@ -29,7 +30,7 @@ export function FlowProperties({ flow, model }: { flow: Flow; model: ProcessMode
           value={flow.name ?? ''}
           onCommit={(name) => apply((m) => rename(m, { target, name }), { select: 'keep' })}
         />
-        <TextField
+        <ExpressionEditor
           key={`condition-${flow.id}-${flow.default ? 'd' : 'c'}`}
           label="Condition"
           value={flow.condition ?? ''}

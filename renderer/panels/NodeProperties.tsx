@@ -15,6 +15,10 @@ import type { EditStep } from '../store/composeEdits';
 import { DistributionFields, DurationField } from './DurationFields';
 import { CheckboxField, FieldGroup, NumberField, SelectField, TextField } from './fields';
 import { LaneSelect } from './LaneSelect';
+import { ExpressionEditor } from '../monaco/ExpressionEditor';
+
+/** The duration expression may read the drawn duration as `base` beside the case fields. */
+const durationLocals = [{ name: 'base', description: 'number: the duration drawn above, in seconds' }];
 
 /** Event definitions offered per event type (DESIGN.md §3). */
 const eventTypesFor: Partial<Record<NodeType, readonly EventType[]>> = {
@@ -121,12 +125,33 @@ export function NodeProperties({ node, model }: { node: FlowNode; model: Process
           )}
         </FieldGroup>
       )}
+      {node.type === 'boundaryEvent' && node.eventType === 'error' && (
+        <FieldGroup title="Error">
+          <ExpressionEditor
+            key={`condition-${node.id}`}
+            label="Condition"
+            value={node.condition ?? ''}
+            placeholder="e.g. amount > 10000"
+            hint="FEEL over the case data; when it holds, the error is raised."
+            onCommit={(v) => set('condition', v.trim() ? v.trim() : undefined)}
+          />
+        </FieldGroup>
+      )}
       {isActivity && (
         <FieldGroup title="Simulation">
           <DistributionFields
             key={`duration-${node.id}`}
             value={node.sim?.duration}
             onCommit={(v) => set(['sim', 'duration'], v)}
+          />
+          <ExpressionEditor
+            key={`duration-expression-${node.id}`}
+            label="Duration expression"
+            value={node.sim?.durationExpression ?? ''}
+            placeholder="e.g. if amount > 10000 then 2 * base else base"
+            hint="Optional FEEL giving the duration in seconds; base is the value drawn above."
+            locals={durationLocals}
+            onCommit={(v) => set(['sim', 'durationExpression'], v.trim() ? v.trim() : undefined)}
           />
           <SelectField
             label="Resource"

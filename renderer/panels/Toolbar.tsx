@@ -5,9 +5,10 @@ import { shortcutText } from '../actions/shortcuts';
 import { useActionEnabled } from '../actions/useAction';
 import { useEditor } from '../store/editorStore';
 import { useEditorUi } from '../store/uiStore';
+import { EditJsonButton } from '../monaco/EditJsonButton';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
 
-type ToolName = Exclude<ActionName, 'insertElement' | 'escape' | 'copy' | 'paste' | 'selectAll'>;
+type ToolName = Exclude<ActionName, 'insertElement' | 'escape' | 'copy' | 'paste' | 'selectAll' | 'editJson'>;
 
 /** The tooltip: the action, what it would do now, and its shortcut. */
 function useTitle(name: ToolName): string {
@@ -62,6 +63,7 @@ export function Toolbar() {
       <div className="fw-tool-group">
         <ToolButton name="search" icon="search" />
         <ToolButton name="toggleProblems" icon="problems" pressed={problemsOpen} />
+        <EditJsonButton />
         <ToolButton name="help" icon="help" />
       </div>
       <div className="fw-toolbar-status" role="status">

@@ -121,6 +121,8 @@ function expressionProblems(model: ProcessModel, add: (code: ErrorCode, id: stri
     if (node.type === 'boundaryEvent') check(node.condition, node.id, 'the condition', fields);
     check(node.sim?.durationExpression, node.id, 'the duration expression', [...fields, 'base']);
   }
+  // Tasks check records against these rules; the field's name stands for the element.
+  for (const field of model.data.fields) check(field.validation, field.name, `the validation rule of ${field.name}`, fields);
 }
 
 /** Everything that stops the engine from running the map, each problem by code and element; empty when it can run. */

@@ -1,4 +1,4 @@
-import type { ExceptionKind, ExceptionReport } from './types';
+import type { ExceptionKind, ExceptionRecord, ExceptionReport } from './types';
 import { Statistic, TimeAverage } from './statistics';
 
 const examplesKept = 5;
@@ -46,24 +46,42 @@ export class Collector {
   completed = 0;
   inProgress = 0;
   withExceptions = 0;
+  /** FEEL conditions evaluated to route cases (gateway flows and error boundaries). */
+  conditions = 0;
+  /** Every exception with its case and record, while asked for and under the limit. */
+  readonly exceptionRecords: ExceptionRecord[] | null;
+  exceptionRecordsOmitted = 0;
   private readonly exceptionsByKey = new Map<string, ExceptionReport>();
 
-  constructor(activityCount: number, poolCount: number, flowCount: number) {
+  /** `recordLimit`: how many exceptions to keep one by one (null: none, only the groups). */
+  constructor(activityCount: number, poolCount: number, flowCount: number, private readonly recordLimit: number | null = null) {
     this.activities = Array.from({ length: activityCount }, () => new ActivityStats());
     this.pools = Array.from({ length: poolCount }, () => new PoolStats());
     this.flowCounts = new Float64Array(flowCount);
+    this.exceptionRecords = recordLimit === null ? null : [];
   }
 
-  /** Counts one exception of a case; the first few cases are kept as examples. */
-  exception(kind: ExceptionKind, nodeId: string, message: string, caseLabel: string): void {
+  /** Counts one exception of a case in its group (kind, element, message); the first few cases are kept as examples. */
+  exception(kind: ExceptionKind, nodeId: string, message: string, caseLabel: string, handled: boolean): void {
     const key = `${kind}\u0000${nodeId}\u0000${message}`;
     let entry = this.exceptionsByKey.get(key);
     if (!entry) {
-      entry = { kind, nodeId, count: 0, examples: [], message };
+      entry = { kind, nodeId, count: 0, handled: 0, examples: [], message };
       this.exceptionsByKey.set(key, entry);
     }
     entry.count++;
+    if (handled) entry.handled++;
     if (entry.examples.length < examplesKept && !entry.examples.includes(caseLabel)) entry.examples.push(caseLabel);
+  }
+
+  /** Whether exceptions are kept one by one (then the engine passes each to record()). */
+  get keepsRecords(): boolean {
+    return this.exceptionRecords !== null;
+  }
+
+  record(entry: ExceptionRecord): void {
+    if (this.exceptionRecords!.length < this.recordLimit!) this.exceptionRecords!.push(entry);
+    else this.exceptionRecordsOmitted++;
   }
 
   /** Exceptions by count, then kind, node and message, so that the order is stable. */

@@ -2,7 +2,7 @@ import type { Collector } from './collector';
 import { KeyedHeap } from './keyedHeap';
 import { EndKind, Kind, type NetNode, type Network } from './network';
 import { Random } from './random';
-import { chooseExclusive, chooseInclusive } from './routing';
+import { chooseExclusive, chooseInclusive, noRouteMessage } from './routing';
 import { CaseState, Token, TokenState } from './state';
 import type { ExceptionKind } from './types';
 
@@ -33,7 +33,8 @@ export abstract class EngineCore {
     protected readonly net: Network,
     protected readonly collector: Collector,
     seed: number,
-    replication: number,
+    /** From 0. */
+    protected readonly replication: number,
     private readonly labelPrefix: string,
   ) {
     this.streams = net.nodes.map((_, i) => new Random(seed, replication, i + 2));
@@ -96,9 +97,17 @@ export abstract class EngineCore {
     this.freeTokens.push(token);
   }
 
-  protected exception(c: CaseState, kind: ExceptionKind, nodeId: string, message: string): void {
+  /**
+   * Counts an exception of a case under its group `message`; `detail` says it with the record's values for the
+   * per-record list. `handled`: the case goes on along a path the map has for it.
+   */
+  protected exception(c: CaseState, kind: ExceptionKind, nodeId: string, message: string, detail: string | null = null, handled = false): void {
     c.exceptional = true;
-    this.collector.exception(kind, nodeId, message, this.labelOf(c));
+    const caseId = this.labelOf(c);
+    this.collector.exception(kind, nodeId, message, caseId, handled);
+    if (!this.collector.keepsRecords) return;
+    const time = new Date((this.net.startEpoch + this.now) * 1000).toISOString();
+    this.collector.record({ replication: this.replication + 1, caseId, row: c.row, key: c.key, kind, nodeId, message: detail ?? message, handled, time });
   }
 
   protected push(token: Token, flow: number): void {
@@ -150,8 +159,8 @@ export abstract class EngineCore {
         this.beginSubProcess(token, node);
         break;
       case Kind.exclusive: {
-        const flow = chooseExclusive(node, this.net.flows, c.record, this.streams[n]);
-        if (flow < 0) this.abortCase(c, 'no-route', node.id, 'no condition matched and there is no default flow');
+        const flow = chooseExclusive(node, this.net.flows, c.record, this.streams[n], this.collector);
+        if (flow < 0) this.noRoute(c, node);
         else this.push(token, flow);
         break;
       }
@@ -198,9 +207,14 @@ export abstract class EngineCore {
   }
 
   private splitInclusive(token: Token, node: NetNode): void {
-    chooseInclusive(node, this.net.flows, token.case.record, this.streams[node.index], this.taken);
-    if (this.taken.length === 0) this.abortCase(token.case, 'no-route', node.id, 'no flow of the inclusive gateway was taken and there is no default flow');
-    else this.fork(token, this.taken);
+    const c = token.case;
+    chooseInclusive(node, this.net.flows, c.record, this.streams[node.index], this.taken, this.collector);
+    if (this.taken.length > 0) this.fork(token, this.taken);
+    else this.noRoute(c, node);
+  }
+
+  private noRoute(c: CaseState, node: NetNode): void {
+    this.abortCase(c, 'no-route', node.id, noRouteMessage(node, c.record, false), noRouteMessage(node, c.record, true));
   }
 
   private waitForEvent(token: Token, node: NetNode): void {
@@ -310,7 +324,7 @@ export abstract class EngineCore {
     if (node.endKind === EndKind.error) {
       const host = scope === null ? null : this.net.nodes[scope.node];
       if (scope !== null && host !== null && host.errors.length > 0) {
-        this.exception(c, 'error-event', host.id, `error end event ${node.name} ended the sub-process; the case took its error path`);
+        this.exception(c, 'error-event', host.id, `error end event ${node.name} ended the sub-process; the case took its error path`, null, true);
         this.stopWork(scope, 'ate_abort');
         this.enter(scope, host.errors[0].node, -1);
         return;
@@ -352,8 +366,8 @@ export abstract class EngineCore {
   }
 
   /** Ends a case at once with an exception: every token is discarded and the case counts as ended. */
-  protected abortCase(c: CaseState, kind: ExceptionKind, nodeId: string, message: string): void {
-    this.exception(c, kind, nodeId, message);
+  protected abortCase(c: CaseState, kind: ExceptionKind, nodeId: string, message: string, detail: string | null = null): void {
+    this.exception(c, kind, nodeId, message, detail);
     this.discardInside(c, null, null);
     this.endCase(c);
   }

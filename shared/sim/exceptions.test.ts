@@ -12,8 +12,8 @@ describe('exceptions are counted, never crashes or endless runs', () => {
     const report = run(model, { caseData: { caseAt: (i) => ({ record: { amount: i } }) } });
     expect(report.cases).toEqual({ started: 20, completed: 20, inProgress: 0, withExceptions: 11 });
     expect(report.exceptions).toEqual([{
-      kind: 'no-route', nodeId: 'x', count: 11, examples: ['case-1', 'case-2', 'case-3', 'case-4', 'case-5'],
-      message: 'no condition matched and there is no default flow',
+      kind: 'no-route', nodeId: 'x', count: 11, handled: 0, examples: ['case-1', 'case-2', 'case-3', 'case-4', 'case-5'],
+      message: 'no condition matched and no default flow',
     }]);
   });
 

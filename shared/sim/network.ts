@@ -2,6 +2,7 @@ import type { FlowNode, ProcessModel } from '../model';
 import { compileExpression, type CompiledExpression } from '../expr';
 import { alwaysOpen, workingCalendar, type WorkingCalendar } from './calendar';
 import { sampler, type Sampler } from './distributions';
+import { fieldChecks, type FieldCheck } from './fieldChecks';
 
 /** How the engine treats a node. */
 export const Kind = {
@@ -43,6 +44,12 @@ export interface NetNode {
   priority: number;
   timers: BoundaryRef[];
   errors: BoundaryRef[];
+  /** Tasks: the fields it requires, checked on a case's record when the case reaches it. */
+  checks: FieldCheck[];
+  /** Where a case whose record fails the checks goes: the first error boundary without a condition, else the first; -1 for none. */
+  dataErrorPath: number;
+  /** Gateways: the map's fields its conditions read, named in no-route messages with the record's values. */
+  routeFields: string[];
   /** Start events of a sub-process. */
   starts: number[];
   /** Delay of a catch event: the timer, or the message's arrival distribution. */
@@ -130,6 +137,12 @@ function upstreamOf(target: number, nodes: NetNode[], flows: NetFlow[]): Uint8Ar
   return marked;
 }
 
+/** The field names that occur as whole names in the expressions (text in quotes is not told apart: a rare false hit only adds a value to a message). */
+function fieldsRead(sources: string[], fields: string[]): string[] {
+  const text = sources.join('\n');
+  return fields.filter((name) => new RegExp(`(^|[^\\p{L}\\p{N}_?])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}_?])`, 'u').test(text));
+}
+
 function compileCondition(source: string | undefined, fields: string[]): CompiledExpression | null {
   if (source === undefined || !source.trim()) return null;
   const result = compileExpression(source, fields);
@@ -163,6 +176,7 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
     pool: n.sim?.resource === undefined ? -1 : poolIndex.get(n.sim.resource)!,
     fixedCost: n.sim?.fixedCost ?? 0, priority: n.sim?.priority ?? 0,
     timers: [], errors: [], starts: [], timer: n.timer ?? 0,
+    checks: n.type === 'task' ? fieldChecks(n.requiredFields, model.data.fields) : [], dataErrorPath: -1, routeFields: [],
     delay: n.type === 'intermediateEvent' && n.eventType === 'message' && n.sim?.duration ? sampler(n.sim.duration) : null,
     conditional: false, shares: null, defaultFlow: -1, upstream: null,
   }));
@@ -198,6 +212,8 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
     }
     const outFlows = node.out.map((f) => flows[f]);
     node.conditional = outFlows.some((f) => f.condition !== null);
+    if (node.conditional) node.routeFields = fieldsRead(outFlows.map((f) => f.condition?.source ?? ''), fields);
+    if (node.errors.length > 0) node.dataErrorPath = (node.errors.find((e) => e.condition === null) ?? node.errors[0]).node;
     node.defaultFlow = outFlows.find((f) => f.isDefault)?.index ?? -1;
     if (node.kind === Kind.exclusive) node.shares = flowShares(outFlows.map((f) => f.probability));
     if (node.kind === Kind.eventGateway && outFlows.length > 0 && outFlows.every((f) => f.probability !== undefined))

@@ -5,6 +5,7 @@ import { KeyedHeap } from './keyedHeap';
 import { Kind, type BoundaryRef, type NetNode, type Network } from './network';
 import { Random } from './random';
 import { TokenState, type CaseState, type Token } from './state';
+import { fieldProblem } from './fieldChecks';
 import type { CaseDataSource, EventLogRow } from './types';
 
 export interface ReplicationSettings {
@@ -81,7 +82,8 @@ export class Replication extends EngineCore {
   private begin(): void {
     this.started = true;
     this.collector.startMeasuring(0);
-    const first = this.net.arrivalCalendar.nextOpen(0);
+    const replay = this.settings.caseData?.arrivalAt;
+    const first = replay ? replay(0) : this.net.arrivalCalendar.nextOpen(0);
     if (this.settings.cases > 0 && (this.settings.horizon === undefined || first <= this.settings.horizon))
       this.schedule(first, Ev.arrival, 0, 0, 0);
   }
@@ -96,6 +98,8 @@ export class Replication extends EngineCore {
     c.record = input?.record ?? null;
     c.priority = input?.priority ?? 0;
     c.label = input?.label;
+    c.row = input?.row ?? null;
+    c.key = input?.key ?? null;
     c.measured = index >= settings.warmup;
     if (index === settings.warmup) {
       this.windowStart = this.now;
@@ -104,18 +108,23 @@ export class Replication extends EngineCore {
     collector.started++;
     if (c.measured) collector.wip.change(this.now, 1);
     if (this.arrived < settings.cases) {
-      const gap = net.arrival(this.arrivals);
-      const calendar = net.arrivalCalendar;
-      // An arrival falling exactly on a closing time waits for the next opening.
-      const next = calendar.always ? this.now + gap : calendar.nextOpen(calendar.addWorkingTime(this.now, gap));
+      const next = settings.caseData?.arrivalAt ? settings.caseData.arrivalAt(this.arrived) : this.nextArrival();
       if (settings.horizon === undefined || next <= settings.horizon) this.schedule(next, Ev.arrival, 0, 0, 0);
     }
     const token = this.newToken(c, null, -1);
     this.enter(token, net.start, -1);
   }
 
+  /** The next arrival time by the inter-arrival distribution; one falling exactly on a closing time waits for the next opening. */
+  private nextArrival(): number {
+    const gap = this.net.arrival(this.arrivals);
+    const calendar = this.net.arrivalCalendar;
+    return calendar.always ? this.now + gap : calendar.nextOpen(calendar.addWorkingTime(this.now, gap));
+  }
+
   protected beginTask(token: Token, node: NetNode): void {
     const c = token.case;
+    if (node.checks.length > 0 && c.record !== null && !this.recordPasses(token, node)) return;
     token.enabled = this.now;
     let work = node.duration === null ? 0 : node.duration(this.streams[node.index]);
     if (node.durationExpression !== null) work = this.expressionDuration(c, node, work);
@@ -131,6 +140,29 @@ export class Replication extends EngineCore {
     token.state = TokenState.queued;
     this.collector.activities[node.activity].queue.change(this.now, 1);
     if (!open) this.wakeAtOpening(p);
+  }
+
+  /**
+   * Checks the fields the task requires on the case's record. A failing case takes the task's error path when it
+   * has one (handled), else ends; each failing field is one exception. The task does not run either way.
+   */
+  private recordPasses(token: Token, node: NetNode): boolean {
+    const c = token.case;
+    const handled = node.dataErrorPath >= 0;
+    let passes = true;
+    for (const check of node.checks) {
+      const problem = fieldProblem(check, c.record!);
+      if (problem === null) continue;
+      passes = false;
+      this.exception(c, problem.kind, node.id, problem.message, problem.detail, handled);
+    }
+    if (passes) return true;
+    if (handled) this.enter(token, node.dataErrorPath, -1);
+    else {
+      this.discardInside(c, null, null);
+      this.endCase(c);
+    }
+    return false;
   }
 
   private expressionDuration(c: CaseState, node: NetNode, base: number): number {
@@ -246,13 +278,14 @@ export class Replication extends EngineCore {
     const error = this.raisedError(node, token.case);
     if (error === null) return this.leave(token);
     const boundary = this.net.nodes[error.node];
-    this.exception(token.case, 'error-event', node.id, `error boundary ${boundary.name} fired; the case took the error path`);
+    this.exception(token.case, 'error-event', node.id, `error boundary ${boundary.name} fired; the case took the error path`, null, true);
     this.enter(token, error.node, -1);
   }
 
   private raisedError(node: NetNode, c: CaseState): BoundaryRef | null {
     for (const ref of node.errors) {
       if (ref.condition !== null && c.record !== null) {
+        this.collector.conditions++;
         if (ref.condition.isTrue(c.record)) return ref;
       } else if (ref.probability > 0 && this.streams[node.index].next() < ref.probability) return ref;
     }
@@ -288,7 +321,7 @@ export class Replication extends EngineCore {
     const node = this.net.nodes[token.node];
     const c = token.case;
     const boundary = this.net.nodes[ref.node];
-    this.exception(c, 'sla-breach', node.id, `${node.name} was not done within ${ref.timer} s (timer ${boundary.name})`);
+    this.exception(c, 'sla-breach', node.id, `${node.name} was not done within ${ref.timer} s (timer ${boundary.name})`, null, true);
     if (!ref.interrupting) {
       const copy = this.newToken(c, token.scope, token.lastLane);
       this.enter(copy, ref.node, -1);

@@ -4,6 +4,7 @@ import { Collector } from './collector';
 import { compileNetwork } from './network';
 import { Replication } from './replication';
 import { buildReport } from './report';
+import { recordCases } from './recordCases';
 import { applyScenario } from './scenario';
 import type { SimulationOptions, SimulationReport } from './types';
 
@@ -15,12 +16,15 @@ export interface SimulationRun {
   readonly progress: number;
   /** Events taken from the event list so far. */
   readonly events: number;
+  /** FEEL conditions evaluated so far to route cases (gateway flows and error boundaries). */
+  readonly conditions: number;
   /** The report of DESIGN.md §5; only once advance() has returned true. */
   report(): SimulationReport;
 }
 
 const progressEvery = 131072; // about 10 to 30 calls a second at the engine's usual speed
 const cancelEvery = 4096;
+const exceptionRecordsKept = 10_000;
 
 function wholeNumber(value: number, name: string, min: number): number {
   if (!Number.isInteger(value) || value < min) throw new FlowwrightError('FW_USAGE', `${name} must be a whole number of at least ${min}, got ${value}`);
@@ -41,12 +45,19 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
   const sim = runnable.simulation;
   const seed = wholeNumber(options.seed ?? sim.seed, 'the seed', Number.MIN_SAFE_INTEGER);
   const replications = wholeNumber(options.replications ?? sim.replications, 'replications', 1);
-  const cases = wholeNumber(options.cases ?? sim.cases, 'cases', 0);
-  const net = compileNetwork(runnable, Date.parse(sim.startAt) / 1000);
-  const collector = new Collector(net.activities.length, net.pools.length, net.flows.length);
+  const requested = options.cases === undefined ? undefined : wholeNumber(options.cases, 'cases', 0);
+  const startEpoch = Date.parse(sim.startAt) / 1000;
+  if (options.records && options.caseData) throw new FlowwrightError('FW_USAGE', 'give the run either records or a case data source, not both');
+  const fromRecords = options.records ? recordCases(options.records, options.recordOrder ?? 'auto', requested, startEpoch) : null;
+  const cases = requested ?? fromRecords?.cases ?? sim.cases;
+  const caseData = fromRecords?.source ?? options.caseData;
+  const keep = options.exceptionRecords;
+  const recordLimit = keep === undefined || keep === false ? null : keep === true ? exceptionRecordsKept : wholeNumber(keep, 'exceptionRecords', 0);
+  const net = compileNetwork(runnable, startEpoch);
+  const collector = new Collector(net.activities.length, net.pools.length, net.flows.length, recordLimit);
   const replication = (r: number) => new Replication(net, collector, {
     seed, replication: r, labelPrefix: replications > 1 ? `r${r + 1}:` : '', cases, warmup: sim.warmupCases,
-    horizon: sim.horizon, caseData: options.caseData, eventLog: options.eventLog,
+    horizon: sim.horizon, caseData, eventLog: options.eventLog,
   });
   let index = 0;
   let current = replication(0);
@@ -73,9 +84,18 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
     get events() {
       return events;
     },
+    get conditions() {
+      return collector.conditions;
+    },
     report() {
       if (!done) throw new FlowwrightError('FW_INTERNAL', 'the report was asked for before the run ended');
-      return buildReport(collector, net, { model: runnable.id, scenario: options.scenario ?? null, seed, replications });
+      const report = buildReport(collector, net, { model: runnable.id, scenario: options.scenario ?? null, seed, replications });
+      if (fromRecords) report.caseData = { order: fromRecords.order, records: options.records!.length, skipped: fromRecords.skipped };
+      if (collector.exceptionRecords) {
+        report.exceptionRecords = collector.exceptionRecords;
+        report.exceptionRecordsOmitted = collector.exceptionRecordsOmitted;
+      }
+      return report;
     },
   };
 }

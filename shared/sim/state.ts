@@ -31,6 +31,9 @@ export class CaseState {
   index = 0;
   /** The label its data gave, if any. */
   label: string | undefined = undefined;
+  /** The source row and key of its record, for the per-record exception list. */
+  row: number | null = null;
+  key: string | null = null;
   arrival = 0;
   record: Variables | null = null;
   priority = 0;

@@ -1,3 +1,4 @@
+import type { CaseRecord } from '../data';
 import type { StatSummary } from './statistics';
 
 export type { StatSummary } from './statistics';
@@ -9,12 +10,31 @@ export interface CaseInput {
   priority?: number;
   /** How the case is named in exception examples and the event log, e.g. "row 42". */
   label?: string;
+  /** The source row of its record, and the record's key, for the per-record exception list. */
+  row?: number;
+  key?: string | null;
 }
 
 /** Where cases get their data. Without one, cases carry no record and gateways route by probabilities. */
 export interface CaseDataSource {
   /** The n-th case (from 0) of a replication; `uniform` draws from the replication's own stream (for bootstrapping). */
   caseAt(index: number, uniform: () => number): CaseInput;
+  /** Seconds after the start at which the n-th case arrives (replay); without it the arrival distribution paces cases. */
+  arrivalAt?(index: number): number;
+}
+
+/**
+ * How records become cases: `file` one case per record in file order; `replay` one per record at its own arrival
+ * time; `bootstrap` each case draws a record with replacement; `auto` replays when records have arrival times,
+ * else takes file order, or bootstraps when more cases are asked for than there are records.
+ */
+export type RecordOrder = 'auto' | 'file' | 'replay' | 'bootstrap';
+
+/** A record that could not become a case (in replay, one without an arrival time). */
+export interface SkippedRecord {
+  row: number;
+  key: string | null;
+  message: string;
 }
 
 /** One activity of one case, for the event log (times in milliseconds since 1970, UTC). */
@@ -41,6 +61,12 @@ export interface SimulationOptions {
   /** Applies the scenario's overrides before the run. */
   scenario?: string | null;
   caseData?: CaseDataSource;
+  /** Case records (shared/data's mapColumns); the run's cases come from them. Not together with caseData. */
+  records?: readonly CaseRecord[];
+  /** How records become cases (default auto). */
+  recordOrder?: RecordOrder;
+  /** Keep every exception with its case and record in report.exceptionRecords: true for up to 10,000, or a limit. */
+  exceptionRecords?: boolean | number;
   /** Fraction done, in [0, 1]; called every 131,072 events and once at the end. */
   onProgress?: (fraction: number) => void;
   /** Polled every 4,096 events; returning true stops the run with FW_SIM_CANCELLED. */
@@ -71,8 +97,27 @@ export interface ExceptionReport {
   kind: ExceptionKind;
   nodeId: string;
   count: number;
+  /** Of count, those where the case went on along a path the map has for it (an error boundary, a timer's path). */
+  handled: number;
   examples: string[];
   message: string;
+}
+
+/** One exception of one case, with the record it came from (the Exceptions view and its CSV work list). */
+export interface ExceptionRecord {
+  /** From 1. */
+  replication: number;
+  caseId: string;
+  /** The record's source row and key; null for cases without a record. */
+  row: number | null;
+  key: string | null;
+  kind: ExceptionKind;
+  nodeId: string;
+  /** In words, with the record's values ("amount = -5 fails amount > 0"). */
+  message: string;
+  handled: boolean;
+  /** When it happened, ISO 8601 UTC. */
+  time: string;
 }
 
 /** The simulation report of DESIGN.md §5. */
@@ -94,4 +139,10 @@ export interface SimulationReport {
   flows: Array<{ id: string; count: number }>;
   bottlenecks: Array<{ id: string; score: number; reason: string }>;
   exceptions: ExceptionReport[];
+  /** With options.records: how they became cases, and those that could not. */
+  caseData?: { order: Exclude<RecordOrder, 'auto'>; records: number; skipped: SkippedRecord[] };
+  /** With options.exceptionRecords: every exception in the order they happened, up to the limit. */
+  exceptionRecords?: ExceptionRecord[];
+  /** Exceptions left out of exceptionRecords beyond the limit. */
+  exceptionRecordsOmitted?: number;
 }

@@ -122,6 +122,15 @@ export const validationRules = [
     fix: 'Give the flow a condition, mark it as the default flow, or give every outgoing flow a probability.',
   },
   {
+    code: 'FW_V_EXPRESSION_SYNTAX',
+    severity: 'error',
+    title: 'FEEL expression does not parse',
+    description:
+      'A flow condition, error boundary condition, duration expression or field validation rule is not valid FEEL ' +
+      '(or reads the clock with now() or today()); the message gives the column where reading it failed.',
+    fix: 'Correct the expression at the column shown, e.g. complete "amount >" to "amount > 5000".',
+  },
+  {
     code: 'FW_V_MULTIPLE_DEFAULTS',
     severity: 'error',
     title: 'More than one default flow',

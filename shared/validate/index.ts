@@ -7,8 +7,15 @@ import { eventFlowProblems, startEndProblems } from './events';
 import { reachabilityProblems } from './reachability';
 import { defaultFlowProblems, gatewayRoutingProblems, probabilitySumProblems } from './gateways';
 import { parallelJoinProblems } from './parallelJoin';
+import { expressionProblems, type ExpressionChecker } from './expressions';
 
 export { validationRules, type Problem, type Severity, type ValidationCode, type ValidationRule } from './catalogue';
+export type { ExpressionChecker, ExpressionSyntaxError } from './expressions';
+
+export interface ValidateOptions {
+  /** Parses FEEL (compileExpression, adapted); without it expressions are not checked (FW_V_EXPRESSION_SYNTAX). */
+  checkExpression?: ExpressionChecker;
+}
 
 const rules: ReadonlyArray<(index: ModelIndex) => Problem[]> = [
   duplicateIdProblems,
@@ -36,9 +43,12 @@ const reportOrder = (problem: Problem) =>
  * Lints a process map. Problems come errors first, then warnings, then info; within a severity in catalogue order,
  * and for one code in the order of the map's elements.
  */
-export function validateModel(model: ProcessModel): Problem[] {
+export function validateModel(model: ProcessModel, options: ValidateOptions = {}): Problem[] {
   const index = buildModelIndex(model);
-  return rules.flatMap((rule) => rule(index)).sort((a, b) => reportOrder(a) - reportOrder(b));
+  const { checkExpression } = options;
+  const found = rules.flatMap((rule) => rule(index));
+  if (checkExpression) found.push(...expressionProblems(index, checkExpression));
+  return found.sort((a, b) => reportOrder(a) - reportOrder(b));
 }
 
 /** Whether any problem is an error, i.e. the map is not fit to simulate or export. */
