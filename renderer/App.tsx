@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Editor } from './editor/Editor';
 import { SimulateDrawer } from './simulation/SimulateDrawer';
+import { CaseDataProvider, type CaseDataServices } from './data/caseDataContext';
+import { createCaseDataStore } from './data/caseDataStore';
+import { DataDrawer } from './data/DataDrawer';
 import { createPlatform } from './platform/platform';
 import { dispatchMenuAction } from './actions/menuActions';
 import { useEditor } from './store/editorStore';
@@ -40,10 +43,11 @@ function Shell({ workspace }: { workspace: Workspace }) {
           {!ready ? <p className="app-loading">Loading the workspace…</p> : hasModel ? <Editor /> : <StartScreen />}
         </main>
         {panel === 'history' && hasModel && <HistoryPanel />}
+        {panel === 'data' && hasModel && <DataDrawer />}
         <SimulateDrawer />
       </div>
       <Notices />
-      {dragging && <div className="drop-overlay">Drop a .flow.json file to import it</div>}
+      {dragging && <div className="drop-overlay">Drop a .flow.json or BPMN file to import it</div>}
     </div>
   );
 }
@@ -51,20 +55,24 @@ function Shell({ workspace }: { workspace: Workspace }) {
 /** The application shell: the workspace (process list, autosave, history, files) around the editor. */
 export function App() {
   const [platform] = useState(createPlatform);
+  const [repository] = useState(() => createWorkspaceRepository(createWorkspaceDb()));
   const [workspace] = useState(() =>
-    createWorkspace({
-      repository: createWorkspaceRepository(createWorkspaceDb()),
-      editor: useEditor,
-      platform,
-      journal: createUnloadJournal(window.localStorage),
-    }),
+    createWorkspace({ repository, editor: useEditor, platform, journal: createUnloadJournal(window.localStorage) }),
   );
+  const [caseData] = useState<CaseDataServices>(() => ({ store: createCaseDataStore(repository), platform }));
+  // The open map's sample records follow the open process.
+  useEffect(() => {
+    void caseData.store.follow(useEditor.getState().processId);
+    return useEditor.subscribe((s) => void caseData.store.follow(s.processId));
+  }, [caseData]);
   useEffect(() => workspace.connect(), [workspace]);
   useEffect(() => platform.onMenuAction(dispatchMenuAction), [platform]);
   useEffect(() => void workspace.start(), [workspace]);
   return (
     <WorkspaceProvider workspace={workspace}>
-      <Shell workspace={workspace} />
+      <CaseDataProvider services={caseData}>
+        <Shell workspace={workspace} />
+      </CaseDataProvider>
     </WorkspaceProvider>
   );
 }

@@ -4,7 +4,7 @@ import { revealElement } from '../canvas/revealElement';
 import { poolName, type ElementLabel } from './elementNames';
 import { count, duration, money, percent, shortNumber } from './format';
 
-const kindNames: Record<ExceptionKind, string> = {
+export const kindNames: Record<ExceptionKind, string> = {
   'missing-field': 'Missing field',
   'invalid-field': 'Invalid field',
   'no-route': 'No route',

@@ -3,12 +3,14 @@ import type { SimulationReport, StatSummary } from '../../shared/sim';
 import { revealElement } from '../canvas/revealElement';
 import type { ElementLabel } from './elementNames';
 import { count, duration, durationRange, money, moneyRange, numberRange, percent, shortNumber } from './format';
+import { ExceptionsView } from './ExceptionsView';
 import { ActivityTable, ExceptionTable, ResourceTable } from './ReportTables';
 
 interface ReportViewProps {
   report: SimulationReport;
   model: ProcessModel;
   label(id: string): ElementLabel;
+  onSaveCsv?(name: string, csv: string): void;
 }
 
 type StatRow = [
@@ -110,14 +112,19 @@ function Bottlenecks({ report, label }: { report: SimulationReport; label(id: st
 }
 
 /** The report of a finished run: key figures, bottlenecks, activities, resources and exceptions. */
-export function ReportView({ report, model, label }: ReportViewProps) {
+export function ReportView({ report, model, label, onSaveCsv }: ReportViewProps) {
   return (
     <>
       <KeyFigures report={report} currency={model.currency} />
       <Bottlenecks report={report} label={label} />
       <ActivityTable report={report} label={label} />
       <ResourceTable report={report} model={model} />
-      <ExceptionTable report={report} label={label} />
+      {/* A run with records lists every exception with its record; without, the report's examples suffice. */}
+      {report.exceptionRecords ? (
+        <ExceptionsView report={report} label={label} onSaveCsv={onSaveCsv} />
+      ) : (
+        <ExceptionTable report={report} label={label} />
+      )}
     </>
   );
 }

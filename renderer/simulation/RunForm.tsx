@@ -2,6 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ProcessModel } from '../../shared/model';
 import type { RunSettings } from './protocol';
 
+type RecordOrder = NonNullable<RunSettings['recordOrder']>;
+const recordOrders: Array<[RecordOrder, string]> = [
+  ['auto', 'Automatic'],
+  ['file', 'File order, each record once'],
+  ['replay', 'Replay at the arrival times'],
+  ['bootstrap', 'Drawn at random (bootstrap)'],
+];
+
 const limits = {
   cases: { min: 1, max: 10_000_000 },
   seed: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
@@ -35,6 +43,8 @@ interface RunFormProps {
   /** The chosen scenario (null: the map as drawn); the panel holds it, since the problems depend on it. */
   scenario: string | null;
   onScenario(scenario: string | null): void;
+  /** The map's sample records, if it has any: they can feed the cases. */
+  dataset: { name: string; rows: number } | null;
   onRun(settings: RunSettings): void;
   onCancel(): void;
 }
@@ -48,12 +58,15 @@ export function RunForm({
   blocked,
   scenario,
   onScenario,
+  dataset,
   onRun,
   onCancel,
 }: RunFormProps) {
   const id = useId();
   const sim = model.simulation;
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial ?? sim));
+  const [order, setOrder] = useState<RecordOrder | null>(initial?.recordOrder ?? null);
+  const recordOrder = dataset ? order : null;
   const parsed = {
     cases: wholeNumber(draft.cases, 'cases'),
     seed: wholeNumber(draft.seed, 'seed'),
@@ -69,6 +82,7 @@ export function RunForm({
       seed: parsed.seed as number,
       replications: parsed.replications as number,
       scenario,
+      recordOrder,
     });
   };
 
@@ -112,6 +126,37 @@ export function RunForm({
           {model.scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name.trim() || s.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sim-field">
+        <label htmlFor={`${id}-data`}>Case data</label>
+        <select
+          id={`${id}-data`}
+          value={recordOrder === null ? '' : 'records'}
+          disabled={running || !dataset}
+          onChange={(e) => setOrder(e.target.value ? 'auto' : null)}
+        >
+          <option value="">None (route by probabilities)</option>
+          {dataset && (
+            <option value="records">
+              {dataset.name} ({dataset.rows.toLocaleString('en')} rows)
+            </option>
+          )}
+        </select>
+      </div>
+      <div className="sim-field">
+        <label htmlFor={`${id}-order`}>Record order</label>
+        <select
+          id={`${id}-order`}
+          value={recordOrder ?? 'auto'}
+          disabled={running || recordOrder === null}
+          onChange={(e) => setOrder(e.target.value as RecordOrder)}
+        >
+          {recordOrders.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
             </option>
           ))}
         </select>

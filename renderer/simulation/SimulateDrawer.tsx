@@ -1,3 +1,4 @@
+import { useCaseData, useCaseDataServices } from '../data/caseDataContext';
 import { useEditor } from '../store/editorStore';
 import { useWorkspace, useWorkspaceView } from '../workspace/workspaceHooks';
 import { SimulatePanel } from './SimulatePanel';
@@ -14,6 +15,8 @@ export function SimulateDrawer() {
   const model = useEditor((s) => s.model);
   const processId = useEditor((s) => s.processId);
   const version = useEditor((s) => s.version);
+  const { platform } = useCaseDataServices();
+  const dataset = useCaseData((s) => s.dataset);
   if (!open || !model) return null;
   return (
     <SimulatePanel
@@ -22,6 +25,8 @@ export function SimulateDrawer() {
       model={model}
       processId={processId}
       version={version}
+      dataset={dataset}
+      onSaveCsv={(name, csv) => void platform.saveBytes(name, new TextEncoder().encode(csv), 'text/csv')}
       onClose={() => void workspace.showPanel(null)}
     />
   );

@@ -70,7 +70,10 @@ describe('simulate panel', () => {
       field('Scenario').dispatchEvent(new Event('change', { bubbles: true }));
     });
     act(() => button('Run').click());
-    expect(session.run).toHaveBeenCalledWith({ cases: 12500, seed: 7, replications: 3, scenario: 'two-reviewers' });
+    expect(session.run).toHaveBeenCalledWith(
+      { cases: 12500, seed: 7, replications: 3, scenario: 'two-reviewers', recordOrder: null },
+      undefined,
+    );
   });
 
   it('refuses a number that is not whole or out of range, saying why', () => {

@@ -8,6 +8,7 @@ import { ReportView } from './ReportView';
 import { RunForm } from './RunForm';
 import { runProblems } from './runProblems';
 import type { SimulationState } from './simulationClient';
+import type { RunData } from './protocol';
 import type { SimulationSession } from './useSimulation';
 import '../workspace/SidePanel.css';
 import './SimulatePanel.css';
@@ -58,11 +59,13 @@ function RunStatus({
   model,
   stale,
   label,
+  onSaveCsv,
 }: {
   state: SimulationState;
   model: ProcessModel;
   stale: boolean;
   label(id: string): ElementLabel;
+  onSaveCsv?(name: string, csv: string): void;
 }) {
   switch (state.status) {
     case 'idle':
@@ -93,7 +96,13 @@ function RunStatus({
             Done: {count(report.cases.started)} cases ({runs}, seed {report.seed}) in {elapsed(state.elapsedMs)}.
           </p>
           {stale && <p className="sim-note sim-stale">The map has changed since this run; run again to update.</p>}
-          <ReportView report={report} model={model} label={label} />
+          {report.caseData && (
+            <p className="sim-note">
+              Cases from {count(report.caseData.records)} records ({report.caseData.order} order)
+              {report.caseData.skipped.length > 0 && `; ${count(report.caseData.skipped.length)} records skipped`}.
+            </p>
+          )}
+          <ReportView report={report} model={model} label={label} onSaveCsv={onSaveCsv} />
         </>
       );
     }
@@ -105,11 +114,22 @@ interface SimulatePanelProps {
   model: ProcessModel;
   processId: string | null;
   version: number;
+  /** The map's sample records, which a run may use as its cases. */
+  dataset?: (RunData & { name: string }) | null;
+  onSaveCsv?(name: string, csv: string): void;
   onClose(): void;
 }
 
 /** Settings, Run and Cancel, progress, then the report; a map the engine cannot run shows its problems instead. */
-export function SimulatePanel({ session, model, processId, version, onClose }: SimulatePanelProps) {
+export function SimulatePanel({
+  session,
+  model,
+  processId,
+  version,
+  dataset = null,
+  onSaveCsv,
+  onClose,
+}: SimulatePanelProps) {
   const { state, origin } = session;
   const last = state.status === 'idle' ? null : state.settings;
   const [scenario, setScenario] = useState<string | null>(last?.scenario ?? null);
@@ -136,13 +156,19 @@ export function SimulatePanel({ session, model, processId, version, onClose }: S
           blocked={problems.length > 0}
           scenario={chosen}
           onScenario={setScenario}
-          onRun={session.run}
+          dataset={dataset && { name: dataset.name, rows: dataset.table.rows.length }}
+          onRun={(settings) =>
+            session.run(
+              settings,
+              settings.recordOrder && dataset ? { table: dataset.table, mapping: dataset.mapping } : undefined,
+            )
+          }
           onCancel={session.cancel}
         />
         {problems.length > 0 && !running ? (
           <ProblemList problems={problems} label={label} />
         ) : (
-          <RunStatus state={state} model={model} stale={stale} label={label} />
+          <RunStatus state={state} model={model} stale={stale} label={label} onSaveCsv={onSaveCsv} />
         )}
       </div>
     </aside>

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { errorCatalogue, processSchema, type ErrorCode } from '../../shared/model';
 import type { SimProblem, SimulationReport, StatSummary } from '../../shared/sim';
+import type { ExceptionRecord } from '../../shared/sim/types';
+import type { RawTable } from '../../shared/data';
+import { columnMappingSchema } from '../data/dataProtocol';
 
 /**
  * The messages between the app and the simulation worker. Both sides parse what they receive with these schemas,
@@ -13,11 +16,26 @@ export const runSettingsSchema = z.object({
   seed: z.number().int(),
   replications: z.number().int().min(1),
   scenario: z.string().nullable(),
+  /** How the map's sample records become cases; absent or null: cases carry no record. */
+  recordOrder: z.enum(['auto', 'file', 'replay', 'bootstrap']).nullable().optional(),
 });
 export type RunSettings = z.infer<typeof runSettingsSchema>;
 
+/** The map's sample records as stored: the table as read and how its columns map to the map's fields. */
+export const runDataSchema = z.object({
+  table: z.custom<RawTable>((v) => typeof v === 'object' && v !== null && Array.isArray((v as RawTable).rows)),
+  mapping: columnMappingSchema,
+});
+export type RunData = z.infer<typeof runDataSchema>;
+
 export const workerRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('run'), runId: z.number().int(), model: processSchema, settings: runSettingsSchema }),
+  z.object({
+    type: z.literal('run'),
+    runId: z.number().int(),
+    model: processSchema,
+    settings: runSettingsSchema,
+    data: runDataSchema.optional(),
+  }),
   z.object({ type: z.literal('cancel'), runId: z.number().int() }),
 ]);
 export type WorkerRequest = z.infer<typeof workerRequestSchema>;
@@ -38,6 +56,28 @@ const problemSchema: z.ZodType<SimProblem> = z.object({
   elementId: z.string(),
   message: z.string(),
 });
+
+const exceptionKindSchema = z.enum([
+  'missing-field',
+  'invalid-field',
+  'no-route',
+  'error-event',
+  'sla-breach',
+  'loop-limit',
+  'unfinished',
+]);
+const exceptionRecordSchema: z.ZodType<ExceptionRecord> = z.object({
+  replication: z.number().int(),
+  caseId: z.string(),
+  row: z.number().int().nullable(),
+  key: z.string().nullable(),
+  kind: exceptionKindSchema,
+  nodeId: z.string(),
+  message: z.string(),
+  handled: z.boolean(),
+  time: z.string(),
+});
+const recordReportSchema = z.object({ row: z.number().int(), key: z.string().nullable(), message: z.string() });
 
 const reportSchema: z.ZodType<SimulationReport> = z.object({
   model: z.string(),
@@ -67,21 +107,23 @@ const reportSchema: z.ZodType<SimulationReport> = z.object({
   bottlenecks: z.array(z.object({ id: z.string(), score: z.number(), reason: z.string() })),
   exceptions: z.array(
     z.object({
-      kind: z.enum([
-        'missing-field',
-        'invalid-field',
-        'no-route',
-        'error-event',
-        'sla-breach',
-        'loop-limit',
-        'unfinished',
-      ]),
+      kind: exceptionKindSchema,
       nodeId: z.string(),
       count,
+      handled: count,
       examples: z.array(z.string()),
       message: z.string(),
     }),
   ),
+  caseData: z
+    .object({
+      order: z.enum(['file', 'replay', 'bootstrap']),
+      records: count,
+      skipped: z.array(recordReportSchema),
+    })
+    .optional(),
+  exceptionRecords: z.array(exceptionRecordSchema).optional(),
+  exceptionRecordsOmitted: count.optional(),
 });
 
 export const workerMessageSchema = z.discriminatedUnion('type', [

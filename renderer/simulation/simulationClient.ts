@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ErrorCode, ProcessModel } from '../../shared/model';
 import type { SimProblem, SimulationReport } from '../../shared/sim';
-import { parseWorkerMessage, type RunSettings, type WorkerMessage, type WorkerRequest } from './protocol';
+import { parseWorkerMessage, type RunData, type RunSettings, type WorkerMessage, type WorkerRequest } from './protocol';
 import type { SimulationWorker, StartSimulationWorker } from './simulationWorker';
 
 /** Where a run stands; each state but idle names its run and the settings it was started with. */
@@ -151,8 +151,8 @@ export function createSimulationClient(options: SimulationClientOptions) {
 
   return {
     state,
-    /** Starts a run of the map (replacing any run in progress) and returns its id. */
-    run(model: ProcessModel, settings: RunSettings): number {
+    /** Starts a run of the map (replacing any run in progress), with its sample records if given; returns its id. */
+    run(model: ProcessModel, settings: RunSettings, data?: RunData): number {
       const previous = running();
       clearTimeout(cancelTimer);
       if (previous && worker) worker.post({ type: 'cancel', runId: previous.runId });
@@ -163,7 +163,7 @@ export function createSimulationClient(options: SimulationClientOptions) {
         true,
       );
       try {
-        send({ type: 'run', runId, model, settings });
+        send(data ? { type: 'run', runId, model, settings, data } : { type: 'run', runId, model, settings });
       } catch (error) {
         fail(
           runId,

@@ -155,3 +155,36 @@ describe('simulation host', () => {
     ]);
   });
 });
+
+describe('simulation host with sample records', () => {
+  it('types the records in the worker and runs one case per record, listing each exception with its record', async () => {
+    const { purchaseRequestsMap, messyPurchaseTable } = await import('../data/testData');
+    const { host, posted, drain } = fakeHost();
+    const mapping = {
+      fields: { requestId: 'Request ID', costCenter: 'Cost Center', amount: 'Amount', tier: 'Tier' },
+      keyColumn: 'Request ID',
+    };
+    const run = { cases: 8, seed: 2, replications: 1, scenario: null, recordOrder: 'file' as const };
+    host.receive({ type: 'run', runId: 9, model: purchaseRequestsMap(), settings: run, data: { table: messyPurchaseTable(), mapping } });
+    drain();
+    const result = posted.at(-1);
+    expect(result?.type).toBe('result');
+    if (result?.type !== 'result') return;
+    expect(result.report.caseData).toEqual({ order: 'file', records: 8, skipped: [] });
+    expect(result.report.exceptionRecords?.map((e) => [e.row, e.key, e.kind])).toEqual([
+      [4, 'PR-003', 'missing-field'],
+      [5, 'PR-004', 'invalid-field'],
+      [6, 'PR-005', 'invalid-field'],
+    ]);
+  });
+
+  it('runs without records when no order is chosen, even if data is sent', async () => {
+    const { purchaseRequestsMap, messyPurchaseTable } = await import('../data/testData');
+    const { host, posted, drain } = fakeHost();
+    const run = { cases: 5, seed: 2, replications: 1, scenario: null, recordOrder: null };
+    host.receive({ type: 'run', runId: 1, model: purchaseRequestsMap(), settings: run, data: { table: messyPurchaseTable(), mapping: { fields: {} } } });
+    drain();
+    const result = posted.at(-1);
+    expect(result?.type === 'result' && result.report.caseData).toBeUndefined();
+  });
+});

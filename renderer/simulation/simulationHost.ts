@@ -1,6 +1,7 @@
 import { FlowwrightError, type ProcessModel } from '../../shared/model';
 import { startSimulation, type SimProblem, type SimulationRun } from '../../shared/sim';
-import { parseWorkerRequest, type RunSettings, type WorkerMessage } from './protocol';
+import { mapColumns } from '../../shared/data';
+import { parseWorkerRequest, type RunData, type RunSettings, type WorkerMessage } from './protocol';
 import { runProblems } from './runProblems';
 
 /** What the host needs from the worker it lives in; injected so that it runs in unit tests without a worker. */
@@ -41,7 +42,7 @@ function failure(runId: number, error: unknown, problems: SimProblem[] = []): Fa
 export function createSimulationHost(env: HostEnvironment, timing: HostTiming = defaultHostTiming) {
   let active: { runId: number; cancelled: boolean } | null = null;
 
-  function start(runId: number, model: ProcessModel, settings: RunSettings): void {
+  function start(runId: number, model: ProcessModel, settings: RunSettings, data: RunData | undefined): void {
     const problems = runProblems(model, settings.scenario);
     if (problems.length > 0) {
       const message = `the map cannot be simulated: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
@@ -49,7 +50,14 @@ export function createSimulationHost(env: HostEnvironment, timing: HostTiming = 
     }
     let run: SimulationRun;
     try {
-      run = startSimulation(model, settings);
+      // The records are typed here, in the worker, so that 100,000 of them never hold up the app.
+      const { recordOrder, ...rest } = settings;
+      const records =
+        data && recordOrder ? mapColumns(data.table, model.data.fields, data.mapping).records : undefined;
+      run = startSimulation(
+        model,
+        records ? { ...rest, records, recordOrder: recordOrder ?? 'auto', exceptionRecords: true } : rest,
+      );
     } catch (error) {
       return env.post(failure(runId, error));
     }
@@ -112,7 +120,7 @@ export function createSimulationHost(env: HostEnvironment, timing: HostTiming = 
       }
       // One run at a time: a new run stops the one before it, which answers with `cancelled`.
       if (active) active.cancelled = true;
-      start(request.runId, request.model, request.settings);
+      start(request.runId, request.model, request.settings, request.data);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useEditor } from '../store/editorStore';
-import type { RunSettings } from './protocol';
+import type { RunData, RunSettings } from './protocol';
 import { createSimulationClient, type SimulationClient, type SimulationState } from './simulationClient';
 import { startSimulationWorker, type StartSimulationWorker } from './simulationWorker';
 
@@ -14,8 +14,8 @@ export interface RunOrigin {
 export interface SimulationSession {
   state: SimulationState;
   origin: RunOrigin | null;
-  /** Runs the open map as it is now. */
-  run(settings: RunSettings): void;
+  /** Runs the open map as it is now, with its sample records when given. */
+  run(settings: RunSettings, data?: RunData): void;
   cancel(): void;
 }
 
@@ -35,11 +35,11 @@ export function useSimulation(startWorker: StartSimulationWorker = startSimulati
   return {
     state,
     origin,
-    run(settings) {
+    run(settings, data) {
       const { model, version, processId: id } = useEditor.getState();
       if (!model) return;
       setOrigin({ processId: id, version });
-      client.run(model, settings);
+      client.run(model, settings, data);
     },
     cancel: client.cancel,
   };

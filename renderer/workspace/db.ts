@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ProcessModel } from '../../shared/model/schema';
+import type { ColumnMapping, RawTable } from '../../shared/data';
 
 /** One process map in the workspace. The model is stored as saved and passes restore() when read. */
 export interface ProcessRecord {
@@ -38,11 +39,24 @@ export interface SettingRecord {
   value: string;
 }
 
+/** The sample records of a process (one set per map): the table as read, and how its columns map to fields. */
+export interface DatasetRecord {
+  processId: string;
+  /** The file the records came from. */
+  name: string;
+  /** The columns, format, encoding and delimiter as read, and what the reader worked around. */
+  table: RawTable;
+  mapping: ColumnMapping;
+  /** Milliseconds since the epoch when the records were saved. */
+  createdAt: number;
+}
+
 export type WorkspaceDb = Dexie & {
   processes: EntityTable<ProcessRecord, 'id'>;
   revisions: EntityTable<RevisionRecord, 'id'>;
   snapshots: EntityTable<SnapshotRecord, 'revisionId'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  datasets: EntityTable<DatasetRecord, 'processId'>;
 };
 
 /** Opens (creating or upgrading as needed) the workspace database; tests pass their own name. */
@@ -54,5 +68,7 @@ export function createWorkspaceDb(name = 'flowwright'): WorkspaceDb {
     snapshots: 'revisionId, processId',
     settings: 'key',
   });
+  // Version 2 adds sample records; existing processes simply have none, so there is nothing to convert.
+  db.version(2).stores({ datasets: 'processId, createdAt' });
   return db;
 }

@@ -4,6 +4,7 @@ import type { WorkspaceDb } from './db';
 import { newModelId } from './newProcessModel';
 import * as processes from './processRepository';
 import * as revisions from './revisionRepository';
+import * as datasets from '../data/datasetRepository';
 
 export type { ProcessSummary, LoadedProcess, DeletedProcess } from './processRepository';
 export type { RevisionSummary } from './revisionRepository';
@@ -85,6 +86,9 @@ export function createWorkspaceRepository(
       revisions.loadRevisionModel(db, revisionId),
     getLastOpenProcess: () => processes.getLastOpenProcess(db),
     setLastOpenProcess: (id: string | null) => processes.setLastOpenProcess(db, id),
+    loadDataset: (processId: string) => datasets.loadDataset(db, processId),
+    saveDataset: (dataset: datasets.DatasetRecord) => datasets.saveDataset(db, dataset),
+    deleteDataset: (processId: string) => datasets.deleteDataset(db, processId),
   };
 }
 

@@ -1,0 +1,176 @@
+import { useEffect, useState } from 'react';
+import type { ColumnMapping, ColumnProfile, QualityReport, RawTable } from '../../shared/data';
+import type { DataField } from '../../shared/model';
+import { useCaseData, useCaseDataServices } from './caseDataContext';
+import { createDataClient, type DataClient, type DataStep } from './dataClient';
+import { datasetCsv, exportName } from './exportDataset';
+import { addFields } from './fieldCommands';
+import { fieldForColumn, forFields, startingMapping } from './mappingState';
+import { MappingStep } from './MappingStep';
+import { QualityView } from './QualityView';
+
+export const dataFileAccept = ['.csv', '.tsv', '.txt', '.json', '.xlsx'];
+const maxDataBytes = 200_000_000;
+
+type Loading =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string; phase: DataStep; fraction: number }
+  | { step: 'failed'; message: string }
+  | {
+      step: 'mapping';
+      name: string;
+      table: RawTable;
+      profiles: ColumnProfile[];
+      mapping: ColumnMapping;
+      check: { report: QualityReport; records: number } | null;
+    };
+
+const phaseText: Record<DataStep, string> = { reading: 'Reading', inferring: 'Suggesting types', checking: 'Checking' };
+
+function SavedDataset({ fields, onLoad }: { fields: readonly DataField[]; onLoad(): void }) {
+  const { store, platform } = useCaseDataServices();
+  const dataset = useCaseData((s) => s.dataset);
+  if (!dataset)
+    return (
+      <>
+        <p className="data-note">No sample records yet. Load a CSV, JSON or Excel file to simulate with real cases.</p>
+        <div className="data-actions">
+          <button type="button" className="primary" onClick={onLoad}>
+            Load sample records…
+          </button>
+        </div>
+      </>
+    );
+  const exportCsv = () =>
+    void platform.saveBytes(exportName(dataset), new TextEncoder().encode(datasetCsv(dataset, fields)), 'text/csv');
+  return (
+    <>
+      <p className="data-note" role="status">
+        <strong>{dataset.name}</strong>: {dataset.table.rows.length.toLocaleString('en')} rows,{' '}
+        {dataset.table.columns.length} columns, saved {new Date(dataset.createdAt).toLocaleString('en')}.
+      </p>
+      <div className="data-actions">
+        <button type="button" onClick={onLoad}>
+          Load sample records…
+        </button>
+        <button type="button" onClick={exportCsv}>
+          Export CSV
+        </button>
+        <button type="button" onClick={() => void store.remove(dataset.processId)}>
+          Remove records
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** Sample records: load a file (read in a worker), map its columns, see the quality report, then save or discard. */
+export function RecordsSection({ processId, fields }: { processId: string; fields: readonly DataField[] }) {
+  const { store, platform } = useCaseDataServices();
+  const saved = useCaseData((s) => s.dataset);
+  const [client] = useState<DataClient>(() => createDataClient());
+  const [loading, setLoading] = useState<Loading>({ step: 'idle' });
+  useEffect(() => () => client.dispose(), [client]);
+
+  const mapping = loading.step === 'mapping' ? forFields(loading.mapping, fields) : null;
+  // The report follows the mapping and the fields (a rule or a required flag changed meanwhile).
+  useEffect(() => {
+    if (!mapping) return;
+    let current = true;
+    client.check([...fields], mapping).then(
+      (check) => current && setLoading((l) => (l.step === 'mapping' ? { ...l, check } : l)),
+      (error: Error) => current && setLoading({ step: 'failed', message: error.message }),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the mapping object is rebuilt on every render
+  }, [client, fields, JSON.stringify(mapping)]);
+
+  async function load() {
+    let file;
+    try {
+      file = await platform.openFile({ accept: dataFileAccept, maxBytes: maxDataBytes });
+    } catch (error) {
+      return setLoading({ step: 'failed', message: (error as Error).message });
+    }
+    if (!file) return;
+    const { name } = file;
+    const bytes = file.bytes ?? new TextEncoder().encode(file.text);
+    setLoading({ step: 'reading', name, phase: 'reading', fraction: 0 });
+    try {
+      const { table, profiles } = await client.parse(name, bytes, (phase, fraction) =>
+        setLoading({ step: 'reading', name, phase, fraction }),
+      );
+      const start = startingMapping(table, fields, profiles, saved?.mapping);
+      setLoading({ step: 'mapping', name, table, profiles, mapping: start, check: null });
+    } catch (error) {
+      setLoading({ step: 'failed', message: (error as Error).message });
+    }
+  }
+
+  if (loading.step === 'reading') {
+    const value = Math.round(loading.fraction * 100);
+    return (
+      <div className="data-progress">
+        <div
+          className="sim-progress-bar"
+          role="progressbar"
+          aria-label="Reading the records"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={value}
+        >
+          <span style={{ width: `${value}%` }} />
+        </div>
+        <p className="data-note">
+          {phaseText[loading.phase]} {loading.name}… {value}%
+        </p>
+      </div>
+    );
+  }
+  if (loading.step === 'mapping' && mapping) {
+    const { table, profiles, check, name } = loading;
+    const addColumn = (column: string) => {
+      const profile = profiles.find((p) => p.column === column);
+      if (!profile) return;
+      const next = fieldForColumn(profile, fields, mapping);
+      if (addFields([next.field])) setLoading({ ...loading, mapping: next.mapping });
+    };
+    const save = async () => {
+      await store.save({ processId, name, table, mapping, createdAt: Date.now() });
+      setLoading({ step: 'idle' });
+    };
+    return (
+      <>
+        <MappingStep
+          table={table}
+          profiles={profiles}
+          fields={fields}
+          mapping={mapping}
+          onMapping={(next) => setLoading({ ...loading, mapping: next, check: null })}
+          onAddField={addColumn}
+        />
+        {check ? <QualityView report={check.report} records={check.records} /> : <p className="data-note">Checking…</p>}
+        <div className="data-actions data-sticky">
+          <button type="button" className="primary" disabled={!check} onClick={() => void save()}>
+            Save records with the map
+          </button>
+          <button type="button" onClick={() => setLoading({ step: 'idle' })}>
+            Discard
+          </button>
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      {loading.step === 'failed' && (
+        <p className="data-error" role="alert">
+          The records could not be read: {loading.message}
+        </p>
+      )}
+      <SavedDataset fields={fields} onLoad={() => void load()} />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { errorCatalogue, fieldSchema, type ErrorCode } from '../../shared/model';
+import type { ColumnProfile, QualityReport, RawTable } from '../../shared/data';
+
+/**
+ * The messages between the Data panel and its worker, which reads files and checks their quality off the main
+ * thread. Both sides parse what they receive; the bulky payloads (tables, reports) are checked only for their shape's
+ * outline, since they come from the app's own code and may hold 100,000 rows.
+ */
+
+const jobId = z.number().int();
+
+export const columnMappingSchema = z.object({
+  fields: z.record(z.string(), z.string()),
+  keyColumn: z.string().optional(),
+  arrivalColumn: z.string().optional(),
+  formats: z
+    .record(
+      z.string(),
+      z.object({ decimal: z.enum(['.', ',']).optional(), dateOrder: z.enum(['dmy', 'mdy']).optional() }),
+    )
+    .optional(),
+});
+
+export const dataRequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('parse'),
+    jobId,
+    name: z.string(),
+    bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the bytes of a file'),
+    sheet: z.string().optional(),
+  }),
+  /** Checks the last parsed table against the fields and the mapping. */
+  z.object({ type: z.literal('check'), jobId, fields: z.array(fieldSchema), mapping: columnMappingSchema }),
+]);
+export type DataRequest = z.infer<typeof dataRequestSchema>;
+
+const errorCodeSchema = z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]);
+const tableSchema = z.custom<RawTable>(
+  (v) => typeof v === 'object' && v !== null && Array.isArray((v as RawTable).columns) && Array.isArray((v as RawTable).rows),
+);
+
+export const dataMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('progress'),
+    jobId,
+    step: z.enum(['reading', 'inferring', 'checking']),
+    fraction: z.number().min(0).max(1),
+  }),
+  z.object({
+    type: z.literal('parsed'),
+    jobId,
+    table: tableSchema,
+    profiles: z.array(z.custom<ColumnProfile>((v) => typeof v === 'object' && v !== null)),
+  }),
+  z.object({
+    type: z.literal('checked'),
+    jobId,
+    report: z.custom<QualityReport>((v) => typeof v === 'object' && v !== null && 'findings' in v),
+    records: z.number().int().min(0),
+  }),
+  z.object({ type: z.literal('error'), jobId, code: errorCodeSchema, message: z.string() }),
+]);
+export type DataMessage = z.infer<typeof dataMessageSchema>;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, error: issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message };
+}
+
+export const parseDataRequest = (data: unknown) => parseWith(dataRequestSchema, data);
+export const parseDataMessage = (data: unknown) => parseWith(dataMessageSchema, data);
