@@ -1,5 +1,6 @@
 import {
   openFileRequestSchema,
+  saveBytesRequestSchema,
   saveFileRequestSchema,
   type OpenFileResponse,
   type SaveFileResponse,
@@ -10,8 +11,9 @@ export interface FileHandlerDeps {
   showOpenDialog(options: { filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: { defaultPath: string }): Promise<{ canceled: boolean; filePath?: string }>;
   fileSize(path: string): Promise<number>;
-  readText(path: string): Promise<string>;
+  readBytes(path: string): Promise<Uint8Array>;
   writeText(path: string, text: string): Promise<void>;
+  writeBytes(path: string, bytes: Uint8Array): Promise<void>;
   baseName(path: string): string;
 }
 
@@ -26,13 +28,20 @@ export function fileHandlers(deps: FileHandlerDeps) {
       if (result.canceled || !file) return { status: 'cancelled' };
       const bytes = await deps.fileSize(file);
       if (bytes > request.maxBytes) return { status: 'tooLarge', name: deps.baseName(file), bytes };
-      return { status: 'opened', name: deps.baseName(file), text: await deps.readText(file) };
+      return { status: 'opened', name: deps.baseName(file), bytes: await deps.readBytes(file) };
     },
     async saveFile(raw: unknown): Promise<SaveFileResponse> {
       const request = saveFileRequestSchema.parse(raw);
       const result = await deps.showSaveDialog({ defaultPath: request.name });
       if (result.canceled || !result.filePath) return { status: 'cancelled' };
       await deps.writeText(result.filePath, request.text);
+      return { status: 'saved', path: result.filePath };
+    },
+    async saveBytes(raw: unknown): Promise<SaveFileResponse> {
+      const request = saveBytesRequestSchema.parse(raw);
+      const result = await deps.showSaveDialog({ defaultPath: request.name });
+      if (result.canceled || !result.filePath) return { status: 'cancelled' };
+      await deps.writeBytes(result.filePath, request.bytes);
       return { status: 'saved', path: result.filePath };
     },
   };

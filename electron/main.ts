@@ -35,12 +35,14 @@ void app.whenReady().then(() => {
     showOpenDialog: (options) => dialog.showOpenDialog({ ...options, properties: ['openFile'] }),
     showSaveDialog: (options) => dialog.showSaveDialog(options),
     fileSize: async (file) => (await stat(file)).size,
-    readText: (file) => readFile(file, 'utf8'),
+    readBytes: (file) => readFile(file),
     writeText: (file, text) => writeFile(file, text, 'utf8'),
+    writeBytes: (file, bytes) => writeFile(file, bytes),
     baseName: (file) => path.basename(file),
   });
   ipcMain.handle(ipcChannels.openFile, (_event, request) => handlers.openFile(request));
   ipcMain.handle(ipcChannels.saveFile, (_event, request) => handlers.saveFile(request));
+  ipcMain.handle(ipcChannels.saveBytes, (_event, request) => handlers.saveBytes(request));
   const sendAction = (action: string) => BrowserWindow.getFocusedWindow()?.webContents.send(ipcChannels.menuAction, action);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendAction, process.platform === 'darwin')));
   createWindow();

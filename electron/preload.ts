@@ -5,6 +5,7 @@ import { ipcChannels, menuActionSchema, type FlowwrightBridge } from '../shared/
 const bridge: FlowwrightBridge = {
   openFile: (request) => ipcRenderer.invoke(ipcChannels.openFile, request),
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
+  saveBytes: (request) => ipcRenderer.invoke(ipcChannels.saveBytes, request),
   onMenuAction: (listener) => {
     const relay = (_event: unknown, action: unknown) => {
       const parsed = menuActionSchema.safeParse(action);

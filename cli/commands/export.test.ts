@@ -2,41 +2,11 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { importBpmn } from '../../shared/io/bpmn';
 import { purchaseApproval } from '../../shared/io/bpmn/testMaps';
-import type { CliIO } from '../io';
 import { main } from '../main';
+import { fakeIO } from './exportTestIO';
 
 const require = createRequire(import.meta.url);
 const validateAsl = require('asl-validator') as (definition: unknown) => { isValid: boolean };
-
-/** The purchase approval without its non-interrupting reminder (which Step Functions cannot express). */
-function stepFunctionsMap() {
-  const model = purchaseApproval();
-  model.nodes = model.nodes.filter((n) => !['sla', 'remind', 'reminded'].includes(n.id));
-  model.flows = model.flows.filter((f) => !['f10', 'f11'].includes(f.id));
-  return model;
-}
-
-function fakeIO() {
-  const files: Record<string, string> = {
-    'map.flow.json': JSON.stringify(purchaseApproval()),
-    'steps.flow.json': JSON.stringify(stepFunctionsMap()),
-    'broken.flow.json': JSON.stringify({ ...purchaseApproval(), nodes: purchaseApproval().nodes.filter((n) => n.id !== 'start') }),
-  };
-  const out = { stdout: '', stderr: '' };
-  const io: CliIO = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    readText: async (path) => {
-      if (!(path in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return files[path];
-    },
-    readBytes: async (path) => new TextEncoder().encode(files[path]),
-    writeText: async (path, text) => void (files[path] = text),
-    writeBytes: async () => undefined,
-    isTTY: false,
-  };
-  return { io, out, files };
-}
 
 describe('flowwright export', () => {
   it('writes BPMN that imports back to the same map', async () => {
@@ -81,15 +51,47 @@ describe('flowwright export', () => {
     expect(out.stderr).toMatch(/^flowwright: FW_MODEL_INVALID: broken\.flow\.json has \d+ validation errors?, so it cannot run: FW_V_NO_START/);
   });
 
-  it('says which targets are not available yet, and which exist', async () => {
+  it('writes a PNG picture at twice the size of the SVG with --to png', async () => {
+    const { io, out, files, binary } = fakeIO();
+    expect(await main(['export', 'map.flow.json', '--to', 'png', '--out', 'map.png'], io)).toBe(0);
+    expect(out.stdout).toBe('map.flow.json → map.png: PNG picture of the map (2x)\n');
+    const png = binary['map.png'];
+    expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect(String.fromCharCode(...png.slice(12, 16))).toBe('IHDR');
+    await main(['export', 'map.flow.json', '--to', 'svg', '--out', 'map.svg'], io);
+    const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(files['map.svg'])!.map(Number);
+    expect(view.getUint32(16)).toBe(width * 2);
+    expect(view.getUint32(20)).toBe(height * 2);
+    // A picture of a real map, not an empty canvas: the encoded pixels take many kilobytes.
+    expect(png.length).toBeGreaterThan(50_000);
+  });
+
+  it('fails (exit 1) to simulate a sample of a map that cannot run, naming why', async () => {
+    const { io, out, files } = fakeIO();
+    expect(await main(['export', 'broken.flow.json', '--to', 'xes-sample', '--out', 'x.xes'], io)).toBe(1);
+    expect(out.stderr).toMatch(/^flowwright: FW_SIM_INVALID_MODEL: broken\.flow\.json: the map cannot be simulated/);
+    expect(files['x.xes']).toBeUndefined();
+  });
+
+  it('writes the JSON schema of the file format with --to schema, from no model', async () => {
+    const { io, files } = fakeIO();
+    expect(await main(['export', '--to', 'schema', '--out', 'flow.schema.json'], io)).toBe(0);
+    expect(JSON.parse(files['flow.schema.json'])).toMatchObject({ title: 'Flowwright process map (.flow.json)', required: expect.arrayContaining(['nodes', 'flows']) });
+  });
+
+  it('says what is wrong with the arguments, and which targets exist', async () => {
     const { io, out } = fakeIO();
-    for (const to of ['png', 'xes-sample']) {
-      expect(await main(['export', 'map.flow.json', '--to', to, '--out', 'x'], io)).toBe(2);
-      expect(out.stderr).toContain(`flowwright: FW_USAGE: --to ${to} is not available yet; use bpmn, zeebe, asl, svg\n`);
-    }
+    const targets = 'bpmn, zeebe, asl, svg, png, xes-sample, schema';
     expect(await main(['export', 'map.flow.json', '--to', 'pdf', '--out', 'x'], io)).toBe(2);
-    expect(out.stderr).toContain('flowwright: FW_USAGE: unknown --to pdf; use bpmn, zeebe, asl, svg\n');
+    expect(out.stderr).toContain(`flowwright: FW_USAGE: unknown --to pdf; use ${targets}\n`);
     expect(await main(['export', 'map.flow.json', '--to', 'bpmn'], io)).toBe(2);
     expect(out.stderr).toContain('flowwright: FW_USAGE: export needs --out <file>\n');
+    expect(await main(['export', 'map.flow.json', '--to', 'svg', '--cases', '5', '--out', 'x'], io)).toBe(2);
+    expect(out.stderr).toContain('flowwright: FW_USAGE: --cases and --seed apply to --to xes-sample only\n');
+    expect(await main(['export', 'map.flow.json', '--to', 'xes-sample', '--cases', '0', '--out', 'x'], io)).toBe(2);
+    expect(out.stderr).toContain('flowwright: FW_USAGE: --cases must be at least 1, got 0\n');
+    expect(await main(['export', 'map.flow.json', '--to', 'schema', '--out', 'x'], io)).toBe(2);
+    expect(out.stderr).toContain('flowwright: FW_USAGE: --to schema takes no model file\n');
   });
 });

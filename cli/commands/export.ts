@@ -1,61 +1,80 @@
 import { FlowwrightError, type ProcessModel } from '../../shared/model';
-import { exportAsl } from '../../shared/io/asl';
-import { exportBpmn } from '../../shared/io/bpmn';
-import { exportSvg } from '../../shared/io/svg';
 import { hasErrors, validateModel } from '../../shared/validate';
-import { parseArgs } from '../args';
+import { intOption, parseArgs } from '../args';
 import type { Command } from '../command';
-import { exitCodes, loadModel, usageError } from '../io';
+import { exitCodes, loadModel, usageError, type CliIO } from '../io';
+import { exportTargets, type ExportTarget, type TargetSettings } from './exportTargets';
 
-interface Target {
-  description: string;
-  /** Runnable targets refuse maps with validation errors: an engine would reject them or run them wrongly. */
-  runnable: boolean;
-  write(model: ProcessModel): Promise<string>;
+const targetNames = Object.keys(exportTargets);
+/** Cases simulated for `--to xes-sample` unless `--cases` says otherwise. */
+const defaultSampleCases = 100;
+
+/** `--cases` and `--seed` shape the simulated sample, and mean nothing to the other targets. */
+function sampleSettings(to: string, options: Record<string, string | boolean>): TargetSettings {
+  const cases = intOption(options, 'cases');
+  const seed = intOption(options, 'seed');
+  if (to !== 'xes-sample' && (cases !== undefined || seed !== undefined)) throw usageError('--cases and --seed apply to --to xes-sample only');
+  if (cases !== undefined && cases < 1) throw usageError(`--cases must be at least 1, got ${cases}`);
+  return { cases: cases ?? defaultSampleCases, seed };
 }
 
-const targets: Record<string, Target> = {
-  bpmn: { description: 'BPMN 2.0 XML with its diagram', runnable: false, write: (model) => exportBpmn(model) },
-  zeebe: { description: 'BPMN executable on Camunda 8.8 (Zeebe)', runnable: true, write: (model) => exportBpmn(model, { flavour: 'zeebe' }) },
-  asl: { description: 'AWS Step Functions state machine (Amazon States Language)', runnable: true, write: async (model) => `${JSON.stringify(exportAsl(model), null, 2)}\n` },
-  svg: { description: 'SVG picture of the map', runnable: false, write: async (model) => exportSvg(model) },
-};
-const notYet = ['png', 'xes-sample'];
+/** Refuses to write a runnable definition of a map with validation errors, naming the first few. */
+function checkRunnable(path: string, model: ProcessModel): void {
+  const errors = validateModel(model).filter((p) => p.severity === 'error');
+  if (hasErrors(errors))
+    throw new FlowwrightError('FW_MODEL_INVALID', `${path} has ${errors.length} validation error${errors.length === 1 ? '' : 's'}, so it cannot run: ${errors.slice(0, 3).map((p) => `${p.code} ${p.message}`).join('; ')}${errors.length > 3 ? '; …' : ''} (see flowwright validate)`);
+}
+
+function modelPath(positionals: string[], target: ExportTarget, to: string): string | undefined {
+  if (!target.fromMap) {
+    if (positionals.length > 0) throw usageError(`--to ${to} takes no model file`);
+    return undefined;
+  }
+  if (positionals.length !== 1) throw usageError(`export takes one model file, got ${positionals.length}`);
+  return positionals[0];
+}
+
+async function write(io: CliIO, path: string, content: string | Uint8Array): Promise<void> {
+  if (typeof content === 'string') await io.writeText(path, content);
+  else await io.writeBytes(path, content);
+}
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export a process map as BPMN, Camunda 8 BPMN, a Step Functions state machine or an SVG picture',
-  usage: `export <model.flow.json> --to ${Object.keys(targets).join('|')} --out <file>`,
+  summary: 'export a process map as BPMN, Camunda 8 BPMN, a Step Functions state machine, a picture or a simulated log',
+  usage: `export <model.flow.json> --to ${targetNames.join('|')} --out <file> [--cases N] [--seed S]`,
   options: {
-    to: { value: true, description: `what to write: ${Object.keys(targets).join(', ')}` },
+    to: { value: true, description: `what to write: ${targetNames.join(', ')}` },
     out: { value: true, description: 'the file to write' },
+    cases: { value: true, description: `cases of the simulated sample (--to xes-sample; default ${defaultSampleCases})` },
+    seed: { value: true, description: 'seed of the simulated sample (--to xes-sample; default: the map\'s)' },
   },
   async run(argv, io) {
     const { positionals, options } = parseArgs(argv, exportCommand.options);
-    if (positionals.length !== 1) throw usageError(`export takes one model file, got ${positionals.length}`);
     const to = options.to;
-    if (typeof to !== 'string') throw usageError(`export needs --to ${Object.keys(targets).join('|')}`);
-    if (notYet.includes(to)) throw usageError(`--to ${to} is not available yet; use ${Object.keys(targets).join(', ')}`);
-    const target = targets[to];
-    if (!target) throw usageError(`unknown --to ${to}; use ${Object.keys(targets).join(', ')}`);
+    if (typeof to !== 'string') throw usageError(`export needs --to ${targetNames.join('|')}`);
+    const target = exportTargets[to];
+    if (!target) throw usageError(`unknown --to ${to}; use ${targetNames.join(', ')}`);
+    const path = modelPath(positionals, target, to);
+    const settings = sampleSettings(to, options);
     if (typeof options.out !== 'string') throw usageError('export needs --out <file>');
-    const [path] = positionals;
-    const model = await loadModel(io, path);
-    if (target.runnable) {
-      const errors = validateModel(model).filter((p) => p.severity === 'error');
-      if (hasErrors(errors))
-        throw new FlowwrightError('FW_MODEL_INVALID', `${path} has ${errors.length} validation error${errors.length === 1 ? '' : 's'}, so it cannot run: ${errors.slice(0, 3).map((p) => `${p.code} ${p.message}`).join('; ')}${errors.length > 3 ? '; …' : ''} (see flowwright validate)`);
+    if (!target.fromMap) {
+      await write(io, options.out, await target.write());
+      io.stdout(`→ ${options.out}: ${target.description}\n`);
+      return exitCodes.ok;
     }
-    let written: string;
+    const model = await loadModel(io, path!);
+    if (target.runnable) checkRunnable(path!, model);
+    let written: string | Uint8Array;
     try {
-      written = await target.write(model);
+      written = await target.write(model, settings);
     } catch (error) {
-      // The map is valid but the target cannot express it: a failed result (exit 1), not bad usage.
-      if (!(error instanceof FlowwrightError) || !error.code.startsWith('FW_EXPORT_')) throw error;
+      // The map is valid but the target cannot express (or simulate) it: a failed result (exit 1), not bad usage.
+      if (!(error instanceof FlowwrightError) || !(error.code.startsWith('FW_EXPORT_') || error.code === 'FW_SIM_INVALID_MODEL')) throw error;
       io.stderr(`flowwright: ${error.code}: ${path}: ${error.message}\n`);
       return exitCodes.failure;
     }
-    await io.writeText(options.out, written);
+    await write(io, options.out, written);
     io.stdout(`${path} → ${options.out}: ${target.description}\n`);
     return exitCodes.ok;
   },

@@ -20,6 +20,7 @@ import { createCanvasView } from './canvasView';
 import { canvasView } from './canvasView';
 import type { CanvasEdge, CanvasNode } from './canvasTypes';
 import { createChangeHandler } from './changeHandler';
+import { KeptDrawing } from './KeptDrawing';
 import { createProjection } from './projection';
 
 const snapGrid: [number, number] = [10, 10];
@@ -143,6 +144,7 @@ export function Canvas() {
         ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <KeptDrawing model={model} nodes={nodes} scope={scope} />
         <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview map" style={minimapSize} />
         <Controls showInteractive={false} />
       </ReactFlow>

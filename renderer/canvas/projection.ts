@@ -1,5 +1,7 @@
 import { MarkerType } from '@xyflow/react';
-import { boundaryEventPosition, nodeSize, type Point } from '../../shared/io/autoLayout';
+import { nodeSize, type Point } from '../../shared/io/autoLayout';
+import { boundaryBox } from '../../shared/io/bpmn/diagramGeometry';
+import { containerArea } from '../../shared/io/svg/levelSvg';
 import type { Flow, FlowNode, Lane, ProcessModel } from '../../shared/model';
 import type { Placement } from '../store/editorStore';
 import { inScope } from '../store/scope';
@@ -26,6 +28,36 @@ export interface Projection {
 
 const lanePointer = { pointerEvents: 'none' } as const;
 const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#22303c' } as const;
+
+/**
+ * Where a boundary event is drawn: where it is stored when that touches its host (anywhere on its outline, as
+ * imported or placed), else at the host's next free spot on its bottom edge; it follows a host being dragged.
+ */
+function boundaryPlace(node: FlowNode, host: FlowNode, hostAt: Point, index: number): Point {
+  const stored = boundaryBox(node, { x: host.x, y: host.y, ...nodeSize(host) }, index);
+  return { x: stored.x + hostAt.x - host.x, y: stored.y + hostAt.y - host.y };
+}
+
+/** Tasks and sub-processes drawn larger than usual around the centre of another node of the same level. */
+function enclosingBoxes(level: readonly FlowNode[], placed: (node: FlowNode) => Point): Set<string> {
+  const large = level.filter(
+    (n) => (n.type === 'task' || n.type === 'subProcess') && nodeSize(n).width * nodeSize(n).height > containerArea,
+  );
+  const found = new Set<string>();
+  if (large.length === 0) return found;
+  const centres = level.map((n) => {
+    const at = placed(n);
+    const size = nodeSize(n);
+    return { id: n.id, host: n.attachedTo, x: at.x + size.width / 2, y: at.y + size.height / 2 };
+  });
+  for (const box of large) {
+    const at = placed(box);
+    const { width, height } = nodeSize(box);
+    const inside = (c: Point) => c.x > at.x && c.x < at.x + width && c.y > at.y && c.y < at.y + height;
+    if (centres.some((c) => c.id !== box.id && c.host !== box.id && inside(c))) found.add(box.id);
+  }
+  return found;
+}
 
 /** Keeps the previous output for a key while its inputs are the same values, so React Flow skips it. */
 function memoTable<T>() {
@@ -88,11 +120,11 @@ export function createProjection() {
     }));
   }
 
-  function elementNode(node: FlowNode, position: Point, input: ProjectionInput): CanvasNode {
+  function elementNode(node: FlowNode, position: Point, input: ProjectionInput, className?: string): CanvasNode {
     const selected = input.selection.has(node.id);
     const problem = input.problems.get(node.id) ?? null;
     const attached = node.type === 'boundaryEvent' && node.attachedTo !== undefined;
-    return nodeMemo.get(node.id, [node, position.x, position.y, selected, problem], () => ({
+    return nodeMemo.get(node.id, [node, position.x, position.y, selected, problem, className], () => ({
       id: node.id,
       type: elementKind(node.type),
       position,
@@ -101,7 +133,9 @@ export function createProjection() {
       measured: nodeSize(node),
       selected,
       draggable: !attached,
-      zIndex: attached ? 2 : node.type === 'annotation' ? 0 : 1,
+      // A box drawn around other elements (a called process shown inside its call activity) goes under the flows.
+      zIndex: attached ? 2 : node.type === 'annotation' ? 0 : className === 'fw-container' ? -1 : 1,
+      ...(className ? { className } : {}),
       connectable: node.type !== 'annotation',
       ariaLabel: node.name ? `${describeNode(node)}: ${node.name}` : describeNode(node),
       data: { node, problem },
@@ -144,15 +178,20 @@ export function createProjection() {
     };
     const nodes: CanvasNode[] = input.scope === null ? model.lanes.map((lane) => laneNode(lane, frame, input)) : [];
     const boundaryIndex = new Map<string, number>();
+    const containers = enclosingBoxes(visible, placed);
     for (const node of visible) {
       const host = node.type === 'boundaryEvent' && node.attachedTo ? byId.get(node.attachedTo) : undefined;
       let position = placed(node);
+      let className = containers.has(node.id) ? 'fw-container' : undefined;
       if (host) {
         const index = boundaryIndex.get(host.id) ?? 0;
         boundaryIndex.set(host.id, index + 1);
-        position = boundaryEventPosition({ ...host, ...placed(host) }, index);
+        position = boundaryPlace(node, host, placed(host), index);
+        // On the upper half of its host, a boundary event's name goes above it, clear of the host.
+        if (position.y + nodeSize(node).height / 2 < placed(host).y + nodeSize(host).height / 2)
+          className = 'fw-label-above';
       }
-      nodes.push(elementNode(node, position, input));
+      nodes.push(elementNode(node, position, input, className));
     }
     const shown = new Set(visible.map((n) => n.id));
     const edges = model.flows

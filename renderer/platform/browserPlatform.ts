@@ -22,6 +22,22 @@ function pickFile(doc: Document, accept: string[]): Promise<File | null> {
   });
 }
 
+/** Offers the data as a download called `name`; a browser cannot tell whether the user kept it. */
+function download(doc: Document, name: string, parts: BlobPart[], type: string): boolean {
+  const view = doc.defaultView;
+  if (!view) throw new Error('the document has no window to download from');
+  const url = view.URL.createObjectURL(new view.Blob(parts, { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  view.setTimeout(() => view.URL.revokeObjectURL(url), revokeAfterMs);
+  return true;
+}
+
 /** The platform of a plain browser: file inputs to open, downloads to save, IndexedDB for the rest. */
 export function createBrowserPlatform(doc: Document): Platform {
   return {
@@ -30,20 +46,8 @@ export function createBrowserPlatform(doc: Document): Platform {
       const file = await pickFile(doc, options.accept);
       return file ? readFileText(file, options.maxBytes) : null;
     },
-    async saveFile(name: string, text: string): Promise<boolean> {
-      const view = doc.defaultView;
-      if (!view) throw new Error('the document has no window to download from');
-      const url = view.URL.createObjectURL(new view.Blob([text], { type: 'application/json' }));
-      const link = doc.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      doc.body.append(link);
-      link.click();
-      link.remove();
-      view.setTimeout(() => view.URL.revokeObjectURL(url), revokeAfterMs);
-      return true;
-    },
+    saveFile: async (name: string, text: string) => download(doc, name, [text], 'application/json'),
+    saveBytes: async (name: string, bytes: Uint8Array<ArrayBuffer>, type: string) => download(doc, name, [bytes], type),
     // A browser page has no application menu; its keyboard shortcuts and toolbar do the same work.
     onMenuAction: () => () => {},
   };

@@ -14,6 +14,10 @@ function bridge(open: OpenFileResponse | object, save: SaveFileResponse | object
       requests.push(request);
       return save as SaveFileResponse;
     },
+    saveBytes: async (request) => {
+      requests.push(request);
+      return save as SaveFileResponse;
+    },
     onMenuAction: () => () => {},
   };
   return { fake, requests };
@@ -28,11 +32,12 @@ describe('electron platform', () => {
     );
   });
 
-  it('opens a file through the bridge', async () => {
-    const { fake, requests } = bridge({ status: 'opened', name: 'a.flow.json', text: '{}' });
+  it('opens a file through the bridge, as text and as its bytes', async () => {
+    const bytes = new TextEncoder().encode('{"name":"Café"}');
+    const { fake, requests } = bridge({ status: 'opened', name: 'a.flow.json', bytes });
     const platform = createElectronPlatform(fake);
     expect(platform.kind).toBe('electron');
-    expect(await platform.openFile(options)).toEqual({ name: 'a.flow.json', text: '{}' });
+    expect(await platform.openFile(options)).toEqual({ name: 'a.flow.json', text: '{"name":"Café"}', bytes });
     expect(requests).toEqual([options]);
   });
 
@@ -49,7 +54,7 @@ describe('electron platform', () => {
 
   it('rejects a malformed answer from the bridge', async () => {
     await expect(
-      createElectronPlatform(bridge({ status: 'opened', name: 'a' }).fake).openFile(options),
+      createElectronPlatform(bridge({ status: 'opened', name: 'a', text: '{}' }).fake).openFile(options),
     ).rejects.toThrow();
   });
 
@@ -60,5 +65,12 @@ describe('electron platform', () => {
     expect(await createElectronPlatform(bridge({ status: 'cancelled' }).fake).saveFile('Claims.flow.json', '{}')).toBe(
       false,
     );
+  });
+
+  it('saves bytes through the bridge', async () => {
+    const saved = bridge({ status: 'cancelled' }, { status: 'saved', path: '/home/a/Claims.png' });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    expect(await createElectronPlatform(saved.fake).saveBytes('Claims.png', png, 'image/png')).toBe(true);
+    expect(saved.requests).toEqual([{ name: 'Claims.png', bytes: png }]);
   });
 });

@@ -12,8 +12,16 @@ export function tooLargeError(name: string, bytes: number, maxBytes: number): Fl
   );
 }
 
-/** Reads a picked or dropped file as text, refusing oversized files before reading them. */
-export async function readFileText(file: File, maxBytes: number): Promise<{ name: string; text: string }> {
+/** A file's bytes with their UTF-8 reading, as both platforms hand them to the workspace. */
+export function openedFile(name: string, bytes: Uint8Array): { name: string; text: string; bytes: Uint8Array } {
+  return { name, text: new TextDecoder().decode(bytes), bytes };
+}
+
+/** Reads a picked or dropped file, refusing oversized files before reading them. */
+export async function readFileText(
+  file: File,
+  maxBytes: number,
+): Promise<{ name: string; text: string; bytes: Uint8Array }> {
   if (file.size > maxBytes) throw tooLargeError(file.name, file.size, maxBytes);
-  return { name: file.name, text: await file.text() };
+  return openedFile(file.name, new Uint8Array(await file.arrayBuffer()));
 }

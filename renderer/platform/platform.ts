@@ -2,10 +2,12 @@ import type { FlowwrightBridge } from '../../shared/ipc/contract';
 import { createBrowserPlatform } from './browserPlatform';
 import { createElectronPlatform } from './electronPlatform';
 
-/** A text file the user picked. */
+/** A file the user picked, as text (decoded as UTF-8) and, where the platform read them, as its bytes. */
 export interface OpenedFile {
   name: string;
   text: string;
+  /** The raw bytes: a BPMN import reads the file's encoding from its byte-order mark or XML declaration. */
+  bytes?: Uint8Array;
 }
 
 export interface OpenFileOptions {
@@ -25,6 +27,8 @@ export interface Platform {
   openFile(options: OpenFileOptions): Promise<OpenedFile | null>;
   /** Offers `text` as a file called `name`; false when the user cancels. */
   saveFile(name: string, text: string): Promise<boolean>;
+  /** Offers binary data (a PNG picture) as a file called `name` of media `type`; false when the user cancels. */
+  saveBytes(name: string, bytes: Uint8Array<ArrayBuffer>, type: string): Promise<boolean>;
   /** Calls `listener` with the name of each desktop menu action chosen; returns the unsubscribe function. */
   onMenuAction(listener: (action: string) => void): () => void;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ExportButton } from '../exports/ExportButton';
 import type { SaveStatus } from './autosave';
 import { Icon } from './icons';
 import type { WorkspacePanel } from './workspaceContext';
@@ -68,17 +69,19 @@ export function TopBar() {
       <button
         type="button"
         onClick={() => void workspace.importFile()}
-        title="Import a .flow.json file (or drop one on the window)"
+        title="Import a .flow.json or BPMN 2.0 file (or drop one on the window)"
       >
         Import
       </button>
+      <ExportButton />
       <button
         type="button"
         disabled={!processId}
-        onClick={() => void workspace.exportOpenProcess()}
-        title="Download as .flow.json"
+        aria-pressed={panel === 'data'}
+        onClick={() => toggle('data')}
+        title="Case fields and sample records"
       >
-        Export
+        Data
       </button>
       <button
         type="button"

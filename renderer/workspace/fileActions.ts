@@ -1,3 +1,4 @@
+import { bpmnFileAccept, isBpmnFileName, readBpmnFile } from '../exports/bpmnImport';
 import type { OpenedFile } from '../platform/platform';
 import { flowFileAccept, flowFileName, flowFileText, maxFlowFileBytes, readFlowFile } from './flowFile';
 import { processName } from './processRepository';
@@ -8,12 +9,38 @@ function baseName(fileName: string): string {
   return fileName.replace(/\.flow\.json$|\.json$/i, '').trim();
 }
 
-/** Import and export of single `.flow.json` files. */
+/** A file offered by the export dialog: text, or bytes of a media type (a PNG picture). */
+export type ExportedFile =
+  { name: string; text: string } | { name: string; bytes: Uint8Array<ArrayBuffer>; type: string };
+
+/** Import and export of single files: `.flow.json` maps, and BPMN 2.0 files imported as new maps. */
 export function fileActions(ctx: WorkspaceContext, openProcess: (id: string) => Promise<boolean>) {
   const { repository, editor, platform, notices } = ctx;
 
-  /** Adds the file as a new process and opens it; a file restore() refuses changes nothing. */
+  /** Adds a BPMN file as a new process and opens it, listing what the import could not carry over. */
+  async function importBpmnFile(file: OpenedFile): Promise<void> {
+    const result = await readBpmnFile(file);
+    if (!result.ok) {
+      notices.notify({ kind: 'error', title: result.title, details: result.problems });
+      return;
+    }
+    const created = await repository.createProcess(result.model, `Import from ${file.name}`);
+    await refreshProcesses(ctx);
+    await openProcess(created.id);
+    const title = `Imported "${processName(result.model)}" from BPMN`;
+    if (result.warnings.length > 0)
+      notices.notify({
+        kind: 'info',
+        title: `${title}, with ${result.warnings.length} note(s):`,
+        details: result.warnings,
+        timeoutMs: null,
+      });
+    else notices.notify({ kind: 'info', title: `${title}.`, details: [] });
+  }
+
+  /** Adds the file as a new process and opens it; a file restore() or the BPMN import refuses changes nothing. */
   async function importText(file: OpenedFile): Promise<void> {
+    if (isBpmnFileName(file.name)) return importBpmnFile(file);
     const result = readFlowFile(file.name, file.text);
     if (!result.ok) {
       notices.notify({ kind: 'error', title: result.title, details: result.problems });
@@ -40,7 +67,7 @@ export function fileActions(ctx: WorkspaceContext, openProcess: (id: string) => 
     async importFile(): Promise<void> {
       let file: OpenedFile | null;
       try {
-        file = await platform.openFile({ accept: flowFileAccept, maxBytes: maxFlowFileBytes });
+        file = await platform.openFile({ accept: [...flowFileAccept, ...bpmnFileAccept], maxBytes: maxFlowFileBytes });
       } catch (error) {
         notices.notify({ kind: 'error', title: 'The file was not imported.', details: [errorText(error)] });
         return;
@@ -55,6 +82,15 @@ export function fileActions(ctx: WorkspaceContext, openProcess: (id: string) => 
       const name = flowFileName(model);
       if (await platform.saveFile(name, flowFileText(model)))
         notices.notify({ kind: 'info', title: `Exported "${name}".`, details: [] });
+    },
+
+    /** Offers a file the export dialog produced; says so once it is saved. */
+    async exportFile(file: ExportedFile): Promise<void> {
+      const saved =
+        'text' in file
+          ? await platform.saveFile(file.name, file.text)
+          : await platform.saveBytes(file.name, file.bytes, file.type);
+      if (saved) notices.notify({ kind: 'info', title: `Exported "${file.name}".`, details: [] });
     },
   };
 }

@@ -17,6 +17,10 @@ function fakePlatform(toOpen: () => OpenedFile | null = () => null) {
       saved.push({ name, text });
       return true;
     },
+    saveBytes: async (name, bytes) => {
+      saved.push({ name, text: `${bytes.length} bytes` });
+      return true;
+    },
     onMenuAction: () => () => {},
   };
   return { platform, saved };

@@ -10,9 +10,13 @@ import { z } from 'zod';
 export const ipcChannels = {
   openFile: 'flowwright:open-file',
   saveFile: 'flowwright:save-file',
+  saveBytes: 'flowwright:save-bytes',
   /** Main → renderer: run the named action (a menu item was chosen). */
   menuAction: 'flowwright:menu-action',
 } as const;
+
+/** Raw file contents; any Uint8Array (a Node Buffer too) crosses the bridge as one. */
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the bytes of a file');
 
 /** A menu action sent to the renderer: only names from the menu are accepted. */
 export const menuActionSchema = z.string().min(1).max(64).regex(/^[a-zA-Z]+$/);
@@ -28,7 +32,8 @@ export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
 export const openFileResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('opened'), name: z.string(), text: z.string() }),
+  // Bytes, not text: a BPMN file's encoding is read from its byte-order mark or XML declaration.
+  z.object({ status: z.literal('opened'), name: z.string(), bytes: bytesSchema }),
   z.object({ status: z.literal('tooLarge'), name: z.string(), bytes: z.number().int().nonnegative() }),
 ]);
 export type OpenFileResponse = z.infer<typeof openFileResponseSchema>;
@@ -46,10 +51,21 @@ export const saveFileResponseSchema = z.discriminatedUnion('status', [
 ]);
 export type SaveFileResponse = z.infer<typeof saveFileResponseSchema>;
 
+/** The largest binary file (a PNG picture of a big map) the renderer may ask to save. */
+export const maxSaveBytes = 200_000_000;
+
+/** Ask the main process to show a save dialog (proposing `name`) and write `bytes` as they are. */
+export const saveBytesRequestSchema = z.object({
+  name: z.string().min(1).max(255),
+  bytes: bytesSchema.refine((b) => b.byteLength <= maxSaveBytes, 'the file is too large to save'),
+});
+export type SaveBytesRequest = z.infer<typeof saveBytesRequestSchema>;
+
 /** What the preload script exposes as `window.flowwright`. */
 export interface FlowwrightBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
+  saveBytes(request: SaveBytesRequest): Promise<SaveFileResponse>;
   /** Calls `listener` with the action name of each menu item chosen; returns the unsubscribe function. */
   onMenuAction(listener: (action: string) => void): () => void;
 }

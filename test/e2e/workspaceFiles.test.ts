@@ -27,6 +27,7 @@ async function importThroughPicker(page: Page, path: string) {
 async function exportOpen(page: Page, as: string): Promise<{ suggested: string; text: string }> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: /^Export (file|anyway)$/ }).click();
   const file = await download;
   await file.saveAs(`${outputDir}/${as}`);
   return { suggested: file.suggestedFilename(), text: readFileSync(`${outputDir}/${as}`, 'utf8') };
@@ -132,10 +133,10 @@ describe('workspace files', () => {
       return data;
     }, text);
     await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
-    await page.getByText('Drop a .flow.json file to import it').waitFor();
+    await page.getByText('Drop a .flow.json or BPMN file to import it').waitFor();
     await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
     await expect.poll(() => nameField(page).inputValue()).toBe('Dropped map');
-    expect(await page.getByText('Drop a .flow.json file to import it').count()).toBe(0);
+    expect(await page.getByText('Drop a .flow.json or BPMN file to import it').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,15 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Position, type EdgeProps } from '@xyflow/react';
-import type { CanvasEdge } from '../canvasTypes';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getSmoothStepPath,
+  Position,
+  useInternalNode,
+  type EdgeProps,
+  type InternalNode,
+} from '@xyflow/react';
+import { dock, outlineOf } from '../../../shared/io/bpmn/diagramGeometry';
+import type { CanvasEdge, CanvasNode } from '../canvasTypes';
 
 interface Point {
   x: number;
@@ -11,6 +20,17 @@ interface Point {
 function polylinePath(points: Point[]): [string, number, number] {
   const mid = points[Math.floor(points.length / 2)];
   return [points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' '), mid.x, mid.y];
+}
+
+/**
+ * Where a bent flow meets a node: on its outline towards the nearest bend point, as BPMN tools draw it (a flow
+ * whose bend is straight above a gateway leaves from its top corner), rather than at the fixed handle.
+ */
+function dockOn(node: InternalNode<CanvasNode> | undefined, toward: Point | undefined, handle: Point): Point {
+  if (!node || !toward || !('node' in node.data)) return handle;
+  const { x, y } = node.internals.positionAbsolute;
+  const box = { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 };
+  return dock(box, toward, outlineOf(node.data.node));
 }
 
 /** How far right of its source a flow turns towards its target: close, as BPMN modellers route splits. */
@@ -50,9 +70,15 @@ function defaultSlash(
 
 /** A sequence flow: an arrow with its name and condition written on it; default flows carry the slash. */
 function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected, data } = props;
+  const { id, sourcePosition, targetPosition, markerEnd, selected, data } = props;
   const flow = data?.flow;
   const waypoints = flow?.waypoints ?? [];
+  const start = dockOn(useInternalNode<CanvasNode>(props.source), waypoints[0], { x: props.sourceX, y: props.sourceY });
+  const end = dockOn(useInternalNode<CanvasNode>(props.target), waypoints.at(-1), {
+    x: props.targetX,
+    y: props.targetY,
+  });
+  const [sourceX, sourceY, targetX, targetY] = [start.x, start.y, end.x, end.y];
   // Where a flow leaving to the right turns: soon after its source, or half way when the target is close.
   const turnX = targetX > sourceX + 2 * turnAfter ? sourceX + turnAfter : (sourceX + targetX) / 2;
   const [path, midX, midY] = waypoints.length

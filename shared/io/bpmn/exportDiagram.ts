@@ -1,6 +1,6 @@
 import type { FlowNode } from '../../model';
 import { nodeSize } from '../autoLayout';
-import { boundaryBox, centerOf, edgePoints, laneBands } from './diagramGeometry';
+import { boundaryBox, centerOf, edgePoints, laneBands, outlineOf, type Outline } from './diagramGeometry';
 import type { Box, Point } from './diagramIndex';
 import { keptOf, type ExportContext } from './exportContext';
 import { modelExtension, type ExportPlan } from './exportPlan';
@@ -101,6 +101,7 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
 function drawFlows(drawing: Drawing, structure: Structure): void {
   const { context } = drawing;
   const parentOf = new Map(context.model.nodes.map((n) => [n.id, n.parent]));
+  const outlines = new Map(context.model.nodes.map((n) => [n.id, outlineOf(n)]));
   for (const flow of context.model.flows) {
     const plane = drawing.planeOf.get(flow.source);
     const source = drawing.boxes.get(flow.source);
@@ -108,7 +109,8 @@ function drawFlows(drawing: Drawing, structure: Structure): void {
     if (!plane || !source || !target) continue;
     const offset = drawing.offsets.get(parentOf.get(flow.source) ?? '') ?? { x: 0, y: 0 };
     const bends = (flow.waypoints ?? []).map((p) => ({ x: p.x + offset.x, y: p.y + offset.y }));
-    plane.elements.push(edge(context, structure.flows.get(flow.id)!, edgePoints(source, target, bends)));
+    const ends: [Outline, Outline] = [outlines.get(flow.source)!, outlines.get(flow.target)!];
+    plane.elements.push(edge(context, structure.flows.get(flow.id)!, edgePoints(source, target, bends, ends)));
   }
 }
 

@@ -27,28 +27,35 @@ export function zeebeOf(node: FlowNode): Record<string, string> {
 }
 
 /**
- * Refuses maps Camunda 8.8 cannot run, naming the element: constructs it has no support for, gateway branches
- * without a condition that are not the default, several plain start events, timers without a delay.
+ * Everything in a map that Camunda 8.8 cannot run, each naming its element: constructs it has no support for,
+ * gateway branches without a condition that are not the default, several plain start events, timers without a delay.
  */
-export function checkZeebe(model: ProcessModel): void {
-  const unsupported = (message: string) => new FlowwrightError('FW_EXPORT_UNSUPPORTED', `Camunda 8 cannot run this map: ${message}`);
+export function zeebeProblems(model: ProcessModel): FlowwrightError[] {
+  const problems: FlowwrightError[] = [];
+  const unsupported = (message: string) => problems.push(new FlowwrightError('FW_EXPORT_UNSUPPORTED', `Camunda 8 cannot run this map: ${message}`));
   for (const node of model.nodes) {
     const what = unsupportedElements[elementTypeOf(node)];
-    if (what) throw unsupported(`${label(node)} is a ${what}`);
+    if (what) unsupported(`${label(node)} is a ${what}`);
     const definition = keptText(keptOf(node), 'eventDefinition');
-    if (definition && unsupportedDefinitions.has(definition)) throw unsupported(`${label(node)} has a ${definition} event definition`);
-    if (node.eventType === 'timer' && node.timer === undefined && !keptOf(node).timer) throw unsupported(`timer ${label(node)} has no delay`);
+    if (definition && unsupportedDefinitions.has(definition)) unsupported(`${label(node)} has a ${definition} event definition`);
+    if (node.eventType === 'timer' && node.timer === undefined && !keptOf(node).timer) unsupported(`timer ${label(node)} has no delay`);
   }
   const scopes = new Map<string, number>();
   for (const node of model.nodes.filter((n) => n.type === 'startEvent' && !n.eventType)) scopes.set(node.parent ?? '', (scopes.get(node.parent ?? '') ?? 0) + 1);
-  if ([...scopes.values()].some((count) => count > 1)) throw unsupported('a level has more than one plain start event');
+  if ([...scopes.values()].some((count) => count > 1)) unsupported('a level has more than one plain start event');
   for (const gateway of model.nodes.filter((n) => n.type === 'exclusiveGateway' || n.type === 'inclusiveGateway')) {
     const outgoing = model.flows.filter((f) => f.source === gateway.id);
     if (outgoing.length < 2) continue;
-    const bare = outgoing.find((f) => !f.default && f.condition === undefined);
-    if (bare)
-      throw new FlowwrightError('FW_EXPORT_CONDITION', `flow ${bare.id} from gateway ${label(gateway)} has no condition and is not the default flow; Camunda 8 needs one of the two`);
+    for (const bare of outgoing.filter((f) => !f.default && f.condition === undefined))
+      problems.push(new FlowwrightError('FW_EXPORT_CONDITION', `flow ${bare.id} from gateway ${label(gateway)} has no condition and is not the default flow; Camunda 8 needs one of the two`));
   }
+  return problems;
+}
+
+/** Refuses (throws the first of zeebeProblems) a map Camunda 8.8 cannot run. */
+export function checkZeebe(model: ProcessModel): void {
+  const [first] = zeebeProblems(model);
+  if (first) throw first;
 }
 
 /** Adds an extension element, replacing one of the same type kept from an import. */

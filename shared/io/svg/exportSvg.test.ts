@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { importBpmn } from '../bpmn';
 import { purchaseApproval } from '../bpmn/testMaps';
 import { exportSvg } from './exportSvg';
+import { loopMarkerPath } from './svgShapes';
 
 describe('SVG picture of a map', () => {
   const model = purchaseApproval();
@@ -39,5 +42,58 @@ describe('SVG picture of a map', () => {
     expect(text).not.toContain('<script>');
     expect(text).toContain('&lt;script&gt;');
     expect(text).toContain('&amp;');
+  });
+});
+
+describe('SVG picture of an imported BPMN diagram', () => {
+  const reference = (name: string) => importBpmn(new Uint8Array(readFileSync(`test/fixtures/bpmn/miwg/reference/${name}.bpmn`)));
+
+  it('draws the inside of expanded sub-processes, with their name at the top left and no [+]', async () => {
+    const { model } = await reference('A.4.0');
+    const svg = exportSvg(model);
+    const expanded = model.nodes.find((n) => n.name === 'Expanded Sub-Process 1')!;
+    const group = svg.slice(svg.indexOf(`<g data-id="${expanded.id}">`));
+    expect(group).toMatch(new RegExp(`^<g data-id="${expanded.id}"><rect class="shape"[^>]*/><text class="note" x="${expanded.x + 8}"[^>]*>Expanded Sub-Process 1</text><g transform="translate\\(${expanded.x} ${expanded.y}\\)">`));
+    for (const name of ['Start Event 3', 'Task 4', 'End Event 3']) expect(svg).toContain(`>${name}</text>`);
+  });
+
+  it('draws call activities thick, loop and multi-instance markers, and the BPMN elements the import kept', async () => {
+    const { model } = await reference('B.2.0');
+    const svg = exportSvg(model);
+    const call = model.nodes.find((n) => n.name === 'Collapsed Call Activity')!;
+    expect(svg).toContain(`<g data-id="${call.id}"><rect class="shape thick"`);
+    expect(svg).toContain(`<path class="thin" d="${loopMarkerPath({ kind: 'multiInstance', sequential: false })}"/>`);
+    expect(svg).toContain(`<path class="thin" d="${loopMarkerPath({ kind: 'standard' })}"/>`);
+    expect(svg.match(/<polyline class="message-flow"/g)).toHaveLength(2);
+    expect(svg).toContain('>Message Flow 1</text>');
+    expect(svg.match(/<rect class="group"/g)).toHaveLength(1);
+    expect(svg).toContain('>Data Store</text>');
+    expect(svg).toMatch(/<polyline class="association data"/);
+  });
+
+  it('docks bent flows on the outline towards their first and last bend, and frames every point it draws', async () => {
+    const { model } = await reference('A.2.0');
+    const svg = exportSvg(model);
+    const split = model.nodes.find((n) => n.name.includes('Split Flow'))!;
+    const toTask2 = model.flows.find((f) => f.source === split.id && model.nodes.find((n) => n.id === f.target)!.name === 'Task 2')!;
+    const bend = toTask2.waypoints![0];
+    // The bend is straight above the gateway's centre: the flow leaves from the diamond's top corner.
+    expect(bend.x).toBe(split.x + split.width! / 2);
+    expect(svg).toContain(`<polyline class="flow" points="${bend.x},${split.y} ${bend.x},${bend.y}`);
+    const [left, top, width, height] = /viewBox="([^"]+)"/.exec(svg)![1].split(' ').map(Number);
+    for (const [, x, y] of svg.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
+      expect(Number(x)).toBeGreaterThanOrEqual(left);
+      expect(Number(x)).toBeLessThanOrEqual(left + width);
+      expect(Number(y)).toBeGreaterThanOrEqual(top);
+      expect(Number(y)).toBeLessThanOrEqual(top + height);
+    }
+  });
+
+  it('puts the name of a boundary event on its host\'s upper half above it', async () => {
+    const { model } = await reference('A.3.0');
+    const svg = exportSvg(model);
+    const top = model.nodes.find((n) => n.name?.includes('Non-Interrupting Message'))!;
+    const label = new RegExp(`<g data-id="${top.id}">.*?<text class="label" x="[\\d.]+" y="([\\d.]+)">`).exec(svg)!;
+    expect(Number(label[1])).toBeLessThan(top.y);
   });
 });

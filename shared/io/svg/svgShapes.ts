@@ -1,5 +1,6 @@
 import type { EventType, FlowNode, TaskType } from '../../model';
 import type { Box } from '../bpmn/diagramIndex';
+import { isExpanded, keptBpmn, type KeptDrawing } from './bpmnKept';
 
 /** Text as SVG character data. */
 export function escapeXml(text: string): string {
@@ -76,17 +77,51 @@ function gatewayShape(node: FlowNode, box: Box): string {
   return diamond + (markers[node.type] ?? '');
 }
 
+/** Loop and multi-instance markers in a 16x16 box: a looping arrow, three bars across or three bars down. */
+export function loopMarkerPath(loop: NonNullable<KeptDrawing['loop']>): string {
+  if (loop.kind === 'standard') return 'M4.5 12.5 A5.5 5.5 0 1 1 11.5 12.5 M11.5 12.5 V9 M11.5 12.5 H15';
+  return loop.sequential ? 'M2 4 H14 M2 8 H14 M2 12 H14' : 'M4 2 V14 M8 2 V14 M12 2 V14';
+}
+
+/**
+ * A task or sub-process: rounded box (thick for a call activity), type icon, name (at the top left of an expanded
+ * sub-process, whose inside is drawn within it), and the bottom markers: loop or multi-instance, collapsed [+].
+ */
+function activitySvg(node: FlowNode, box: Box, open: boolean): string {
+  const kept = keptBpmn(node);
+  const expanded = isExpanded(node);
+  const icon = node.taskType ? `<g class="icon" transform="translate(${round(box.x + 6)} ${round(box.y + 5)})">${taskIcons[node.taskType]}</g>` : '';
+  const markers: string[] = [];
+  if (kept.loop) markers.push(`<path class="thin" d="${loopMarkerPath(kept.loop)}"/>`);
+  if (node.type === 'subProcess' && !expanded) markers.push('<rect class="thin" x="1" y="1" width="14" height="14"/><path class="thin" d="M8 4 v8 M4 8 h8"/>');
+  const left = box.x + box.width / 2 - (markers.length * 18 - 2) / 2;
+  const marked = markers.map((m, i) => `<g transform="translate(${round(left + i * 18)} ${round(box.y + box.height - 18)})">${m}</g>`).join('');
+  // Markers take the bottom strip: the name is centred above them.
+  const label = open
+    ? wrap(node.name, box.width - 16, 1).map((line) => `<text class="note" x="${round(box.x + 8)}" y="${round(box.y + 16)}">${escapeXml(line)}</text>`).join('')
+    : textBlock(wrap(node.name, box.width - 14, markers.length ? 2 : 3), box.x + box.width / 2, box.y + (box.height - (markers.length ? 16 : 0)) / 2 + 4);
+  const outline = kept.element === 'CallActivity' ? 'shape thick' : 'shape';
+  return `<rect class="${outline}" x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="10"/>${icon}${marked}${label}`;
+}
+
+/** How a node is drawn where the canvas draws it differently from its type's default. */
+export interface NodeDrawing {
+  /** An expanded sub-process, or a box drawn around other elements: its name goes at its top left. */
+  open?: boolean;
+  /** A boundary event on its host's upper half: its name goes above it, clear of the host. */
+  labelAbove?: boolean;
+}
+
 /** The SVG of one node in its box: the shape, its icon or marker, and its name (inside tasks, under events). */
-export function nodeSvg(node: FlowNode, box: Box): string {
-  const below = (lines: string[]) => textBlock(lines, box.x + box.width / 2, box.y + box.height + 14 + ((lines.length - 1) * 14) / 2);
+export function nodeSvg(node: FlowNode, box: Box, drawing: NodeDrawing = {}): string {
+  const open = drawing.open ?? isExpanded(node);
+  const below = (lines: string[]) => drawing.labelAbove
+    ? textBlock(lines, box.x + box.width / 2, box.y - 10 - ((lines.length - 1) * 14) / 2)
+    : textBlock(lines, box.x + box.width / 2, box.y + box.height + 14 + ((lines.length - 1) * 14) / 2);
   switch (node.type) {
     case 'task':
-    case 'subProcess': {
-      const icon = node.taskType ? `<g class="icon" transform="translate(${round(box.x + 6)} ${round(box.y + 5)})">${taskIcons[node.taskType]}</g>` : '';
-      const marker = node.type === 'subProcess' ? `<rect class="thin" x="${round(box.x + box.width / 2 - 7)}" y="${round(box.y + box.height - 16)}" width="14" height="14"/><path class="thin" d="M${round(box.x + box.width / 2)} ${round(box.y + box.height - 13)} v8 M${round(box.x + box.width / 2 - 4)} ${round(box.y + box.height - 9)} h8"/>` : '';
-      const label = textBlock(wrap(node.name, box.width - 14, 3), box.x + box.width / 2, box.y + box.height / 2 + 4);
-      return `<rect class="shape" x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="10"/>${icon}${marker}${label}`;
-    }
+    case 'subProcess':
+      return activitySvg(node, box, open);
     case 'annotation':
       return `<path class="thin" d="M${round(box.x + 12)} ${round(box.y)} H${round(box.x)} V${round(box.y + box.height)} H${round(box.x + 12)}"/>` +
         wrap(node.name, box.width - 10, 4).map((line, i) => `<text class="note" x="${round(box.x + 6)}" y="${round(box.y + 16 + i * 14)}">${escapeXml(line)}</text>`).join('');

@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { useEditorValue } from '../workspace/workspaceHooks';
+import { ExportDialog } from './ExportDialog';
+
+/** The top bar's "Export": opens the export dialog for the open map. */
+export function ExportButton() {
+  const model = useEditorValue((s) => s.model);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        disabled={!model}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        title="Export as .flow.json, BPMN, Camunda 8, Step Functions, SVG or PNG"
+      >
+        Export
+      </button>
+      {open && model && <ExportDialog model={model} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

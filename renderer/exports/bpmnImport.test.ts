@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { OpenedFile, Platform } from '../platform/platform';
+import { createTestEditor, createTestRepository } from '../workspace/testSupport';
+import { createWorkspace } from '../workspace/workspace';
+import { isBpmnFileName, readBpmnFile } from './bpmnImport';
+import a20 from '../../test/fixtures/bpmn/miwg/reference/A.2.0.bpmn?raw';
+import b20 from '../../test/fixtures/bpmn/miwg/reference/B.2.0.bpmn?raw';
+
+const references: Record<string, string> = { 'A.2.0.bpmn': a20, 'B.2.0.bpmn': b20 };
+const reference = (name: string): OpenedFile => ({
+  name,
+  text: references[name],
+  bytes: new TextEncoder().encode(references[name]),
+});
+const brokenXml =
+  '<?xml version="1.0"?>\n<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">\n  <process id="p">\n</definitions>\n';
+
+function setup(file: OpenedFile) {
+  const editor = createTestEditor();
+  const platform: Platform = {
+    kind: 'browser',
+    openFile: async () => file,
+    saveFile: async () => true,
+    saveBytes: async () => true,
+    onMenuAction: () => () => {},
+  };
+  const workspace = createWorkspace({ repository: createTestRepository().repository, editor, platform });
+  const notices = () => workspace.notices.store.getState().notices;
+  const names = () => workspace.view.getState().processes.map((p) => p.name);
+  return { workspace, editor, notices, names };
+}
+
+describe('BPMN files in the workspace', () => {
+  it('recognises BPMN files by their ending', () => {
+    expect(['a.bpmn', 'B.BPMN2', 'export.xml', 'a.flow.json', 'bpmn.json'].map(isBpmnFileName)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('reads a BPMN file from its bytes, named after the file when the file names nothing', async () => {
+    const result = await readBpmnFile(reference('A.2.0.bpmn'));
+    expect(result.ok && result.model.nodes.length).toBe(8);
+    expect(result.ok && result.model.flows.length).toBe(9);
+  });
+
+  it("refuses broken XML with the line and column, in the user's terms", async () => {
+    const result = await readBpmnFile({ name: 'broken.bpmn', text: brokenXml });
+    expect(result).toEqual({
+      ok: false,
+      title: '"broken.bpmn" was not imported. The BPMN file is not well-formed XML.',
+      problems: [expect.stringMatching(/^FW_IMPORT_INVALID_XML: line 4, column \d+: /)],
+    });
+  });
+
+  it('imports a BPMN file as a new open process and lists what it could not carry over', async () => {
+    const { workspace, editor, notices, names } = setup(reference('B.2.0.bpmn'));
+    await workspace.importFile();
+    expect(names()).toHaveLength(1);
+    expect(editor.getState().model?.nodes).toHaveLength(95);
+    expect(notices().at(-1)).toMatchObject({
+      kind: 'info',
+      title: expect.stringMatching(/^Imported ".+" from BPMN, with \d+ note\(s\):$/),
+      details: expect.arrayContaining([expect.stringContaining('has a conditional event definition')]),
+      timeoutMs: null,
+    });
+  });
+
+  it('leaves the workspace as it was when the BPMN file is broken', async () => {
+    const { workspace, editor, notices, names } = setup({ name: 'broken.bpmn', text: brokenXml });
+    await workspace.importFile();
+    expect(names()).toEqual([]);
+    expect(editor.getState().model).toBeNull();
+    expect(notices().at(-1)).toMatchObject({ kind: 'error', details: [expect.stringContaining('line 4, column')] });
+  });
+});

@@ -1,0 +1,132 @@
+import type { Flow, FlowNode, ProcessModel } from '../../model';
+import { nodeSize } from '../autoLayout';
+import { boundaryBox, edgePoints, outlineOf } from '../bpmn/diagramGeometry';
+import type { Box, Point } from '../bpmn/diagramIndex';
+import { isExpanded, keptBpmn } from './bpmnKept';
+import { escapeXml, nodeSvg } from './svgShapes';
+
+const round = (value: number) => Math.round(value * 10) / 10;
+/** How far past its source a flow without bend points turns towards its target, as the canvas routes it. */
+const turnAfter = 24;
+
+/** Boxes of one level's nodes as the canvas places them (boundary events on their hosts). */
+export function levelBoxes(model: ProcessModel, parent: string | undefined): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  const level = model.nodes.filter((n) => n.parent === parent);
+  for (const node of level) if (node.type !== 'boundaryEvent') boxes.set(node.id, { x: node.x, y: node.y, ...nodeSize(node) });
+  const perHost = new Map<string, number>();
+  for (const node of level.filter((n) => n.type === 'boundaryEvent')) {
+    const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
+    const index = perHost.get(node.attachedTo ?? '') ?? 0;
+    perHost.set(node.attachedTo ?? '', index + 1);
+    boxes.set(node.id, host ? boundaryBox(node, host, index) : { x: node.x, y: node.y, ...nodeSize(node) });
+  }
+  return boxes;
+}
+
+/**
+ * The canvas's route for a flow without bend points: out of the source's right side (a boundary event's bottom),
+ * a turn soon after it, into the target's left side. A flow that runs backwards docks straight.
+ */
+function canvasRoute(source: Box, target: Box, fromBottom: boolean): Point[] {
+  const end = { x: target.x, y: target.y + target.height / 2 };
+  if (fromBottom) {
+    const start = { x: source.x + source.width / 2, y: source.y + source.height };
+    if (end.x > start.x && end.y > start.y) return [start, { x: start.x, y: end.y }, end];
+  } else {
+    const start = { x: source.x + source.width, y: source.y + source.height / 2 };
+    if (end.x > start.x) {
+      if (Math.abs(end.y - start.y) < 1) return [start, end];
+      const turnX = end.x > start.x + 2 * turnAfter ? start.x + turnAfter : (start.x + end.x) / 2;
+      return [start, { x: turnX, y: start.y }, { x: turnX, y: end.y }, end];
+    }
+  }
+  return edgePoints(source, target, []);
+}
+
+/** The points a flow is drawn through: docked around its bend points, or routed as the canvas routes it. */
+export function flowPoints(flow: Flow, source: FlowNode, target: FlowNode, boxes: Map<string, Box>): Point[] {
+  const [from, to] = [boxes.get(source.id)!, boxes.get(target.id)!];
+  if (flow.waypoints?.length) return edgePoints(from, to, flow.waypoints, [outlineOf(source), outlineOf(target)]);
+  return canvasRoute(from, to, source.type === 'boundaryEvent');
+}
+
+/** Every point the flows of a level pass through, so that a picture can frame them all. */
+export function levelFlowPoints(model: ProcessModel, boxes: Map<string, Box>): Point[] {
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  return model.flows.flatMap((flow) => {
+    const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
+    return source && target && boxes.has(source.id) && boxes.has(target.id) ? flowPoints(flow, source, target, boxes) : [];
+  });
+}
+
+/** The middle of a polyline, by length, for the flow's name. */
+function midpoint(points: Point[]): Point {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
+  let rest = lengths.reduce((a, b) => a + b, 0) / 2;
+  for (let i = 0; i < lengths.length; i++) {
+    if (rest <= lengths[i] && lengths[i] > 0) {
+      const t = rest / lengths[i];
+      return { x: points[i].x + (points[i + 1].x - points[i].x) * t, y: points[i].y + (points[i + 1].y - points[i].y) * t };
+    }
+    rest -= lengths[i];
+  }
+  return points[0];
+}
+
+function flowSvg(flow: Flow, points: Point[], isDefault: boolean): string {
+  const line = `<polyline class="flow${isDefault ? ' default' : ''}" points="${points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ')}"/>`;
+  if (!flow.name) return line;
+  const middle = midpoint(points);
+  return `${line}<text class="flow-name" x="${round(middle.x)}" y="${round(middle.y - 5)}">${escapeXml(flow.name)}</text>`;
+}
+
+/**
+ * Draws one level of a map (the top level, or the inside of a sub-process in its own coordinates): its flows,
+ * then its nodes, larger first and boundary events last so that nothing hides under a box drawn after it.
+ * Expanded sub-processes show their own inside, drawn the same way.
+ */
+export function levelSvg(model: ProcessModel, parent: string | undefined, boxes = levelBoxes(model, parent)): string {
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const area = (id: string) => boxes.get(id)!.width * boxes.get(id)!.height;
+  const ordered = [...boxes.keys()].map((id) => byId.get(id)!)
+    .sort((a, b) => Number(a.type === 'boundaryEvent') - Number(b.type === 'boundaryEvent') || area(b.id) - area(a.id));
+  // A box drawn around other nodes of its level (a called process shown inside its call activity) goes under the flows.
+  const containers = new Set(ordered.filter((n) => isContainer(n, model, boxes)).map((n) => n.id));
+  const drawNode = (node: FlowNode) => {
+    const box = boxes.get(node.id)!;
+    const inside = isExpanded(node) ? `<g transform="translate(${round(box.x)} ${round(box.y)})">${levelSvg(model, node.id)}</g>` : '';
+    const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
+    const labelAbove = host !== undefined && box.y + box.height / 2 < host.y + host.height / 2;
+    return `<g data-id="${escapeXml(node.id)}">${nodeSvg(node, box, { open: isExpanded(node) || containers.has(node.id), labelAbove })}${inside}</g>`;
+  };
+  const parts = ordered.filter((n) => containers.has(n.id)).map(drawNode);
+  for (const flow of model.flows) {
+    const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
+    if (!source || !target || !boxes.has(source.id) || !boxes.has(target.id)) continue;
+    parts.push(flowSvg(flow, flowPoints(flow, source, target, boxes), flow.default === true && source.type.endsWith('Gateway')));
+  }
+  parts.push(...ordered.filter((n) => !containers.has(n.id)).map(drawNode));
+  return parts.join('\n');
+}
+
+/** The area above which an activity may be a frame drawn around other elements: four default tasks. */
+export const containerArea = 4 * 120 * 80;
+
+/** Whether an activity is drawn large around the centre of another node of its level (not its own boundary events). */
+function isContainer(node: FlowNode, model: ProcessModel, boxes: Map<string, Box>): boolean {
+  const box = boxes.get(node.id)!;
+  if ((node.type !== 'task' && node.type !== 'subProcess') || box.width * box.height <= containerArea) return false;
+  const attached = new Set(model.nodes.filter((n) => n.attachedTo === node.id).map((n) => n.id));
+  for (const [other, b] of boxes) {
+    const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+    if (other !== node.id && !attached.has(other) && cx > box.x && cx < box.x + box.width && cy > box.y && cy < box.y + box.height) return true;
+  }
+  return false;
+}
+
+/** The inside of an expanded sub-process, in its own coordinates (its top-left corner at 0,0). */
+export function subProcessInsideSvg(model: ProcessModel, subProcessId: string): string {
+  const node = model.nodes.find((n) => n.id === subProcessId);
+  return node && keptBpmn(node).expanded === true ? levelSvg(model, subProcessId) : '';
+}
