@@ -3,14 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { importBpmn } from '../../shared/io/bpmn';
 import { purchaseApproval } from '../../shared/io/bpmn/testMaps';
 import { main } from '../main';
-import { fakeIO } from './exportTestIO';
+import { memoryIO } from '../memoryIO';
 
 const require = createRequire(import.meta.url);
 const validateAsl = require('asl-validator') as (definition: unknown) => { isValid: boolean };
 
+/** The purchase approval without its non-interrupting reminder (which Step Functions cannot express). */
+function stepFunctionsMap() {
+  const model = purchaseApproval();
+  model.nodes = model.nodes.filter((n) => !['sla', 'remind', 'reminded'].includes(n.id));
+  model.flows = model.flows.filter((f) => !['f10', 'f11'].includes(f.id));
+  return model;
+}
+
+const maps = {
+  'map.flow.json': JSON.stringify(purchaseApproval()),
+  'steps.flow.json': JSON.stringify(stepFunctionsMap()),
+  'broken.flow.json': JSON.stringify({ ...purchaseApproval(), nodes: purchaseApproval().nodes.filter((n) => n.id !== 'start') }),
+};
+
 describe('flowwright export', () => {
   it('writes BPMN that imports back to the same map', async () => {
-    const { io, out, files } = fakeIO();
+    const { io, out, files } = memoryIO(maps);
     expect(await main(['export', 'map.flow.json', '--to', 'bpmn', '--out', 'map.bpmn'], io)).toBe(0);
     expect(out.stdout).toBe('map.flow.json → map.bpmn: BPMN 2.0 XML with its diagram\n');
     const { model } = await importBpmn(files['map.bpmn']);
@@ -18,13 +32,13 @@ describe('flowwright export', () => {
   });
 
   it('writes Camunda 8 BPMN with --to zeebe', async () => {
-    const { io, files } = fakeIO();
+    const { io, files } = memoryIO(maps);
     expect(await main(['export', 'map.flow.json', '--to', 'zeebe', '--out', 'map.bpmn'], io)).toBe(0);
     expect(files['map.bpmn']).toContain('modeler:executionPlatformVersion="8.8.0"');
   });
 
   it('writes a valid Step Functions definition with --to asl', async () => {
-    const { io, files } = fakeIO();
+    const { io, files } = memoryIO(maps);
     expect(await main(['export', 'steps.flow.json', '--to', 'asl', '--out', 'steps.asl.json'], io)).toBe(0);
     const machine = JSON.parse(files['steps.asl.json']);
     expect(machine.StartAt).toBe('Enter request');
@@ -32,27 +46,27 @@ describe('flowwright export', () => {
   });
 
   it('writes an SVG picture with --to svg', async () => {
-    const { io, files } = fakeIO();
+    const { io, files } = memoryIO(maps);
     expect(await main(['export', 'map.flow.json', '--to', 'svg', '--out', 'map.svg'], io)).toBe(0);
     expect(files['map.svg']).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(files['map.svg']).toContain('>Enter request</text>');
   });
 
   it('fails (exit 1) when the target cannot express the map, naming the element', async () => {
-    const { io, out, files } = fakeIO();
+    const { io, out, files } = memoryIO(maps);
     expect(await main(['export', 'map.flow.json', '--to', 'asl', '--out', 'map.asl.json'], io)).toBe(1);
     expect(out.stderr).toMatch(/^flowwright: FW_EXPORT_UNSUPPORTED: map\.flow\.json: .*"One day passed" \(sla\)/);
     expect(files['map.asl.json']).toBeUndefined();
   });
 
   it('refuses to write a runnable definition of a map with validation errors', async () => {
-    const { io, out } = fakeIO();
+    const { io, out } = memoryIO(maps);
     expect(await main(['export', 'broken.flow.json', '--to', 'zeebe', '--out', 'x.bpmn'], io)).toBe(1);
     expect(out.stderr).toMatch(/^flowwright: FW_MODEL_INVALID: broken\.flow\.json has \d+ validation errors?, so it cannot run: FW_V_NO_START/);
   });
 
   it('writes a PNG picture at twice the size of the SVG with --to png', async () => {
-    const { io, out, files, binary } = fakeIO();
+    const { io, out, files, binary } = memoryIO(maps);
     expect(await main(['export', 'map.flow.json', '--to', 'png', '--out', 'map.png'], io)).toBe(0);
     expect(out.stdout).toBe('map.flow.json → map.png: PNG picture of the map (2x)\n');
     const png = binary['map.png'];
@@ -68,20 +82,20 @@ describe('flowwright export', () => {
   });
 
   it('fails (exit 1) to simulate a sample of a map that cannot run, naming why', async () => {
-    const { io, out, files } = fakeIO();
+    const { io, out, files } = memoryIO(maps);
     expect(await main(['export', 'broken.flow.json', '--to', 'xes-sample', '--out', 'x.xes'], io)).toBe(1);
     expect(out.stderr).toMatch(/^flowwright: FW_SIM_INVALID_MODEL: broken\.flow\.json: the map cannot be simulated/);
     expect(files['x.xes']).toBeUndefined();
   });
 
   it('writes the JSON schema of the file format with --to schema, from no model', async () => {
-    const { io, files } = fakeIO();
+    const { io, files } = memoryIO(maps);
     expect(await main(['export', '--to', 'schema', '--out', 'flow.schema.json'], io)).toBe(0);
     expect(JSON.parse(files['flow.schema.json'])).toMatchObject({ title: 'Flowwright process map (.flow.json)', required: expect.arrayContaining(['nodes', 'flows']) });
   });
 
   it('says what is wrong with the arguments, and which targets exist', async () => {
-    const { io, out } = fakeIO();
+    const { io, out } = memoryIO(maps);
     const targets = 'bpmn, zeebe, asl, svg, png, xes-sample, schema';
     expect(await main(['export', 'map.flow.json', '--to', 'pdf', '--out', 'x'], io)).toBe(2);
     expect(out.stderr).toContain(`flowwright: FW_USAGE: unknown --to pdf; use ${targets}\n`);

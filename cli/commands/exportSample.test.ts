@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { purchaseApproval } from '../../shared/io/bpmn/testMaps';
 import { main } from '../main';
-import { fakeIO } from './exportTestIO';
+import { memoryIO } from '../memoryIO';
+
+const maps = { 'map.flow.json': JSON.stringify(purchaseApproval()) };
 
 /** Parses XML strictly, as a log reader would; a document that is not well-formed fails the test. */
 function parseXml(text: string): Document {
@@ -14,7 +17,7 @@ const value = (parent: Element, key: string) => parent.querySelector(`:scope > [
 
 describe('flowwright export --to xes-sample', () => {
   it('writes a well-formed XES log: one trace per case, events in time order with activity and lifecycle', async () => {
-    const { io, out, files } = fakeIO();
+    const { io, out, files } = memoryIO(maps);
     expect(await main(['export', 'map.flow.json', '--to', 'xes-sample', '--cases', '20', '--seed', '7', '--out', 'a.xes'], io)).toBe(0);
     expect(out.stdout).toBe('map.flow.json → a.xes: simulated event log (XES)\n');
     const log = parseXml(files['a.xes']).documentElement;
@@ -34,7 +37,7 @@ describe('flowwright export --to xes-sample', () => {
   });
 
   it('is the same log for the same seed, and 100 cases unless told otherwise', async () => {
-    const { io, files } = fakeIO();
+    const { io, files } = memoryIO(maps);
     const args = ['export', 'map.flow.json', '--to', 'xes-sample', '--cases', '5', '--seed', '3'];
     await main([...args, '--out', 'a.xes'], io);
     await main([...args, '--out', 'b.xes'], io);

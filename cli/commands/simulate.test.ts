@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { main } from '../main';
-import type { CliIO } from '../io';
+import { memoryIO } from '../memoryIO';
 import { simulate } from '../../shared/sim';
 import { buildModel } from '../../shared/sim/testing/models';
 
@@ -17,35 +17,18 @@ const model = buildModel(
 );
 const broken = { ...model, nodes: model.nodes.filter((n) => n.id !== 's'), flows: [], simulation: { ...model.simulation, resources: [{ ...model.simulation.resources[0], capacity: 0 }] } };
 
-/** An in-memory CliIO over the given files, recording what is printed and written. */
-function fakeIO(isTTY = false) {
-  const files: Record<string, string> = { 'map.flow.json': JSON.stringify(model), 'broken.flow.json': JSON.stringify(broken) };
-  const out = { stdout: '', stderr: '' };
-  const io: CliIO = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    readText: async (path) => {
-      if (!(path in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return files[path];
-    },
-    readBytes: async () => new Uint8Array(),
-    writeText: async (path, text) => void (files[path] = text),
-    writeBytes: async () => undefined,
-    isTTY,
-  };
-  return { io, out, files };
-}
+const maps = { 'map.flow.json': JSON.stringify(model), 'broken.flow.json': JSON.stringify(broken) };
 
 describe('flowwright simulate', () => {
   it('prints the report of §5 with --json, the same as the engine gives', async () => {
-    const { io, out } = fakeIO();
+    const { io, out } = memoryIO(maps);
     expect(await main(['simulate', 'map.flow.json', '--json', '--seed', '4', '--cases', '50'], io)).toBe(0);
     expect(JSON.parse(out.stdout)).toEqual(JSON.parse(JSON.stringify(simulate(model, { seed: 4, cases: 50 }))));
     expect(out.stderr).toBe('');
   });
 
   it('prints a readable table without --json, and no progress bar when stderr is not a terminal', async () => {
-    const { io, out } = fakeIO();
+    const { io, out } = memoryIO(maps);
     expect(await main(['simulate', 'map.flow.json', '--replications', '3'], io)).toBe(0);
     for (const section of ['Cycle time', 'Activities', 'Review & approve (review)', 'Resources', 'Bottlenecks', 'Exceptions', '3 replications'])
       expect(out.stdout).toContain(section);
@@ -53,7 +36,7 @@ describe('flowwright simulate', () => {
   });
 
   it('draws a progress bar on a terminal and clears it', async () => {
-    const { io, out } = fakeIO(true);
+    const { io, out } = memoryIO(maps, { isTTY: true });
     expect(await main(['simulate', 'map.flow.json', '--cases', '20000', '--replications', '1'], io)).toBe(0);
     expect(out.stderr).toContain('simulating [');
     expect(out.stderr).toContain('100%');
@@ -61,13 +44,13 @@ describe('flowwright simulate', () => {
   });
 
   it('applies a scenario', async () => {
-    const { io, out } = fakeIO();
+    const { io, out } = memoryIO(maps);
     expect(await main(['simulate', 'map.flow.json', '--scenario', 'two', '--json'], io)).toBe(0);
     expect(JSON.parse(out.stdout).scenario).toBe('two');
   });
 
   it('writes the event log as CSV and as XES', async () => {
-    const { io, files } = fakeIO();
+    const { io, files } = memoryIO(maps);
     expect(await main(['simulate', 'map.flow.json', '--cases', '5', '--replications', '1', '--log', 'out.csv'], io)).toBe(0);
     const lines = files['out.csv'].trimEnd().split('\r\n');
     expect(lines[0]).toBe('case_id,activity,resource,enabled,start,end,lifecycle');
@@ -83,7 +66,7 @@ describe('flowwright simulate', () => {
   });
 
   it('refuses a map it cannot run with every problem, by code and element, and exit 2', async () => {
-    const { io, out } = fakeIO();
+    const { io, out } = memoryIO(maps);
     expect(await main(['simulate', 'broken.flow.json'], io)).toBe(2);
     expect(out.stderr.split('\n').filter(Boolean)).toEqual([
       'flowwright: FW_SIM_NO_START: test-map: the map has no start event outside sub-processes, so no case can begin',
@@ -96,7 +79,7 @@ describe('flowwright simulate', () => {
   it('exits 2 on bad usage', async () => {
     for (const argv of [['simulate'], ['simulate', 'map.flow.json', '--cases', 'many'], ['simulate', 'map.flow.json', '--replications', '0'],
       ['simulate', 'map.flow.json', '--log', 'out.txt'], ['simulate', 'map.flow.json', '--scenario', 'nope'], ['simulate', 'missing.flow.json']]) {
-      const { io, out } = fakeIO();
+      const { io, out } = memoryIO(maps);
       expect(await main(argv, io)).toBe(2);
       expect(out.stderr).toMatch(/^flowwright: FW_[A-Z_]+: /);
     }
@@ -124,27 +107,15 @@ describe('flowwright simulate --data', () => {
     ] } },
   );
 
-  function dataIO() {
-    const files: Record<string, string> = { 'approval.flow.json': JSON.stringify(approval) };
-    const out = { stdout: '', stderr: '' };
-    const io: CliIO = {
-      stdout: (text) => void (out.stdout += text),
-      stderr: (text) => void (out.stderr += text),
-      readText: async (path) => files[path],
-      readBytes: async (path) => {
-        if (path === 'requests.doc') return new Uint8Array([1]);
-        return fixture(path);
-      },
-      writeText: async (path, text) => void (files[path] = text),
-      writeBytes: async () => undefined,
-      isTTY: false,
-    };
-    return { io, out, files };
-  }
+  const dataFiles = {
+    'approval.flow.json': JSON.stringify(approval),
+    'requests.doc': new Uint8Array([1]),
+    ...Object.fromEntries(['approval-requests.messy.csv', 'approval-requests.json', 'requests.xlsx'].map((name) => [name, fixture(name)])),
+  };
   const messy = ['simulate', 'approval.flow.json', '--data', 'approval-requests.messy.csv', '--map', 'amount=Amount (EUR)', '--key', 'Request ID'];
 
   it('runs each record of a messy CSV as a case, prints the data quality on stderr and writes the exception work list', async () => {
-    const { io, out, files } = dataIO();
+    const { io, out, files } = memoryIO(dataFiles);
     expect(await main([...messy, '--exceptions', 'exceptions.csv'], io)).toBe(0);
     expect(out.stderr.split('\n').slice(0, 2)).toEqual([
       'data: approval-requests.messy.csv (csv, utf-8, delimiter ";"): 9 rows, 8 records, 6 rows with findings',
@@ -165,7 +136,7 @@ describe('flowwright simulate --data', () => {
   });
 
   it('puts the data quality under dataQuality in the --json report and prints nothing on stderr', async () => {
-    const { io, out } = dataIO();
+    const { io, out } = memoryIO(dataFiles);
     expect(await main([...messy, '--json'], io)).toBe(0);
     const report = JSON.parse(out.stdout);
     expect(out.stderr).toBe('');
@@ -181,14 +152,14 @@ describe('flowwright simulate --data', () => {
   });
 
   it('replays records at their arrival times and names those without one', async () => {
-    const { io, out } = dataIO();
+    const { io, out } = memoryIO(dataFiles);
     expect(await main([...messy, '--arrival', 'Received'], io)).toBe(0);
     expect(out.stderr).toContain('data: 1 record was not replayed (no readable arrival time): row 10\n');
     expect(out.stdout).toContain('Cases: 7 started, 7 completed');
   });
 
   it('bootstraps JSON records when more cases than records are asked for', async () => {
-    const { io, out } = dataIO();
+    const { io, out } = memoryIO(dataFiles);
     expect(await main(['simulate', 'approval.flow.json', '--data', 'approval-requests.json', '--cases', '30', '--json'], io)).toBe(0);
     const report = JSON.parse(out.stdout);
     expect(report.caseData.order).toBe('bootstrap');
@@ -197,7 +168,7 @@ describe('flowwright simulate --data', () => {
   });
 
   it('refuses data without a column for a required field, naming it, with exit 2', async () => {
-    const { io, out } = dataIO();
+    const { io, out } = memoryIO(dataFiles);
     expect(await main(['simulate', 'approval.flow.json', '--data', 'approval-requests.messy.csv'], io)).toBe(2);
     expect(out.stderr).toBe('flowwright: FW_DATA_MISSING_COLUMNS: approval-requests.messy.csv has no column for the required field amount ' +
       '(columns: Request ID, Cost centre, Amount (EUR), Tier, Received, Note); map one with --map field=Column\n');
@@ -205,7 +176,7 @@ describe('flowwright simulate --data', () => {
   });
 
   it('reads a workbook sheet, and names the required fields it lacks', async () => {
-    const { io, out } = dataIO();
+    const { io, out } = memoryIO(dataFiles);
     expect(await main(['simulate', 'approval.flow.json', '--data', 'requests.xlsx', '--sheet', 'Requests'], io)).toBe(2);
     expect(out.stderr).toBe('flowwright: FW_DATA_MISSING_COLUMNS: requests.xlsx has no column for the required field costCenter ' +
       '(columns: Request ID, Amount, Submitted, Urgent, Tier, Notes); map one with --map field=Column\n');
@@ -220,7 +191,7 @@ describe('flowwright simulate --data', () => {
       ['simulate', 'approval.flow.json', '--data', 'requests.doc'],
       ['simulate', 'approval.flow.json', '--data', 'missing.csv'],
     ]) {
-      const { io, out } = dataIO();
+      const { io, out } = memoryIO(dataFiles);
       expect(await main(argv, io), argv.join(' ')).toBe(2);
       expect(out.stderr).toMatch(/^flowwright: FW_(USAGE|DATA_MAPPING|FILE_UNREADABLE): /);
     }

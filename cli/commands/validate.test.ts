@@ -1,33 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { main } from '../main';
-import type { CliIO } from '../io';
+import { memoryIO } from '../memoryIO';
 import { cleanModel, flow, node } from '../../shared/validate/testModels';
-
-/** An in-memory CliIO over the given files, recording what is printed. */
-function fakeIO(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' };
-  const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-  const io: CliIO = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    readText: async (path) => {
-      if (!(path in files)) throw missing(path);
-      return files[path];
-    },
-    readBytes: async (path) => {
-      if (!(path in files)) throw missing(path);
-      return new TextEncoder().encode(files[path]);
-    },
-    writeText: async () => {
-      throw new Error('validate writes no files');
-    },
-    writeBytes: async () => {
-      throw new Error('validate writes no files');
-    },
-    isTTY: false,
-  };
-  return { io, out };
-}
 
 function withWarnings(): string {
   const model = cleanModel();
@@ -45,7 +19,7 @@ function withErrors(): string {
   return JSON.stringify(model);
 }
 
-const files = {
+const maps = {
   'clean.flow.json': JSON.stringify(cleanModel()),
   'warnings.flow.json': withWarnings(),
   'errors.flow.json': withErrors(),
@@ -59,11 +33,15 @@ const files = {
   }),
 };
 
-async function run(...argv: string[]) {
-  const { io, out } = fakeIO(files);
+/** Runs the command line over the given maps, checking that validate only reads them. */
+async function runOver(given: Record<string, string>, ...argv: string[]) {
+  const { io, out, files, binary } = memoryIO(given);
   const code = await main(argv, io);
+  expect({ files, binary }).toEqual({ files: given, binary: {} });
   return { code, ...out };
 }
+
+const run = (...argv: string[]) => runOver(maps, ...argv);
 
 describe('flowwright validate', () => {
   it('exits 0 and says so for a clean map', async () => {
@@ -125,17 +103,10 @@ describe('flowwright validate', () => {
   });
 
   it('gives a null elementId to problems of the whole process in --json', async () => {
-    const { io, out } = fakeIO({
-      'empty.flow.json': JSON.stringify({
-        format: 'flowwright.process',
-        schemaVersion: 1,
-        id: 'e',
-        nodes: [],
-        flows: [],
-      }),
-    });
-    expect(await main(['validate', 'empty.flow.json', '--json'], io)).toBe(1);
-    expect(JSON.parse(out.stdout)).toEqual({
+    const empty = JSON.stringify({ format: 'flowwright.process', schemaVersion: 1, id: 'e', nodes: [], flows: [] });
+    const result = await runOver({ 'empty.flow.json': empty }, 'validate', 'empty.flow.json', '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({
       problems: [
         { severity: 'error', code: 'FW_V_NO_START', message: 'The process has no start event', elementId: null },
         { severity: 'error', code: 'FW_V_NO_END', message: 'The process has no end event', elementId: null },
@@ -181,9 +152,9 @@ describe('flowwright validate', () => {
   it('reports a FEEL condition that does not parse, with its column', async () => {
     const model = cleanModel();
     model.flows.find((f) => f.id === 'to-cfo')!.condition = 'amount >';
-    const { io, out } = fakeIO({ 'feel.flow.json': JSON.stringify(model) });
-    expect(await main(['validate', 'feel.flow.json', '--json'], io)).toBe(1);
-    expect(JSON.parse(out.stdout).problems).toEqual([{
+    const result = await runOver({ 'feel.flow.json': JSON.stringify(model) }, 'validate', 'feel.flow.json', '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).problems).toEqual([{
       severity: 'error', code: 'FW_V_EXPRESSION_SYNTAX', elementId: 'to-cfo',
       message: 'Condition of flow (to-cfo) "amount >": Incomplete <Comparison> at column 9',
     }]);

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Icon } from './icons';
 import type { ProcessSummary } from './repository';
+import { TemplateList } from './TemplateList';
 import { revisionTimeText } from './timeText';
 import { useEditorValue, useWorkspace, useWorkspaceView } from './workspaceHooks';
 import './SidePanel.css';
@@ -120,6 +121,10 @@ export function ProcessPanel() {
           ))}
         </ul>
       )}
+      <details className="side-templates">
+        <summary>Start from a template</summary>
+        <TemplateList />
+      </details>
     </aside>
   );
 }

@@ -1,10 +1,11 @@
+import { TemplateList } from './TemplateList';
 import { revisionTimeText } from './timeText';
 import { useWorkspace, useWorkspaceView } from './workspaceHooks';
 import './StartScreen.css';
 
 const recentShown = 8;
 
-/** What the window shows when no process is open: start one, import one, or reopen a recent one. */
+/** What the window shows when no process is open: start one (blank or from a template), import one, or reopen a recent one. */
 export function StartScreen() {
   const workspace = useWorkspace();
   const processes = useWorkspaceView((v) => v.processes);
@@ -24,6 +25,8 @@ export function StartScreen() {
           </button>
         </div>
         <p className="start-hint">You can also drop a .flow.json file anywhere on this window.</p>
+        <h2>Start from a template</h2>
+        <TemplateList />
         {processes.length > 0 && (
           <>
             <h2>Recent processes</h2>

@@ -6,6 +6,7 @@ import { fileActions } from './fileActions';
 import { historyActions } from './historyActions';
 import { createNoticeStore } from './notices';
 import { processActions } from './processActions';
+import { templateActions } from './templateActions';
 import type { ProcessSummary, WorkspaceRepository } from './repository';
 import type { UnloadJournal } from './unloadJournal';
 import {
@@ -74,6 +75,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const processes = processActions(ctx);
   const files = fileActions(ctx, processes.openProcess);
   const history = historyActions(ctx);
+  const templates = templateActions(ctx, processes.openProcess);
   const startOnce = guard('Loading the workspace', processes.start);
   let started: Promise<void> | null = null;
 
@@ -85,6 +87,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
     /** Loads the list and reopens the last process; runs once however often it is called. */
     start: (): Promise<void> => (started ??= startOnce()),
     createProcess: guard('Creating a process', processes.createProcess),
+    createFromTemplate: guard('Creating a process from the template', templates.createFromTemplate),
     openProcess: guard('Opening the process', processes.openProcess),
     renameProcess: guard('Renaming', processes.renameProcess),
     duplicateProcess: guard('Duplicating', processes.duplicateProcess),
@@ -92,6 +95,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
     importFile: guard('Import', files.importFile),
     importText: guard('Import', files.importText),
     exportOpenProcess: guard('Export', files.exportOpenProcess),
+    exportFile: guard('Export', files.exportFile),
     restoreRevision: guard('Restoring the revision', history.restoreRevision),
     /** Opens a side panel (or closes it with null); the history panel loads its revisions. */
     showPanel: guard('Opening the panel', async (panel: WorkspacePanel | null) => {

@@ -1,0 +1,26 @@
+import { readFlowFile } from './flowFile';
+import { newModelId } from './newProcessModel';
+import { builtInTemplate } from './templates';
+import { refreshProcesses, type WorkspaceContext } from './workspaceContext';
+
+/** Starting a new process from a built-in template. */
+export function templateActions(ctx: WorkspaceContext, openProcess: (id: string) => Promise<boolean>) {
+  const { repository, notices } = ctx;
+  return {
+    /** Adds the template's map as a new process (through restore(), like any file) and opens it. */
+    async createFromTemplate(templateId: string): Promise<void> {
+      const template = builtInTemplate(templateId);
+      if (!template) throw new Error(`there is no template "${templateId}"`);
+      const result = readFlowFile(`${template.id}.flow.json`, template.mapText);
+      if (!result.ok) {
+        notices.notify({ kind: 'error', title: result.title, details: result.problems });
+        return;
+      }
+      // Its own model id, as for a duplicate: two processes from one template must not overwrite each other on an engine.
+      const model = { ...result.model, id: newModelId() };
+      const created = await repository.createProcess(model, `Create from the template "${template.name}"`);
+      await refreshProcesses(ctx);
+      await openProcess(created.id);
+    },
+  };
+}
