@@ -1,7 +1,8 @@
 import { MarkerType } from '@xyflow/react';
 import { nodeSize, type Point } from '../../shared/io/autoLayout';
 import { boundaryBox } from '../../shared/io/bpmn/diagramGeometry';
-import { containerArea } from '../../shared/io/svg/levelSvg';
+import type { Box } from '../../shared/io/bpmn/diagramIndex';
+import { boundaryLabelOf, containerArea } from '../../shared/io/svg/levelSvg';
 import type { Flow, FlowNode, Lane, ProcessModel } from '../../shared/model';
 import type { Placement } from '../store/editorStore';
 import { inScope } from '../store/scope';
@@ -36,6 +37,16 @@ const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#22
 function boundaryPlace(node: FlowNode, host: FlowNode, hostAt: Point, index: number): Point {
   const stored = boundaryBox(node, { x: host.x, y: host.y, ...nodeSize(host) }, index);
   return { x: stored.x + hostAt.x - host.x, y: stored.y + hostAt.y - host.y };
+}
+
+/**
+ * The class that places a boundary event's name beside it (e.g. `fw-label-right fw-label-below`), clear of its
+ * host and of the flows leaving it, by the rule the SVG export follows.
+ */
+function boundaryLabelClass(node: FlowNode, at: Point, level: ReadonlyMap<string, Box>, model: ProcessModel) {
+  const boxes = new Map(level).set(node.id, { ...at, ...nodeSize(node) });
+  const place = boundaryLabelOf(node, model, boxes);
+  return place ? `fw-label-${place.side} fw-label-${place.vertical}` : undefined;
 }
 
 /** Tasks and sub-processes drawn larger than usual around the centre of another node of the same level. */
@@ -179,6 +190,10 @@ export function createProjection() {
     const nodes: CanvasNode[] = input.scope === null ? model.lanes.map((lane) => laneNode(lane, frame, input)) : [];
     const boundaryIndex = new Map<string, number>();
     const containers = enclosingBoxes(visible, placed);
+    // The shapes a boundary event's name must keep clear of (boundary events themselves are not in the way).
+    const levelBoxes = new Map<string, Box>(
+      visible.filter((n) => n.type !== 'boundaryEvent').map((n) => [n.id, { ...placed(n), ...nodeSize(n) }]),
+    );
     for (const node of visible) {
       const host = node.type === 'boundaryEvent' && node.attachedTo ? byId.get(node.attachedTo) : undefined;
       let position = placed(node);
@@ -187,9 +202,7 @@ export function createProjection() {
         const index = boundaryIndex.get(host.id) ?? 0;
         boundaryIndex.set(host.id, index + 1);
         position = boundaryPlace(node, host, placed(host), index);
-        // On the upper half of its host, a boundary event's name goes above it, clear of the host.
-        if (position.y + nodeSize(node).height / 2 < placed(host).y + nodeSize(host).height / 2)
-          className = 'fw-label-above';
+        className = boundaryLabelClass(node, position, levelBoxes, model);
       }
       nodes.push(elementNode(node, position, input, className));
     }

@@ -7,7 +7,7 @@ const imported = () =>
   mapOf({
     nodes: [
       { id: 'task', type: 'task', name: 'Review', x: 100, y: 100 },
-      { id: 'top', type: 'boundaryEvent', eventType: 'message', attachedTo: 'task', x: 150, y: 82 },
+      { id: 'top', type: 'boundaryEvent', name: 'Reminder', eventType: 'message', attachedTo: 'task', x: 150, y: 82 },
       { id: 'stray', type: 'boundaryEvent', eventType: 'timer', attachedTo: 'task', x: 900, y: 900 },
       { id: 'frame', type: 'task', name: 'Called process', x: 400, y: 0, width: 500, height: 300 },
       { id: 'inner', type: 'task', name: 'Inside', x: 500, y: 100 },
@@ -28,11 +28,11 @@ describe('canvas projection of imported diagrams', () => {
     const { nodes } = createProjection()(input());
     const top = nodes.find((n) => n.id === 'top')!;
     expect(top.position).toEqual({ x: 150, y: 82 });
-    expect(top.className).toBe('fw-label-above');
+    expect(top.className).toBe('fw-label-right fw-label-above');
     // Stored far from its host: put at the host's first free place on its bottom edge.
     const stray = nodes.find((n) => n.id === 'stray')!;
     expect(stray.position).toEqual({ x: 100 + 120 - 36 - 12 - 44, y: 100 + 80 - 18 });
-    expect(stray.className).toBeUndefined();
+    expect(stray.className).toBeUndefined(); // Unnamed: nothing to place.
   });
 
   it('moves boundary events with a host being dragged', () => {

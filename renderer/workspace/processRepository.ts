@@ -1,6 +1,6 @@
 import type { ProcessModel } from '../../shared/model/schema';
 import { restore, type RestoreProblem } from '../../shared/model/restore';
-import type { ProcessRecord, RevisionRecord, SnapshotRecord, WorkspaceDb } from './db';
+import type { DatasetRecord, ProcessRecord, RevisionRecord, SnapshotRecord, WorkspaceDb } from './db';
 
 /** What the process list shows. */
 export interface ProcessSummary {
@@ -18,6 +18,7 @@ export interface DeletedProcess {
   process: ProcessRecord;
   revisions: RevisionRecord[];
   snapshots: SnapshotRecord[];
+  dataset: DatasetRecord | null;
   wasLastOpen: boolean;
 }
 
@@ -59,28 +60,31 @@ export async function putProcess(
   return summary(record);
 }
 
-/** Removes a process with its history and returns what was removed, for undo. */
+/** Removes a process with its history and sample records and returns what was removed, for undo. */
 export async function deleteProcess(db: WorkspaceDb, id: string): Promise<DeletedProcess | null> {
-  return db.transaction('rw', [db.processes, db.revisions, db.snapshots, db.settings], async () => {
+  return db.transaction('rw', [db.processes, db.revisions, db.snapshots, db.settings, db.datasets], async () => {
     const process = await db.processes.get(id);
     if (!process) return null;
     const revisions = await db.revisions.where('processId').equals(id).toArray();
     const snapshots = await db.snapshots.where('processId').equals(id).toArray();
+    const dataset = (await db.datasets.get(id)) ?? null;
     const wasLastOpen = (await getLastOpenProcess(db)) === id;
     await db.processes.delete(id);
     await db.revisions.where('processId').equals(id).delete();
     await db.snapshots.where('processId').equals(id).delete();
+    await db.datasets.delete(id);
     if (wasLastOpen) await setLastOpenProcess(db, null);
-    return { process, revisions, snapshots, wasLastOpen };
+    return { process, revisions, snapshots, dataset, wasLastOpen };
   });
 }
 
-/** Puts a deleted process back exactly as it was, history included. */
+/** Puts a deleted process back exactly as it was, history and sample records included. */
 export async function undeleteProcess(db: WorkspaceDb, deleted: DeletedProcess): Promise<void> {
-  await db.transaction('rw', [db.processes, db.revisions, db.snapshots], async () => {
+  await db.transaction('rw', [db.processes, db.revisions, db.snapshots, db.datasets], async () => {
     await db.processes.put(deleted.process);
     await db.revisions.bulkPut(deleted.revisions);
     await db.snapshots.bulkPut(deleted.snapshots);
+    if (deleted.dataset) await db.datasets.put(deleted.dataset);
   });
 }
 

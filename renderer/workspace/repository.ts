@@ -51,15 +51,21 @@ export function createWorkspaceRepository(
     loadProcess: (id: string) => processes.loadProcess(db, id),
     /** Stores a new process with a first revision described by `label` ("Create process", "Import …"). */
     createProcess: (model: ProcessModel, label: string) => addWithRevision(crypto.randomUUID(), model, label),
+    /** Copies a process with its sample records; the copy starts a history of its own. */
     async duplicateProcess(id: string) {
       const model = await loadValid(id);
       const name = `${processes.processName(model)} (copy)`;
-      // A copy gets its own model id so that deploying both to an engine does not overwrite one with the other.
-      return addWithRevision(
-        crypto.randomUUID(),
-        { ...model, id: newModelId(), name },
-        `Duplicate of "${processes.processName(model)}"`,
-      );
+      return db.transaction('rw', [...tables, db.datasets], async () => {
+        // A copy gets its own model id so that deploying both to an engine does not overwrite one with the other.
+        const copy = await addWithRevision(
+          crypto.randomUUID(),
+          { ...model, id: newModelId(), name },
+          `Duplicate of "${processes.processName(model)}"`,
+        );
+        const dataset = await datasets.loadDataset(db, id);
+        if (dataset) await datasets.saveDataset(db, { ...dataset, processId: copy.id });
+        return copy;
+      });
     },
     /** Renames a process that is not open in the editor (an open one is renamed through the editor, for undo). */
     async renameProcess(id: string, name: string) {

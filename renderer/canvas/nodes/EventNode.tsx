@@ -5,6 +5,7 @@ import type { ElementCanvasNode } from '../canvasTypes';
 import { nodeTitle } from '../elementLabels';
 import { EventIcon } from './markers';
 import { NodeHandles, OuterLabel, ProblemBadge } from './NodeChrome';
+import './EventNode.css';
 
 /** Start (thin ring), end (thick ring), intermediate and boundary (double ring) events with their icon. */
 function EventNodeView({ data, selected }: NodeProps<ElementCanvasNode>) {

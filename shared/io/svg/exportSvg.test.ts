@@ -89,11 +89,13 @@ describe('SVG picture of an imported BPMN diagram', () => {
     }
   });
 
-  it('puts the name of a boundary event on its host\'s upper half above it', async () => {
+  it('puts the name of a boundary event on its host\'s upper half beside it, above the host', async () => {
     const { model } = await reference('A.3.0');
     const svg = exportSvg(model);
     const top = model.nodes.find((n) => n.name?.includes('Non-Interrupting Message'))!;
-    const label = new RegExp(`<g data-id="${top.id}">.*?<text class="label" x="[\\d.]+" y="([\\d.]+)">`).exec(svg)!;
+    const label = new RegExp(`<g data-id="${top.id}">.*?<text class="label (?:start|end)" x="[\\d.]+" y="([\\d.]+)">`).exec(svg)!;
     expect(Number(label[1])).toBeLessThan(top.y);
+    const host = model.nodes.find((n) => n.id === top.attachedTo)!;
+    expect(Number(label[1]) + 7).toBeLessThanOrEqual(host.y);
   });
 });

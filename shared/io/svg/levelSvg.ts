@@ -2,6 +2,7 @@ import type { Flow, FlowNode, ProcessModel } from '../../model';
 import { nodeSize } from '../autoLayout';
 import { boundaryBox, edgePoints, outlineOf } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
+import { boundaryLabelPlace, eventLabelSize, nameBoxUnder, type BoundaryLabelPlace } from './boundaryLabel';
 import { isExpanded, keptBpmn } from './bpmnKept';
 import { escapeXml, nodeSvg } from './svgShapes';
 
@@ -96,9 +97,8 @@ export function levelSvg(model: ProcessModel, parent: string | undefined, boxes 
   const drawNode = (node: FlowNode) => {
     const box = boxes.get(node.id)!;
     const inside = isExpanded(node) ? `<g transform="translate(${round(box.x)} ${round(box.y)})">${levelSvg(model, node.id)}</g>` : '';
-    const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
-    const labelAbove = host !== undefined && box.y + box.height / 2 < host.y + host.height / 2;
-    return `<g data-id="${escapeXml(node.id)}">${nodeSvg(node, box, { open: isExpanded(node) || containers.has(node.id), labelAbove })}${inside}</g>`;
+    const boundaryLabel = boundaryLabelOf(node, model, boxes);
+    return `<g data-id="${escapeXml(node.id)}">${nodeSvg(node, box, { open: isExpanded(node) || containers.has(node.id), boundaryLabel })}${inside}</g>`;
   };
   const parts = ordered.filter((n) => containers.has(n.id)).map(drawNode);
   for (const flow of model.flows) {
@@ -108,6 +108,25 @@ export function levelSvg(model: ProcessModel, parent: string | undefined, boxes 
   }
   parts.push(...ordered.filter((n) => !containers.has(n.id)).map(drawNode));
   return parts.join('\n');
+}
+
+/** Where a named boundary event's name goes, clear of its host and of the flows leaving it. */
+export function boundaryLabelOf(node: FlowNode, model: ProcessModel, boxes: Map<string, Box>): BoundaryLabelPlace | undefined {
+  const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
+  if (!host || !node.name) return undefined;
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const outgoing = model.flows.flatMap((flow) => {
+    const target = flow.source === node.id ? byId.get(flow.target) : undefined;
+    return target && boxes.has(target.id) ? [flowPoints(flow, node, target, boxes)] : [];
+  });
+  // Other shapes of the level, and the names written under them, are in the way too.
+  const obstacles = [...boxes].flatMap(([id, box]) => {
+    const other = byId.get(id);
+    if (!other || id === node.id || id === node.attachedTo || other.type === 'boundaryEvent') return [];
+    const name = nameBoxUnder(other, box);
+    return name ? [box, name] : [box];
+  });
+  return boundaryLabelPlace(boxes.get(node.id)!, host, eventLabelSize(node.name), outgoing, obstacles);
 }
 
 /** The area above which an activity may be a frame drawn around other elements: four default tasks. */

@@ -1,5 +1,6 @@
 import type { EventType, FlowNode, TaskType } from '../../model';
 import type { Box } from '../bpmn/diagramIndex';
+import type { BoundaryLabelPlace } from './boundaryLabel';
 import { isExpanded, keptBpmn, type KeptDrawing } from './bpmnKept';
 
 /** Text as SVG character data. */
@@ -20,6 +21,11 @@ export function wrap(text: string, width: number, maxLines: number, charWidth = 
   }
   if (lines.length > maxLines) lines.splice(maxLines - 1, lines.length, `${lines[maxLines - 1].slice(0, perLine - 1)}…`);
   return lines;
+}
+
+/** The lines an event's name is written in (at most three, 120 wide). */
+export function eventLabelLines(name: string): string[] {
+  return wrap(name, 120, 3);
 }
 
 /** Centred lines of text with their middle at (x, y). */
@@ -108,15 +114,22 @@ function activitySvg(node: FlowNode, box: Box, open: boolean): string {
 export interface NodeDrawing {
   /** An expanded sub-process, or a box drawn around other elements: its name goes at its top left. */
   open?: boolean;
-  /** A boundary event on its host's upper half: its name goes above it, clear of the host. */
-  labelAbove?: boolean;
+  /** A boundary event: where its name goes, beside it and clear of its host and its flows. */
+  boundaryLabel?: BoundaryLabelPlace;
+}
+
+/** Lines of text in a box, from its left edge (`start`) or right edge (`end`), the first line at its top. */
+function sideBlock(lines: string[], box: Box, anchor: 'start' | 'end'): string {
+  const x = anchor === 'start' ? box.x : box.x + box.width;
+  return lines.map((line, i) => `<text class="label ${anchor}" x="${round(x)}" y="${round(box.y + 7 + i * 14)}">${escapeXml(line)}</text>`).join('');
 }
 
 /** The SVG of one node in its box: the shape, its icon or marker, and its name (inside tasks, under events). */
 export function nodeSvg(node: FlowNode, box: Box, drawing: NodeDrawing = {}): string {
   const open = drawing.open ?? isExpanded(node);
-  const below = (lines: string[]) => drawing.labelAbove
-    ? textBlock(lines, box.x + box.width / 2, box.y - 10 - ((lines.length - 1) * 14) / 2)
+  const beside = drawing.boundaryLabel;
+  const below = (lines: string[]) => beside
+    ? sideBlock(lines, beside.box, beside.side === 'right' ? 'start' : 'end')
     : textBlock(lines, box.x + box.width / 2, box.y + box.height + 14 + ((lines.length - 1) * 14) / 2);
   switch (node.type) {
     case 'task':
@@ -127,6 +140,6 @@ export function nodeSvg(node: FlowNode, box: Box, drawing: NodeDrawing = {}): st
         wrap(node.name, box.width - 10, 4).map((line, i) => `<text class="note" x="${round(box.x + 6)}" y="${round(box.y + 16 + i * 14)}">${escapeXml(line)}</text>`).join('');
     default:
       if (node.type.endsWith('Gateway')) return gatewayShape(node, box) + (node.name ? below(wrap(node.name, 140, 2)) : '');
-      return eventShape(node, box) + (node.name ? below(wrap(node.name, 120, 3)) : '');
+      return eventShape(node, box) + (node.name ? below(eventLabelLines(node.name)) : '');
   }
 }

@@ -25,6 +25,8 @@ export function drawingStyle(scope = '', idPrefix = ''): string {
   ${s}.group { fill: none; stroke: #5f6b7a; stroke-width: 1.2; stroke-dasharray: 8 3 2 3; }
   ${s}text { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; font-size: 12px; fill: #1f2933; }
   ${s}.label { text-anchor: middle; dominant-baseline: middle; }
+  ${s}.label.start { text-anchor: start; }
+  ${s}.label.end { text-anchor: end; }
   ${s}.lane-name { text-anchor: middle; dominant-baseline: middle; font-weight: 600; }
   ${s}.flow-name { text-anchor: middle; font-size: 11px; fill: #5f6b7a; }
   ${s}.group-name { text-anchor: end; font-size: 11px; fill: #5f6b7a; }
