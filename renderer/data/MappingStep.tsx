@@ -73,6 +73,30 @@ function ColumnSelect({
   );
 }
 
+/** Which sheet of a workbook to read; shown only when there is a choice. */
+function SheetSelect({
+  sheet,
+  sheetNames,
+  onSheet,
+}: {
+  sheet: string;
+  sheetNames: readonly string[];
+  onSheet(sheet: string): void;
+}) {
+  return (
+    <label className="data-mapping-row data-sheet">
+      <span>Sheet</span>
+      <select aria-label="Sheet" value={sheet} onChange={(e) => onSheet(e.target.value)}>
+        {sheetNames.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 interface MappingStepProps {
   table: RawTable;
   profiles: readonly ColumnProfile[];
@@ -80,17 +104,28 @@ interface MappingStepProps {
   mapping: ColumnMapping;
   onMapping(mapping: ColumnMapping): void;
   onAddField(column: string): void;
+  /** Reads another sheet of the workbook. */
+  onSheet(sheet: string): void;
 }
 
 /** The preview, then which column feeds each field, the columns left over, and the key and arrival-time columns. */
-export function MappingStep({ table, profiles, fields, mapping, onMapping, onAddField }: MappingStepProps) {
+export function MappingStep({ table, profiles, fields, mapping, onMapping, onAddField, onSheet }: MappingStepProps) {
   const extras = extraColumns(table, mapping);
   const { source } = table;
-  const how = [source.format.toUpperCase(), source.encoding, source.delimiter && `delimiter "${source.delimiter === '\t' ? 'tab' : source.delimiter}"`, source.sheet && `sheet ${source.sheet}`]
+  const how = [
+    source.format.toUpperCase(),
+    source.encoding,
+    source.delimiter && `delimiter "${source.delimiter === '\t' ? 'tab' : source.delimiter}"`,
+    source.sheet && `sheet ${source.sheet}`,
+  ]
     .filter(Boolean)
     .join(', ');
+  const sheetNames = source.sheetNames ?? [];
   return (
     <>
+      {source.sheet !== undefined && sheetNames.length > 1 && (
+        <SheetSelect sheet={source.sheet} sheetNames={sheetNames} onSheet={onSheet} />
+      )}
       <p className="data-note">
         {table.rows.length.toLocaleString('en')} rows, {table.columns.length} columns ({how}).
         {table.rows.length > previewRows && ` The first ${previewRows} rows are shown.`}

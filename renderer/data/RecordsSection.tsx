@@ -19,10 +19,14 @@ type Loading =
   | {
       step: 'mapping';
       name: string;
+      /** Kept so that another sheet of a workbook is read without picking the file again. */
+      bytes: Uint8Array;
       table: RawTable;
       profiles: ColumnProfile[];
       mapping: ColumnMapping;
       check: { report: QualityReport; records: number } | null;
+      /** Why the sheet chosen last could not be read (the sheet before it stays). */
+      sheetError?: string;
     };
 
 const phaseText: Record<DataStep, string> = { reading: 'Reading', inferring: 'Suggesting types', checking: 'Checking' };
@@ -46,8 +50,10 @@ function SavedDataset({ fields, onLoad }: { fields: readonly DataField[]; onLoad
   return (
     <>
       <p className="data-note" role="status">
-        <strong>{dataset.name}</strong>: {dataset.table.rows.length.toLocaleString('en')} rows,{' '}
-        {dataset.table.columns.length} columns, saved {new Date(dataset.createdAt).toLocaleString('en')}.
+        <strong>{dataset.name}</strong>
+        {dataset.table.source.sheet !== undefined && `, sheet ${dataset.table.source.sheet}`}:{' '}
+        {dataset.table.rows.length.toLocaleString('en')} rows, {dataset.table.columns.length} columns, saved{' '}
+        {new Date(dataset.createdAt).toLocaleString('en')}.
       </p>
       <div className="data-actions">
         <button type="button" onClick={onLoad}>
@@ -73,7 +79,8 @@ export function RecordsSection({ processId, fields }: { processId: string; field
   useEffect(() => () => client.dispose(), [client]);
 
   const mapping = loading.step === 'mapping' ? forFields(loading.mapping, fields) : null;
-  // The report follows the mapping and the fields (a rule or a required flag changed meanwhile).
+  const checkedTable = loading.step === 'mapping' ? loading.table : null;
+  // The report follows the table (another sheet), the mapping and the fields (a rule or a required flag changed).
   useEffect(() => {
     if (!mapping) return;
     let current = true;
@@ -85,7 +92,7 @@ export function RecordsSection({ processId, fields }: { processId: string; field
       current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the mapping object is rebuilt on every render
-  }, [client, fields, JSON.stringify(mapping)]);
+  }, [client, checkedTable, fields, JSON.stringify(mapping)]);
 
   async function load() {
     let file;
@@ -95,18 +102,37 @@ export function RecordsSection({ processId, fields }: { processId: string; field
       return setLoading({ step: 'failed', message: (error as Error).message });
     }
     if (!file) return;
-    const { name } = file;
     const bytes = file.bytes ?? new TextEncoder().encode(file.text);
-    setLoading({ step: 'reading', name, phase: 'reading', fraction: 0 });
+    const failure = await read(file.name, bytes, undefined, saved?.mapping);
+    if (failure !== undefined) setLoading({ step: 'failed', message: failure });
+  }
+
+  /** Reads the file (a sheet of it), starting from `previous` when its columns are all there; a failure's message. */
+  async function read(
+    name: string,
+    bytes: Uint8Array,
+    sheet: string | undefined,
+    previous: ColumnMapping | undefined,
+  ): Promise<string | undefined> {
+    const shown = sheet === undefined ? name : `${name} (sheet ${sheet})`;
+    setLoading({ step: 'reading', name: shown, phase: 'reading', fraction: 0 });
     try {
-      const { table, profiles } = await client.parse(name, bytes, (phase, fraction) =>
-        setLoading({ step: 'reading', name, phase, fraction }),
-      );
-      const start = startingMapping(table, fields, profiles, saved?.mapping);
-      setLoading({ step: 'mapping', name, table, profiles, mapping: start, check: null });
+      const { table, profiles } = await client.parse(name, bytes, {
+        sheet,
+        onProgress: (phase, fraction) => setLoading({ step: 'reading', name: shown, phase, fraction }),
+      });
+      const start = startingMapping(table, fields, profiles, previous);
+      setLoading({ step: 'mapping', name, bytes, table, profiles, mapping: start, check: null });
+      return undefined;
     } catch (error) {
-      setLoading({ step: 'failed', message: (error as Error).message });
+      return (error as Error).message;
     }
+  }
+
+  async function chooseSheet(from: Extract<Loading, { step: 'mapping' }>, sheet: string) {
+    const failure = await read(from.name, from.bytes, sheet, from.mapping);
+    // The worker keeps the sheet it read before, so the step goes back to it.
+    if (failure !== undefined) setLoading({ ...from, check: null, sheetError: failure });
   }
 
   if (loading.step === 'reading') {
@@ -130,7 +156,7 @@ export function RecordsSection({ processId, fields }: { processId: string; field
     );
   }
   if (loading.step === 'mapping' && mapping) {
-    const { table, profiles, check, name } = loading;
+    const { table, profiles, check, name, sheetError } = loading;
     const addColumn = (column: string) => {
       const profile = profiles.find((p) => p.column === column);
       if (!profile) return;
@@ -150,7 +176,13 @@ export function RecordsSection({ processId, fields }: { processId: string; field
           mapping={mapping}
           onMapping={(next) => setLoading({ ...loading, mapping: next, check: null })}
           onAddField={addColumn}
+          onSheet={(sheet) => void chooseSheet(loading, sheet)}
         />
+        {sheetError !== undefined && (
+          <p className="data-error" role="alert">
+            The sheet could not be read: {sheetError}
+          </p>
+        )}
         {check ? <QualityView report={check.report} records={check.records} /> : <p className="data-note">Checking…</p>}
         <div className="data-actions data-sticky">
           <button type="button" className="primary" disabled={!check} onClick={() => void save()}>

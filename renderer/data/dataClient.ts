@@ -66,13 +66,17 @@ export function createDataClient(startWorker: StartDataWorker = startDataWorker)
   }
 
   return {
-    /** Reads a CSV, JSON or XLSX file (by its name) into a table, with suggested column types. */
+    /**
+     * Reads a CSV, JSON or XLSX file (by its name) into a table, with suggested column types; `sheet` names the
+     * workbook sheet to read (the first when absent).
+     */
     async parse(
       name: string,
       bytes: Uint8Array,
-      onProgress?: ProgressListener,
+      options: { sheet?: string; onProgress?: ProgressListener } = {},
     ): Promise<{ table: RawTable; profiles: ColumnProfile[] }> {
-      const reply = await send({ type: 'parse', jobId: ++lastJob, name, bytes }, onProgress);
+      const { sheet, onProgress } = options;
+      const reply = await send({ type: 'parse', jobId: ++lastJob, name, bytes, sheet }, onProgress);
       if (reply.type !== 'parsed') throw new FlowwrightError('FW_INTERNAL', `unexpected reply ${reply.type}`);
       return { table: reply.table, profiles: reply.profiles };
     },

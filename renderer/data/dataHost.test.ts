@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDataClient, type StartDataWorker } from './dataClient';
 import { createDataHost, formatOfFile } from './dataHost';
 import type { DataMessage } from './dataProtocol';
+import { twoSheetWorkbook } from './testData';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const csv = 'id,amount,tier\r\nA-1,10,gold\r\nA-2,-5,silver\r\n,,\r\nA-2,abc,gold\r\n';
@@ -42,7 +43,12 @@ describe('data worker host', () => {
   it('checks the last table against fields and a mapping, FEEL rules included', () => {
     const { host, messages } = hostWithLog();
     host.receive({ type: 'parse', jobId: 1, name: 'requests.csv', bytes: encode(csv) });
-    host.receive({ type: 'check', jobId: 2, fields, mapping: { fields: { id: 'id', amount: 'amount' }, keyColumn: 'id' } });
+    host.receive({
+      type: 'check',
+      jobId: 2,
+      fields,
+      mapping: { fields: { id: 'id', amount: 'amount' }, keyColumn: 'id' },
+    });
     const checked = messages.at(-1);
     expect(checked?.type).toBe('checked');
     if (checked?.type !== 'checked') return;
@@ -68,6 +74,48 @@ describe('data worker host', () => {
     ]);
   });
 
+  it('reads the first sheet of a workbook unless a sheet is named, and checks the sheet read last', () => {
+    const { host, messages } = hostWithLog();
+    const bytes = twoSheetWorkbook();
+    host.receive({ type: 'parse', jobId: 1, name: 'two-sheets.xlsx', bytes });
+    expect(messages.at(-1)).toMatchObject({
+      type: 'parsed',
+      table: {
+        columns: ['Report', 'Period', 'Prepared by'],
+        source: { sheet: 'Summary', sheetNames: ['Summary', 'Requests'] },
+      },
+    });
+    host.receive({ type: 'parse', jobId: 2, name: 'two-sheets.xlsx', bytes, sheet: 'Requests' });
+    const parsed = messages.at(-1);
+    expect(parsed).toMatchObject({
+      type: 'parsed',
+      jobId: 2,
+      table: {
+        columns: ['Request ID', 'Cost Center', 'Amount', 'Tier', 'Approver'],
+        source: { format: 'xlsx', sheet: 'Requests' },
+      },
+    });
+    expect(parsed?.type === 'parsed' && parsed.profiles.find((p) => p.column === 'Amount')?.type).toBe('number');
+    const mapping = { fields: { id: 'Request ID', amount: 'Amount' }, keyColumn: 'Request ID' };
+    host.receive({ type: 'check', jobId: 3, fields, mapping });
+    expect(messages.at(-1)).toMatchObject({ type: 'checked', records: 3, report: { counts: { 'rule-failed': 1 } } });
+  });
+
+  it('answers a sheet the workbook does not have with a coded error, and keeps the table it had', () => {
+    const { host, messages } = hostWithLog();
+    const bytes = twoSheetWorkbook();
+    host.receive({ type: 'parse', jobId: 1, name: 'two-sheets.xlsx', bytes, sheet: 'Requests' });
+    host.receive({ type: 'parse', jobId: 2, name: 'two-sheets.xlsx', bytes, sheet: 'Approvals' });
+    expect(messages.at(-1)).toMatchObject({
+      type: 'error',
+      jobId: 2,
+      code: 'FW_DATA_NO_SHEET',
+      message: /"Summary", "Requests"/,
+    });
+    host.receive({ type: 'check', jobId: 3, fields, mapping: { fields: { amount: 'Amount' } } });
+    expect(messages.at(-1)).toMatchObject({ type: 'checked', records: 3 });
+  });
+
   it('picks the reader from the file name', () => {
     expect([formatOfFile('a.JSON'), formatOfFile('b.xlsx'), formatOfFile('c.tsv'), formatOfFile('d')]).toEqual([
       'json',
@@ -82,12 +130,22 @@ describe('data client', () => {
   it('resolves parse and check through the worker protocol, passing progress on', async () => {
     const client = createDataClient(inThread);
     const steps: string[] = [];
-    const { table } = await client.parse('requests.csv', encode(csv), (step) => steps.push(step));
+    const { table } = await client.parse('requests.csv', encode(csv), { onProgress: (step) => steps.push(step) });
     expect(table.rows).toHaveLength(4);
     expect(steps).toContain('reading');
     const { report, records } = await client.check(fields, { fields: { id: 'id', amount: 'amount' } });
     expect(records).toBe(3);
     expect(report.counts['duplicate-row']).toBeUndefined();
+  });
+
+  it('reads the sheet it is asked for', async () => {
+    const client = createDataClient(inThread);
+    const bytes = twoSheetWorkbook();
+    expect((await client.parse('two-sheets.xlsx', bytes)).table.source.sheet).toBe('Summary');
+    const { table, profiles } = await client.parse('two-sheets.xlsx', bytes, { sheet: 'Requests' });
+    expect(table.source.sheet).toBe('Requests');
+    expect(table.rows.map((r) => r.cells[0])).toEqual(['PR-101', 'PR-102', 'PR-103']);
+    expect(profiles.map((p) => p.column)).toEqual(table.columns);
   });
 
   it('rejects with the worker’s error code', async () => {

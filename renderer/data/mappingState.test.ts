@@ -20,6 +20,7 @@ describe('mapping state', () => {
     expect(startingMapping(table, fields, profiles, saved)).toBe(saved);
     const stale = { fields: { amount: 'Total' } };
     expect(startingMapping(table, fields, profiles, stale).fields.amount).toBe('Amount');
+    expect(startingMapping(table, fields, profiles, { fields: {} }).fields).toEqual(suggested.fields);
   });
 
   it('gives a column to one field at most, and unmaps with null', () => {

@@ -12,7 +12,10 @@ import type { DataField } from '../../shared/model';
  * most, roles only name real columns) are tested without the view.
  */
 
-/** The saved mapping when every column it names is still in the table, else one suggested from names. */
+/**
+ * The saved mapping when it names columns and every one is still in the table, else one suggested from names (an
+ * empty mapping, say from a workbook's cover sheet, holds no choice worth keeping).
+ */
 export function startingMapping(
   table: RawTable,
   fields: readonly DataField[],
@@ -23,7 +26,7 @@ export function startingMapping(
     const named = [...Object.values(saved.fields), saved.keyColumn, saved.arrivalColumn].filter(
       (column): column is string => column !== undefined,
     );
-    if (named.every((column) => table.columns.includes(column))) return saved;
+    if (named.length > 0 && named.every((column) => table.columns.includes(column))) return saved;
   }
   return suggestMapping(table, fields, profiles);
 }

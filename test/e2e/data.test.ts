@@ -1,13 +1,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twoSheetWorkbook } from '../../renderer/data/testData';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 const purchaseMap = 'test/fixtures/maps/purchase-requests.flow.json';
 const messyCsv = 'test/fixtures/data/purchase-requests.messy.csv';
+const twoSheets = 'test/fixtures/data/two-sheets.xlsx';
 
 let browser: Browser;
 beforeAll(async () => {
+  // Written from its definition each time; the bytes do not change, so neither does the fixture.
+  writeFileSync(twoSheets, twoSheetWorkbook());
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -21,7 +25,10 @@ async function importMap(page: Page, path: string, name: string): Promise<void> 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles(path);
-  await page.getByRole('status').filter({ hasText: `Imported "${name}".` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Imported "${name}".` })
+    .waitFor();
   await page.locator('.react-flow__node').first().waitFor();
   // The notice would cover the panels' lower buttons in the screenshots.
   await page.getByRole('button', { name: 'Dismiss' }).click();
@@ -66,11 +73,21 @@ describe('case data', () => {
     const findings = panel.getByRole('table', { name: 'Findings by row' });
     await findings.getByText('has the same key "PR-002" as row 3').waitFor();
     const counts = await panel.getByRole('list', { name: 'Findings by kind' }).innerText();
-    for (const kind of ['missing-required', 'wrong-type', 'not-in-enum', 'rule-failed', 'empty-row', 'duplicate-key', 'ragged-row'])
+    for (const kind of [
+      'missing-required',
+      'wrong-type',
+      'not-in-enum',
+      'rule-failed',
+      'empty-row',
+      'duplicate-key',
+      'ragged-row',
+    ])
       expect(counts).toContain(kind);
     expect(await findings.innerText()).toContain('costCenter is empty');
     // The preview shows every row read, the empty one too.
-    expect(await panel.getByRole('region', { name: 'Preview of the records' }).getByRole('row').count()).toBeGreaterThan(9);
+    expect(
+      await panel.getByRole('region', { name: 'Preview of the records' }).getByRole('row').count(),
+    ).toBeGreaterThan(9);
     expect(await overflowsPanel(page)).toEqual([]);
     await screenshot(page, 'data-mapping');
     await findings.scrollIntoViewIfNeeded();
@@ -80,7 +97,9 @@ describe('case data', () => {
     await panel.getByRole('status').filter({ hasText: 'purchase-requests.messy.csv' }).waitFor();
     const exported = await downloadText(page, () => panel.getByRole('button', { name: 'Export CSV' }).click());
     expect(exported.name).toBe('purchase-requests.messy.records.csv');
-    expect(exported.text.split('\r\n')[0]).toBe('\uFEFFrequestId,costCenter,amount,tier,Requester,Submitted,Urgent,Notes');
+    expect(exported.text.split('\r\n')[0]).toBe(
+      '\uFEFFrequestId,costCenter,amount,tier,Requester,Submitted,Urgent,Notes',
+    );
     expect(exported.text).toContain('PR-004,CC-100,abc,bronze');
     await screenshot(page, 'data-saved');
 
@@ -101,10 +120,56 @@ describe('case data', () => {
     await records.scrollIntoViewIfNeeded();
     await screenshot(page, 'data-exceptions');
 
-    const workList = await downloadText(page, () => sim.getByRole('button', { name: 'Export work list (CSV)' }).click());
+    const workList = await downloadText(page, () =>
+      sim.getByRole('button', { name: 'Export work list (CSV)' }).click(),
+    );
     const lines = workList.text.split('\r\n');
     expect(lines[0]).toBe('\uFEFFrow,key,node,kind,message,handled,replication,case');
-    expect(lines).toContainEqual(expect.stringMatching(/^4,PR-003,Check request,missing-field,costCenter is empty,false,1,/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^4,PR-003,Check request,missing-field,costCenter is empty,false,1,/),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('reads the sheet chosen from a workbook, checks it again and saves which sheet it was', async () => {
+    const { page, errors } = await openApp(browser);
+    await importMap(page, purchaseMap, 'Purchase requests');
+    await page.getByRole('button', { name: 'Data', exact: true }).click();
+    const panel = dataPanel(page);
+    const chooser = page.waitForEvent('filechooser');
+    await panel.getByRole('button', { name: 'Load sample records…' }).click();
+    await (await chooser).setFiles(twoSheets);
+
+    const sheet = panel.getByLabel('Sheet', { exact: true });
+    const preview = panel.getByRole('region', { name: 'Preview of the records' });
+    const quality = panel.getByRole('status').filter({ hasText: 'rows give' });
+    await quality.waitFor();
+    expect(await sheet.inputValue()).toBe('Summary');
+    expect(await sheet.locator('option').allTextContents()).toEqual(['Summary', 'Requests']);
+    expect(await preview.getByRole('columnheader').allTextContents()).toEqual([
+      'Row',
+      'ReportText',
+      'PeriodText',
+      'Prepared byText',
+    ]);
+    expect(await quality.innerText()).toMatch(/^1 rows give 1 records/);
+
+    await sheet.selectOption('Requests');
+    await expect
+      .poll(() => preview.getByRole('columnheader').allTextContents())
+      .toEqual(['Row', 'Request IDText', 'Cost CenterText', 'AmountNumber', 'TierText', 'ApproverText']);
+    expect(await preview.getByRole('row').count()).toBe(4);
+    await panel.getByText('3 rows, 5 columns (XLSX, sheet Requests).').waitFor();
+    expect(await panel.getByLabel('Column for amount').inputValue()).toBe('Amount');
+    await expect.poll(() => quality.innerText()).toMatch(/^3 rows give 3 records/);
+    const counts = await panel.getByRole('list', { name: 'Findings by kind' }).innerText();
+    expect(counts).toContain('missing-required');
+    expect(counts).toContain('rule-failed');
+    expect(await overflowsPanel(page)).toEqual([]);
+    await screenshot(page, 'data-sheet-choice');
+
+    await panel.getByRole('button', { name: 'Save records with the map' }).click();
+    await panel.getByRole('status').filter({ hasText: 'two-sheets.xlsx, sheet Requests: 3 rows, 5 columns' }).waitFor();
     expect(errors).toEqual([]);
   });
 
@@ -112,7 +177,8 @@ describe('case data', () => {
     mkdirSync('test/output', { recursive: true });
     const path = 'test/output/requests-100k.csv';
     const lines = ['Request ID,Cost Center,Amount,Tier'];
-    for (let i = 1; i <= 100_000; i++) lines.push(`PR-${i},CC-${i % 7},${(i % 500) * 10 - 20},${i % 2 ? 'gold' : 'silver'}`);
+    for (let i = 1; i <= 100_000; i++)
+      lines.push(`PR-${i},CC-${i % 7},${(i % 500) * 10 - 20},${i % 2 ? 'gold' : 'silver'}`);
     writeFileSync(path, lines.join('\n'));
     const { page, errors } = await openApp(browser);
     await importMap(page, purchaseMap, 'Purchase requests');
@@ -133,7 +199,10 @@ describe('case data', () => {
     const started = Date.now();
     await (await chooser).setFiles(path);
     await panel.getByRole('progressbar', { name: 'Reading the records' }).waitFor();
-    await panel.getByRole('status').filter({ hasText: '100,000 rows give 100,000 records' }).waitFor({ timeout: 30_000 });
+    await panel
+      .getByRole('status')
+      .filter({ hasText: '100,000 rows give 100,000 records' })
+      .waitFor({ timeout: 30_000 });
     const seconds = (Date.now() - started) / 1000;
     const frames = await page.evaluate(() => (window as unknown as { frames100k: number }).frames100k);
     console.log(`100,000 rows read, typed and checked in ${seconds.toFixed(1)} s; ${frames} frames drawn meanwhile`);
