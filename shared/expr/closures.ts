@@ -47,14 +47,18 @@ function equals(a: unknown, b: unknown): boolean | null {
   return a === null || a === b;
 }
 
-/** Ordering as feelin's ranges do it: the right side is the bound, JavaScript's `<` and `>` order the values. */
+/**
+ * Ordering as feelin's ranges do it (the right side is the bound, JavaScript's `<` and `>` order the values), except
+ * that values of different types are not comparable and give null, as the FEEL spec says; feelin answers `"abc" >=
+ * 5000` with true, and the equivalence test names this exception.
+ */
 function order(op: string, left: Closure, right: Closure): Closure {
   const accept = op === '>' ? (c: number) => c > 0 : op === '>=' ? (c: number) => c >= 0 : op === '<' ? (c: number) => c < 0 : (c: number) => c <= 0;
   return (record, locals) => {
     const value = left(record, locals);
     const bound = right(record, locals);
     if (typeof bound === 'boolean') throw needsInterpreter; // feelin refuses a boolean range
-    if (bound === null || value === null) return null;
+    if (bound === null || value === null || typeof value !== typeof bound) return null;
     const c = (value as number) < (bound as number) ? -1 : (value as number) > (bound as number) ? 1 : 0;
     return accept(c);
   };

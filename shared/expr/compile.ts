@@ -1,14 +1,9 @@
 import { evaluate as interpret, parseExpression } from 'feelin';
 import { compileNode, needsInterpreter, type Closure, type Variables } from './closures';
+import { firstProblem, type ExpressionError } from './problems';
 
 export type { Variables } from './closures';
-
-/** Where and why an expression does not parse (offsets into the source). */
-export interface ExpressionError {
-  message: string;
-  from: number;
-  to: number;
-}
+export type { ExpressionError } from './problems';
 
 /** A FEEL expression parsed once, evaluated many times. */
 export interface CompiledExpression {
@@ -22,35 +17,6 @@ export interface CompiledExpression {
 }
 
 export type CompileResult = { ok: true; expression: CompiledExpression } | { ok: false; error: ExpressionError };
-
-/** Functions that read the wall clock: results would change from run to run. */
-const clockFunctions = new Set(['now', 'today']);
-
-type ParseTree = ReturnType<typeof parseExpression>;
-
-function firstProblem(source: string, tree: ParseTree): ExpressionError | null {
-  if (!source.trim()) return { message: 'the expression is empty', from: 0, to: source.length };
-  let found: ExpressionError | null = null;
-  tree.iterate({ enter: (node) => {
-    if (found) return false;
-    if (node.type.isError) {
-      let message = 'syntax error';
-      try {
-        interpret(source, {});
-      } catch (error) {
-        message = (error as Error).message;
-      }
-      found = { message: `${message} at position ${node.from + 1}`, from: node.from, to: Math.max(node.to, node.from + 1) };
-    } else if (node.name === 'FunctionInvocation') {
-      const callee = node.node.firstChild;
-      const name = callee ? source.slice(callee.from, callee.to).trim() : '';
-      if (clockFunctions.has(name))
-        found = { message: `${name}() reads the clock, so results would differ from run to run; compare with a field or a fixed date`, from: node.from, to: node.to };
-    }
-    return undefined;
-  } });
-  return found;
-}
 
 function merged(record: Variables | null, locals: Variables | null): Variables {
   if (!locals) return record ?? {};
@@ -82,7 +48,7 @@ function build(source: string, closure: Closure | null): CompiledExpression {
 function compileUncached(source: string, fieldNames: readonly string[]): CompileResult {
   const context = Object.fromEntries(fieldNames.map((name) => [name, null]));
   const tree = parseExpression(source, context, undefined);
-  const error = firstProblem(source, tree);
+  const error = firstProblem(source, tree, fieldNames);
   if (error) return { ok: false, error };
   let closure: Closure | null = null;
   try {
