@@ -1,6 +1,5 @@
 import type { TemplateDefinition } from '../kit/buildTemplate';
 import {
-  chance,
   day,
   endEvent,
   errorBoundary,
@@ -130,8 +129,8 @@ export const claimsTriage: TemplateDefinition = {
       when('triage', 'investigate', 'fraudScore >= 0.8', 0.05, 'suspicious'),
       when('triage', 'auto-settle', 'claimAmount < 1500 and injury = false', 0.37, 'fast track'),
       otherwise('triage', 'assess', 0.58, 'standard'),
-      chance('fraud', 'declined', 0.35, 'yes'),
-      chance('fraud', 'settle', 0.65),
+      when('fraud', 'declined', 'fraudConfirmed = true', 0.35, 'yes'),
+      otherwise('fraud', 'settle', 0.65),
       flow('investigate', 'fraud'),
       flow('update-due', 'update-sent'),
       flow('auto-settle', 'settle'),
@@ -163,6 +162,7 @@ export const claimsTriage: TemplateDefinition = {
         { name: 'fraudScore', type: 'number', validation: 'fraudScore >= 0 and fraudScore <= 1', label: 'Fraud score' },
         { name: 'policeReport', type: 'boolean', label: 'Police report' },
         { name: 'description', type: 'text' },
+        { name: 'fraudConfirmed', type: 'boolean', label: 'Fraud confirmed' },
       ],
     },
     simulation: {
@@ -230,6 +230,7 @@ export const claimsTriage: TemplateDefinition = {
         fraudScore: Math.pow(random.next(), 5).toFixed(2),
         policeReport: random.chance(police) ? true : '',
         description: random.pick(descriptions),
+        fraudConfirmed: random.chance(0.35),
       };
     },
     defects: [

@@ -123,10 +123,3 @@ export const when = (source: string, target: string, condition: string, probabil
 /** A gateway's default flow: taken when no condition holds, or with `probability` for cases without data. */
 export const otherwise = (source: string, target: string, probability: number, name?: string) =>
   flow(source, target, { default: true, probability, ...(name ? { name } : {}) });
-
-/**
- * A gateway's flow chosen by chance only: the decision is not in the case data (an approver's verdict). Unnamed
- * where another labelled flow enters the same node, since both labels would be drawn at the same place.
- */
-export const chance = (source: string, target: string, probability: number, name?: string) =>
-  flow(source, target, { probability, ...(name ? { name } : {}) });

@@ -1,6 +1,5 @@
 import type { TemplateDefinition } from '../kit/buildTemplate';
 import {
-  chance,
   endEvent,
   errorBoundary,
   exclusiveGateway,
@@ -127,13 +126,13 @@ export const purchaseApproval: TemplateDefinition = {
       flow('incomplete', 'return'),
       flow('return', 'returned'),
       flow('check', 'over-limit'),
-      when('over-limit', 'cfo-approval', 'amount > 5000', 0.24, 'yes'),
-      otherwise('over-limit', 'owner-approval', 0.76, 'no'),
+      when('over-limit', 'cfo-approval', 'amount > 5000', 0.17, 'yes'),
+      otherwise('over-limit', 'owner-approval', 0.83, 'no'),
       flow('owner-approval', 'approval-merge'),
       flow('cfo-approval', 'approval-merge'),
       flow('approval-merge', 'approved'),
-      chance('approved', 'order', 0.9, 'yes'),
-      chance('approved', 'rejected', 0.1, 'no'),
+      when('approved', 'rejected', 'approved = false', 0.1, 'no'),
+      otherwise('approved', 'order', 0.9, 'yes'),
       flow('order', 'confirm'),
       flow('confirm', 'ordered'),
     ],
@@ -147,6 +146,7 @@ export const purchaseApproval: TemplateDefinition = {
         { name: 'category', type: 'enum', required: true, values: categories },
         { name: 'description', type: 'text' },
         { name: 'amount', type: 'number', required: true, validation: 'amount > 0', label: 'Amount (EUR)' },
+        { name: 'approved', type: 'boolean', label: 'Approved (the approver\'s verdict)' },
       ],
     },
     simulation: {
@@ -210,6 +210,7 @@ export const purchaseApproval: TemplateDefinition = {
         category,
         description: random.pick(items),
         amount: random.money(lognormal(mean, sd), 15),
+        approved: random.chance(0.9),
       };
     },
     defects: [

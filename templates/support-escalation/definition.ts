@@ -1,6 +1,5 @@
 import type { TemplateDefinition } from '../kit/buildTemplate';
 import {
-  chance,
   endEvent,
   exclusiveGateway,
   exponential,
@@ -87,14 +86,14 @@ export const supportEscalation: TemplateDefinition = {
       when('route', 'escalated', 'priority = "P1" or tier = "enterprise"', 0.2, 'yes'),
       otherwise('route', 'troubleshoot', 0.8, 'no'),
       flow('troubleshoot', 'solved'),
-      chance('solved', 'resolved', 0.7, 'yes'),
-      chance('solved', 'escalated', 0.3),
+      when('solved', 'resolved', 'solvedFirstLevel = true', 0.7, 'yes'),
+      otherwise('solved', 'escalated', 0.3),
       flow('escalated', 'investigate'),
       flow('sla', 'alert'),
       flow('alert', 'alerted'),
       flow('investigate', 'defect'),
-      chance('defect', 'fix', 0.25, 'yes'),
-      chance('defect', 'resolved', 0.75),
+      when('defect', 'fix', 'defect = true', 0.25, 'yes'),
+      otherwise('defect', 'resolved', 0.75),
       flow('fix', 'resolved'),
       flow('resolved', 'confirm'),
       flow('confirm', 'closed'),
@@ -115,6 +114,8 @@ export const supportEscalation: TemplateDefinition = {
         { name: 'product', type: 'enum', required: true, values: products },
         { name: 'channel', type: 'enum', values: ['email', 'phone', 'portal', 'chat'] },
         { name: 'knownIssue', type: 'boolean', required: true, label: 'Known issue' },
+        { name: 'solvedFirstLevel', type: 'boolean', label: 'Solved at first level' },
+        { name: 'defect', type: 'boolean', label: 'Product defect' },
         { name: 'subject', type: 'text' },
       ],
     },
@@ -186,6 +187,8 @@ export const supportEscalation: TemplateDefinition = {
         ]),
         knownIssue: random.chance(0.3),
         subject: random.pick(subjects[product]),
+        solvedFirstLevel: random.chance(0.7),
+        defect: random.chance(0.25),
       };
     },
     defects: [

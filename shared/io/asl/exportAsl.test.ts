@@ -1,13 +1,8 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { validateAsl } from '../../../test/support/bpmnChecks';
 import { FlowwrightError, processSchema, type ProcessModel } from '../../model';
 import { purchaseApproval } from '../bpmn/testMaps';
 import { exportAsl, type AslState } from './exportAsl';
-
-const require = createRequire(import.meta.url);
-const aslValidator = require('asl-validator') as (definition: unknown) => { isValid: boolean; errorsText(separator?: string): string };
-/** asl-validator writes defaults (QueryLanguage) into what it checks, so it gets a copy. */
-const validateAsl = (definition: unknown) => aslValidator(structuredClone(definition));
 
 /** The purchase approval without its non-interrupting SLA reminder, which Step Functions cannot express. */
 function withoutReminder(): ProcessModel {

@@ -4,26 +4,12 @@ import { join } from 'node:path';
 import { BpmnModdle } from 'bpmn-moddle';
 import { describe, expect, it } from 'vitest';
 import type { ProcessModel } from '../../model';
-import { nodeSize } from '../autoLayout';
+import { roundTripEssentials } from '../../../test/support/bpmnChecks';
 import { exportBpmn } from './exportBpmn';
 import { importBpmn } from './importBpmn';
 import { purchaseApproval } from './testMaps';
 
 const fixtures = join(__dirname, '../../../test/fixtures/bpmn');
-
-/** What a round trip must keep: ids, types, names, conditions, lanes and positions (sizes as drawn). */
-function essentials(model: ProcessModel) {
-  const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-  return {
-    nodes: byId(model.nodes).map((n) => ({
-      id: n.id, type: n.type, taskType: n.taskType, eventType: n.eventType, name: n.name, lane: n.lane, parent: n.parent,
-      attachedTo: n.attachedTo, interrupting: n.interrupting, timer: n.timer,
-      x: n.x, y: n.y, ...nodeSize(n),
-    })),
-    flows: byId(model.flows).map((f) => ({ id: f.id, source: f.source, target: f.target, name: f.name, condition: f.condition, default: f.default, waypoints: f.waypoints })),
-    lanes: model.lanes.map((l) => ({ id: l.id, name: l.name, kind: l.kind, y: l.y, height: l.height })),
-  };
-}
 
 async function roundTrip(model: ProcessModel): Promise<ProcessModel> {
   return (await importBpmn(await exportBpmn(model))).model;
@@ -48,7 +34,7 @@ describe('BPMN round trip', () => {
       const xml = await exportBpmn(model);
       expect(await readerComplaints(xml)).toEqual([]);
       const again = (await importBpmn(xml)).model;
-      expect(essentials(again)).toEqual(essentials(model));
+      expect(roundTripEssentials(again)).toEqual(roundTripEssentials(model));
       expect(again.simulation).toEqual(model.simulation);
     });
   }
@@ -78,7 +64,7 @@ describe('BPMN round trip', () => {
     const model = purchaseApproval();
     expect(await readerComplaints(await exportBpmn(model))).toEqual([]);
     const again = await roundTrip(model);
-    expect(essentials(again)).toEqual(essentials(model));
+    expect(roundTripEssentials(again)).toEqual(roundTripEssentials(model));
     for (const key of ['simulation', 'data', 'scenarios', 'currency', 'description'] as const) expect(again[key]).toEqual(model[key]);
     const values = (m: ProcessModel) => ({
       nodes: Object.fromEntries(m.nodes.map((n) => [n.id, { sim: n.sim, requiredFields: n.requiredFields, extensions: n.extensions?.zeebe }])),

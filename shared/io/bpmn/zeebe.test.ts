@@ -1,100 +1,14 @@
-import { EventEmitter } from 'node:events';
-import { createRequire } from 'node:module';
-import { Timers } from 'bpmn-elements';
-import { Engine } from 'bpmn-engine';
-import { BpmnModdle } from 'bpmn-moddle';
 import { describe, expect, it } from 'vitest';
-import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
+import { lintCamunda88, runOnEngine, type EngineDriver } from '../../../test/support/bpmnChecks';
 import { processSchema, FlowwrightError, type ProcessModel } from '../../model';
-import { compileExpression } from '../../expr';
 import { exportBpmn } from './exportBpmn';
 import { purchaseApproval } from './testMaps';
 
-const require = createRequire(import.meta.url);
-const { Linter } = require('bpmnlint') as { Linter: new (options: unknown) => { lint(root: unknown): Promise<Record<string, { id: string; message: string; category: string }[]>> } };
-const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => unknown;
-
-/** Lints with bpmnlint's recommended rules and Camunda 8.8 compatibility; returns `rule: element message` lines. */
-async function lintCamunda88(xml: string): Promise<string[]> {
-  const { rootElement } = await new BpmnModdle({ zeebe: zeebeSchema }).fromXML(xml);
-  const linter = new Linter({
-    config: { extends: ['bpmnlint:recommended', 'plugin:camunda-compat/camunda-cloud-8-8'] },
-    resolver: new NodeResolver(),
-  });
-  const results = await linter.lint(rootElement);
-  return Object.entries(results).flatMap(([rule, reports]) => reports.map((r) => `${rule} (${r.category}): ${r.id} ${r.message}`));
-}
-
-/** bpmn-engine's expression hook, evaluating Zeebe's `=expression` with Flowwright's FEEL (feelin underneath). */
-const feelExpressions = {
-  resolveExpression(expression: unknown, context: { environment: { variables: Record<string, unknown> } }) {
-    if (typeof expression !== 'string' || !expression.startsWith('=')) return expression;
-    const compiled = compileExpression(expression.slice(1));
-    if (!compiled.ok) throw new Error(`${expression}: ${compiled.error.message}`);
-    return compiled.expression.evaluate({ ...context.environment.variables });
-  },
-  isExpression: (text: unknown) => typeof text === 'string' && text.startsWith('='),
-  hasExpression: (text: unknown) => typeof text === 'string' && text.startsWith('='),
-};
-
-interface Run {
-  jobs: string[];
-  completed: string[];
-}
-
-type Activity = { id: string; signal(): void };
-type ServiceActivity = { behaviour: { extensionElements?: { values?: { $type: string; type?: string }[] }; Service?: unknown } };
-
-/**
- * Runs a Zeebe export on bpmn-engine for one record: a worker per job type (check-budget fails when the record has no
- * budget), user tasks completed at once (the review only after its SLA reminder when `slowReview`), timers after 1 ms.
- */
-async function runOnEngine(xml: string, record: Record<string, unknown>): Promise<Run> {
-  const run: Run = { jobs: [], completed: [] };
-  const listener = new EventEmitter();
-  const waiting = new Map<string, Activity>();
-  listener.on('wait', (activity: Activity) => {
-    if (activity.id === 'review' && record.slowReview) waiting.set(activity.id, activity);
-    else if (activity.id !== 'budget-failed') activity.signal();
-  });
-  listener.on('activity.end', (activity: Activity) => {
-    run.completed.push(activity.id);
-    if (activity.id === 'reminded') waiting.get('review')?.signal();
-  });
-  const engine = new Engine({
-    name: 'zeebe export',
-    source: xml,
-    moddleOptions: { zeebe: zeebeSchema },
-    expressions: feelExpressions,
-    timers: new Timers({ setTimeout: ((callback: () => void) => setTimeout(callback, 1)) as typeof setTimeout, clearTimeout }),
-    extensions: {
-      jobWorkers(element: unknown) {
-        const activity = element as ServiceActivity;
-        const job = activity.behaviour.extensionElements?.values?.find((v) => v.$type === 'zeebe:TaskDefinition')?.type;
-        // Nothing to switch on or off while the activity runs: the worker is all this extension adds.
-        const extension = { activate: () => undefined, deactivate: () => undefined };
-        if (!job) return extension;
-        activity.behaviour.Service = function JobWorker() {
-          return {
-            execute(_message: unknown, callback: (error: Error | null, output?: unknown) => void) {
-              run.jobs.push(job);
-              if (job === 'check-budget' && record.budget === 0) return callback(Object.assign(new Error('no budget left'), { code: 'budget-check-failed' }));
-              callback(null, {});
-            },
-          };
-        };
-        return extension;
-      },
-    },
-  });
-  const ended = new Promise<void>((resolve, reject) => {
-    engine.once('end', () => resolve());
-    engine.once('error', reject);
-  });
-  await engine.execute({ listener, variables: record });
-  await ended;
-  return run;
-}
+/** The purchase approval's people and workers: check-budget fails without budget, a slow review waits for its reminder. */
+const driverFor = (record: Record<string, unknown>): EngineDriver => ({
+  jobError: (job) => (job === 'check-budget' && record.budget === 0 ? 'budget-check-failed' : undefined),
+  holdUntil: record.slowReview ? { review: 'reminded' } : {},
+});
 
 describe('Camunda 8 (zeebe) export', () => {
   it('writes an executable definition with FEEL conditions, job types, assignments and ISO 8601 timers', async () => {
@@ -130,7 +44,7 @@ describe('Camunda 8 (zeebe) export', () => {
   ];
   for (const [path, record, through, avoided] of paths) {
     it(`runs on bpmn-engine to an end event: ${path}`, async () => {
-      const run = await runOnEngine(await exportBpmn(purchaseApproval(), { flavour: 'zeebe' }), record);
+      const run = await runOnEngine(await exportBpmn(purchaseApproval(), { flavour: 'zeebe' }), record, driverFor(record));
       for (const id of through) expect(run.completed).toContain(id);
       for (const id of avoided) expect(run.completed).not.toContain(id);
       expect(run.jobs[0]).toBe('check-budget');
@@ -138,7 +52,8 @@ describe('Camunda 8 (zeebe) export', () => {
   }
 
   it('runs the order sub-process and both parallel branches before the timer', async () => {
-    const run = await runOnEngine(await exportBpmn(purchaseApproval(), { flavour: 'zeebe' }), { amount: 1, tier: 'silver', budget: 5 });
+    const record = { amount: 1, tier: 'silver', budget: 5 };
+    const run = await runOnEngine(await exportBpmn(purchaseApproval(), { flavour: 'zeebe' }), record, driverFor(record));
     expect(run.jobs).toEqual(expect.arrayContaining(['draft-order', 'book-budget']));
     expect(run.completed.indexOf('wait')).toBeGreaterThan(run.completed.indexOf('join'));
   });
