@@ -10,31 +10,62 @@ const banned = (patterns, message) => patterns.map((group) => ({ group: [group],
 const sharedOrder = [['model'], ['validate', 'expr', 'data'], ['sim'], ['io', 'mining']];
 const laterThan = (folder) => {
   const level = sharedOrder.findIndex((g) => g.includes(folder));
-  return sharedOrder.slice(level + 1).flat().concat(sharedOrder[level].filter((f) => f !== folder));
+  return sharedOrder
+    .slice(level + 1)
+    .flat()
+    .concat(sharedOrder[level].filter((f) => f !== folder));
 };
-const outsideShared = ['**/renderer/**', '**/electron/**', '**/cli/**', 'react', 'react-dom', 'react/*', 'electron', 'dexie',
-  'monaco-editor', '@monaco-editor/*', '@xyflow/*', 'zustand', 'zustand/*', ...nodeBuiltins, 'node:*'];
+const outsideShared = [
+  '**/renderer/**',
+  '**/electron/**',
+  '**/cli/**',
+  'react',
+  'react-dom',
+  'react/*',
+  'electron',
+  'dexie',
+  'monaco-editor',
+  '@monaco-editor/*',
+  '@xyflow/*',
+  'zustand',
+  'zustand/*',
+  ...nodeBuiltins,
+  'node:*',
+];
 
 const sharedFolderRules = ['model', 'validate', 'expr', 'data', 'sim', 'io', 'mining', 'ipc'].map((folder) => ({
   files: [`shared/${folder}/**/*.ts`],
   ignores: ['**/*.test.ts'],
   rules: {
-    'no-restricted-imports': ['error', {
-      patterns: [
-        ...banned(outsideShared, 'shared/ is pure: no UI, platform or Node built-ins (DESIGN.md §1)'),
-        ...(folder === 'ipc' ? [] : banned(laterThan(folder).flatMap((f) => [`../${f}`, `../${f}/*`]), `shared/${folder} may import only earlier layers (DESIGN.md §1)`)),
-      ],
-    }],
-    'no-restricted-globals': ['error',
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...banned(outsideShared, 'shared/ is pure: no UI, platform or Node built-ins (DESIGN.md §1)'),
+          ...(folder === 'ipc'
+            ? []
+            : banned(
+                laterThan(folder).flatMap((f) => [`../${f}`, `../${f}/*`]),
+                `shared/${folder} may import only earlier layers (DESIGN.md §1)`,
+              )),
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
       { name: 'setTimeout', message: 'no ambient time in shared/' },
       { name: 'setInterval', message: 'no ambient time in shared/' },
       { name: 'fetch', message: 'no I/O in shared/' },
     ],
-    'no-restricted-properties': ['error',
+    'no-restricted-properties': [
+      'error',
       { object: 'Math', property: 'random', message: 'use the seeded generator passed in' },
       { object: 'Date', property: 'now', message: 'time comes from the simulation clock or an argument' },
     ],
-    'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'time comes from an argument' }],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'time comes from an argument' },
+    ],
   },
 }));
 
@@ -53,12 +84,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: banned(['**/electron/**', 'electron', ...nodeBuiltins, 'node:*'], 'the renderer reaches the platform only through the preload bridge (DESIGN.md §1)') }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: banned(
+            ['**/electron/**', 'electron', ...nodeBuiltins, 'node:*'],
+            'the renderer reaches the platform only through the preload bridge (DESIGN.md §1)',
+          ),
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts', 'cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: banned(['**/renderer/**'], 'only shared/ is common ground') }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: banned(['**/renderer/**'], 'only shared/ is common ground') }],
+    },
   },
   ...sharedFolderRules,
 );

@@ -9,7 +9,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'templates/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'renderer/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'templates/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

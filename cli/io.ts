@@ -30,7 +30,10 @@ export async function readInput(io: CliIO, path: string): Promise<string> {
   try {
     return await io.readText(path);
   } catch (error) {
-    throw new FlowwrightError('FW_FILE_UNREADABLE', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new FlowwrightError(
+      'FW_FILE_UNREADABLE',
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 

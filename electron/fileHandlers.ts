@@ -8,7 +8,9 @@ import {
 
 /** What the file handlers need from Electron and Node, injected so they can be tested without either. */
 export interface FileHandlerDeps {
-  showOpenDialog(options: { filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showOpenDialog(options: {
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: { defaultPath: string }): Promise<{ canceled: boolean; filePath?: string }>;
   fileSize(path: string): Promise<number>;
   readBytes(path: string): Promise<Uint8Array>;

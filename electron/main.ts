@@ -43,7 +43,8 @@ void app.whenReady().then(() => {
   ipcMain.handle(ipcChannels.openFile, (_event, request) => handlers.openFile(request));
   ipcMain.handle(ipcChannels.saveFile, (_event, request) => handlers.saveFile(request));
   ipcMain.handle(ipcChannels.saveBytes, (_event, request) => handlers.saveBytes(request));
-  const sendAction = (action: string) => BrowserWindow.getFocusedWindow()?.webContents.send(ipcChannels.menuAction, action);
+  const sendAction = (action: string) =>
+    BrowserWindow.getFocusedWindow()?.webContents.send(ipcChannels.menuAction, action);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendAction, process.platform === 'darwin')));
   createWindow();
   app.on('activate', () => {

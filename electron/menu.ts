@@ -8,8 +8,13 @@ export function menuTemplate(sendAction: (action: string) => void, isMac: boolea
     submenu: section.items.map((item): MenuItemConstructorOptions =>
       item === 'separator'
         ? { type: 'separator' }
-        // registerAccelerator false: the renderer's shortcuts handle the keys, the menu only shows them.
-        : { label: item.label, accelerator: item.accelerator, registerAccelerator: false, click: () => sendAction(item.action) },
+        : // registerAccelerator false: the renderer's shortcuts handle the keys, the menu only shows them.
+          {
+            label: item.label,
+            accelerator: item.accelerator,
+            registerAccelerator: false,
+            click: () => sendAction(item.action),
+          },
     ),
   }));
   const file: MenuItemConstructorOptions = { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] };

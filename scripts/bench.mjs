@@ -3,7 +3,9 @@ import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const filter = process.argv[2] ?? '';
-const benches = readdirSync('test/bench').filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
+const benches = readdirSync('test/bench')
+  .filter((f) => f.endsWith('.bench.ts') && f.includes(filter))
+  .sort();
 let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file} ===`);

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, end-to-end tests; ends with one line `N passed, N failed`.
+// `npm test`: typecheck, lint, format, unit tests, end-to-end tests; ends with one line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
@@ -28,7 +28,15 @@ function check(name, command, args) {
 
 function suite(name, project) {
   const report = `test/output/${name}.json`;
-  const status = run(name, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const status = run(name, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (status === null) return;
   if (!existsSync(report)) {
     results.failed++;
@@ -45,9 +53,12 @@ function suite(name, project) {
 
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
 suite('unit', 'unit');
 suite('e2e', 'e2e');
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
-console.log(`\n${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
+console.log(
+  `\n${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`,
+);
 process.exit(results.failed ? 1 : 0);

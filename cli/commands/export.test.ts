@@ -19,7 +19,10 @@ function stepFunctionsMap() {
 const maps = {
   'map.flow.json': JSON.stringify(purchaseApproval()),
   'steps.flow.json': JSON.stringify(stepFunctionsMap()),
-  'broken.flow.json': JSON.stringify({ ...purchaseApproval(), nodes: purchaseApproval().nodes.filter((n) => n.id !== 'start') }),
+  'broken.flow.json': JSON.stringify({
+    ...purchaseApproval(),
+    nodes: purchaseApproval().nodes.filter((n) => n.id !== 'start'),
+  }),
 };
 
 describe('flowwright export', () => {
@@ -28,7 +31,11 @@ describe('flowwright export', () => {
     expect(await main(['export', 'map.flow.json', '--to', 'bpmn', '--out', 'map.bpmn'], io)).toBe(0);
     expect(out.stdout).toBe('map.flow.json → map.bpmn: BPMN 2.0 XML with its diagram\n');
     const { model } = await importBpmn(files['map.bpmn']);
-    expect(model.nodes.map((n) => n.id).sort()).toEqual(purchaseApproval().nodes.map((n) => n.id).sort());
+    expect(model.nodes.map((n) => n.id).sort()).toEqual(
+      purchaseApproval()
+        .nodes.map((n) => n.id)
+        .sort(),
+    );
   });
 
   it('writes Camunda 8 BPMN with --to zeebe', async () => {
@@ -62,7 +69,9 @@ describe('flowwright export', () => {
   it('refuses to write a runnable definition of a map with validation errors', async () => {
     const { io, out } = memoryIO(maps);
     expect(await main(['export', 'broken.flow.json', '--to', 'zeebe', '--out', 'x.bpmn'], io)).toBe(1);
-    expect(out.stderr).toMatch(/^flowwright: FW_MODEL_INVALID: broken\.flow\.json has \d+ validation errors?, so it cannot run: FW_V_NO_START/);
+    expect(out.stderr).toMatch(
+      /^flowwright: FW_MODEL_INVALID: broken\.flow\.json has \d+ validation errors?, so it cannot run: FW_V_NO_START/,
+    );
   });
 
   it('writes a PNG picture at twice the size of the SVG with --to png', async () => {
@@ -91,7 +100,10 @@ describe('flowwright export', () => {
   it('writes the JSON schema of the file format with --to schema, from no model', async () => {
     const { io, files } = memoryIO(maps);
     expect(await main(['export', '--to', 'schema', '--out', 'flow.schema.json'], io)).toBe(0);
-    expect(JSON.parse(files['flow.schema.json'])).toMatchObject({ title: 'Flowwright process map (.flow.json)', required: expect.arrayContaining(['nodes', 'flows']) });
+    expect(JSON.parse(files['flow.schema.json'])).toMatchObject({
+      title: 'Flowwright process map (.flow.json)',
+      required: expect.arrayContaining(['nodes', 'flows']),
+    });
   });
 
   it('says what is wrong with the arguments, and which targets exist', async () => {

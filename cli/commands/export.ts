@@ -13,7 +13,8 @@ const defaultSampleCases = 100;
 function sampleSettings(to: string, options: Record<string, string | boolean>): TargetSettings {
   const cases = intOption(options, 'cases');
   const seed = intOption(options, 'seed');
-  if (to !== 'xes-sample' && (cases !== undefined || seed !== undefined)) throw usageError('--cases and --seed apply to --to xes-sample only');
+  if (to !== 'xes-sample' && (cases !== undefined || seed !== undefined))
+    throw usageError('--cases and --seed apply to --to xes-sample only');
   if (cases !== undefined && cases < 1) throw usageError(`--cases must be at least 1, got ${cases}`);
   return { cases: cases ?? defaultSampleCases, seed };
 }
@@ -22,7 +23,13 @@ function sampleSettings(to: string, options: Record<string, string | boolean>): 
 function checkRunnable(path: string, model: ProcessModel): void {
   const errors = validateModel(model).filter((p) => p.severity === 'error');
   if (hasErrors(errors))
-    throw new FlowwrightError('FW_MODEL_INVALID', `${path} has ${errors.length} validation error${errors.length === 1 ? '' : 's'}, so it cannot run: ${errors.slice(0, 3).map((p) => `${p.code} ${p.message}`).join('; ')}${errors.length > 3 ? '; …' : ''} (see flowwright validate)`);
+    throw new FlowwrightError(
+      'FW_MODEL_INVALID',
+      `${path} has ${errors.length} validation error${errors.length === 1 ? '' : 's'}, so it cannot run: ${errors
+        .slice(0, 3)
+        .map((p) => `${p.code} ${p.message}`)
+        .join('; ')}${errors.length > 3 ? '; …' : ''} (see flowwright validate)`,
+    );
 }
 
 function modelPath(positionals: string[], target: ExportTarget, to: string): string | undefined {
@@ -46,8 +53,11 @@ export const exportCommand: Command = {
   options: {
     to: { value: true, description: `what to write: ${targetNames.join(', ')}` },
     out: { value: true, description: 'the file to write' },
-    cases: { value: true, description: `cases of the simulated sample (--to xes-sample; default ${defaultSampleCases})` },
-    seed: { value: true, description: 'seed of the simulated sample (--to xes-sample; default: the map\'s)' },
+    cases: {
+      value: true,
+      description: `cases of the simulated sample (--to xes-sample; default ${defaultSampleCases})`,
+    },
+    seed: { value: true, description: "seed of the simulated sample (--to xes-sample; default: the map's)" },
   },
   async run(argv, io) {
     const { positionals, options } = parseArgs(argv, exportCommand.options);
@@ -70,7 +80,11 @@ export const exportCommand: Command = {
       written = await target.write(model, settings);
     } catch (error) {
       // The map is valid but the target cannot express (or simulate) it: a failed result (exit 1), not bad usage.
-      if (!(error instanceof FlowwrightError) || !(error.code.startsWith('FW_EXPORT_') || error.code === 'FW_SIM_INVALID_MODEL')) throw error;
+      if (
+        !(error instanceof FlowwrightError) ||
+        !(error.code.startsWith('FW_EXPORT_') || error.code === 'FW_SIM_INVALID_MODEL')
+      )
+        throw error;
       io.stderr(`flowwright: ${error.code}: ${path}: ${error.message}\n`);
       return exitCodes.failure;
     }

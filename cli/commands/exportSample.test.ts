@@ -18,7 +18,12 @@ const value = (parent: Element, key: string) => parent.querySelector(`:scope > [
 describe('flowwright export --to xes-sample', () => {
   it('writes a well-formed XES log: one trace per case, events in time order with activity and lifecycle', async () => {
     const { io, out, files } = memoryIO(maps);
-    expect(await main(['export', 'map.flow.json', '--to', 'xes-sample', '--cases', '20', '--seed', '7', '--out', 'a.xes'], io)).toBe(0);
+    expect(
+      await main(
+        ['export', 'map.flow.json', '--to', 'xes-sample', '--cases', '20', '--seed', '7', '--out', 'a.xes'],
+        io,
+      ),
+    ).toBe(0);
     expect(out.stdout).toBe('map.flow.json → a.xes: simulated event log (XES)\n');
     const log = parseXml(files['a.xes']).documentElement;
     expect(log.localName).toBe('log');
@@ -31,7 +36,9 @@ describe('flowwright export --to xes-sample', () => {
       expect(events.length).toBeGreaterThanOrEqual(2);
       const times = events.map((e) => Date.parse(value(e, 'time:timestamp')!));
       expect(times).toEqual([...times].sort((a, b) => a - b));
-      expect(events.every((e) => ['start', 'complete', 'ate_abort', 'withdraw'].includes(value(e, 'lifecycle:transition')!))).toBe(true);
+      expect(
+        events.every((e) => ['start', 'complete', 'ate_abort', 'withdraw'].includes(value(e, 'lifecycle:transition')!)),
+      ).toBe(true);
       expect(value(events[0], 'concept:name')).toBe('Enter request');
     }
   });

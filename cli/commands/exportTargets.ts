@@ -47,11 +47,40 @@ function xesSample(model: ProcessModel, { cases, seed }: TargetSettings): string
 }
 
 export const exportTargets: Record<string, ExportTarget> = {
-  bpmn: { description: 'BPMN 2.0 XML with its diagram', fromMap: true, runnable: false, write: (model) => exportBpmn(model) },
-  zeebe: { description: 'BPMN executable on Camunda 8.8 (Zeebe)', fromMap: true, runnable: true, write: (model) => exportBpmn(model, { flavour: 'zeebe' }) },
-  asl: { description: 'AWS Step Functions state machine (Amazon States Language)', fromMap: true, runnable: true, write: async (model) => `${JSON.stringify(exportAsl(model), null, 2)}\n` },
-  svg: { description: 'SVG picture of the map', fromMap: true, runnable: false, write: async (model) => exportSvg(model) },
+  bpmn: {
+    description: 'BPMN 2.0 XML with its diagram',
+    fromMap: true,
+    runnable: false,
+    write: (model) => exportBpmn(model),
+  },
+  zeebe: {
+    description: 'BPMN executable on Camunda 8.8 (Zeebe)',
+    fromMap: true,
+    runnable: true,
+    write: (model) => exportBpmn(model, { flavour: 'zeebe' }),
+  },
+  asl: {
+    description: 'AWS Step Functions state machine (Amazon States Language)',
+    fromMap: true,
+    runnable: true,
+    write: async (model) => `${JSON.stringify(exportAsl(model), null, 2)}\n`,
+  },
+  svg: {
+    description: 'SVG picture of the map',
+    fromMap: true,
+    runnable: false,
+    write: async (model) => exportSvg(model),
+  },
   png: { description: `PNG picture of the map (${pngScale}x)`, fromMap: true, runnable: false, write: pngPicture },
-  'xes-sample': { description: 'simulated event log (XES)', fromMap: true, runnable: false, write: async (model, settings) => xesSample(model, settings) },
-  schema: { description: 'JSON schema of the .flow.json format', fromMap: false, write: async () => `${JSON.stringify(flowJsonSchema(), null, 2)}\n` },
+  'xes-sample': {
+    description: 'simulated event log (XES)',
+    fromMap: true,
+    runnable: false,
+    write: async (model, settings) => xesSample(model, settings),
+  },
+  schema: {
+    description: 'JSON schema of the .flow.json format',
+    fromMap: false,
+    write: async () => `${JSON.stringify(flowJsonSchema(), null, 2)}\n`,
+  },
 };

@@ -10,7 +10,10 @@ const invoice = 'misc/camunda/invoice.v2.bpmn';
 const notUtf8 = 'miwg/vendors/genmymodel-0.47/C.1.1-export.bpmn';
 /** The BPMN files the tests import, as bytes under their path in test/fixtures/bpmn. */
 const bpmnFiles = Object.fromEntries(
-  [pizza, invoice, notUtf8].map((path) => [path, new Uint8Array(readFileSync(join(__dirname, '../../test/fixtures/bpmn', path)))]),
+  [pizza, invoice, notUtf8].map((path) => [
+    path,
+    new Uint8Array(readFileSync(join(__dirname, '../../test/fixtures/bpmn', path))),
+  ]),
 );
 
 describe('flowwright import', () => {
@@ -25,19 +28,27 @@ describe('flowwright import', () => {
     expect(summary.lanes).toBe(model.lanes.length);
     expect(Object.values(summary.nodes as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(model.nodes.length);
     expect(summary.nodes).toMatchObject({ startEvent: 2, eventBasedGateway: 1, task: 9 });
-    expect(summary.warnings).toEqual([{ code: 'FW_IMPORT_KEPT_AS_EXTENSION', message: 'kept under extensions and not simulated: 6 message flows' }]);
+    expect(summary.warnings).toEqual([
+      { code: 'FW_IMPORT_KEPT_AS_EXTENSION', message: 'kept under extensions and not simulated: 6 message flows' },
+    ]);
     expect(out.stderr).toBe('');
   });
 
   it('prints a readable summary and the warnings without --json', async () => {
     const { io, out } = memoryIO(bpmnFiles);
     expect(await main(['import', invoice, '--out', 'invoice.flow.json'], io)).toBe(0);
-    expect(out.stdout).toMatch(/^misc\/camunda\/invoice\.v2\.bpmn → invoice\.flow\.json: 10 nodes \(.*\), 10 flows, 3 lanes\n/);
-    expect(out.stdout).toContain('warning  FW_IMPORT_CONDITION  sequence flow reviewSuccessful was converted from JUEL "${clarified}" to FEEL "clarified"');
+    expect(out.stdout).toMatch(
+      /^misc\/camunda\/invoice\.v2\.bpmn → invoice\.flow\.json: 10 nodes \(.*\), 10 flows, 3 lanes\n/,
+    );
+    expect(out.stdout).toContain(
+      'warning  FW_IMPORT_CONDITION  sequence flow reviewSuccessful was converted from JUEL "${clarified}" to FEEL "clarified"',
+    );
   });
 
   it('fails on broken XML with the line and column, writing nothing', async () => {
-    const broken = new TextEncoder().encode('<?xml version="1.0"?>\n<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">\n  <process id="p">\n  </definitions>');
+    const broken = new TextEncoder().encode(
+      '<?xml version="1.0"?>\n<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">\n  <process id="p">\n  </definitions>',
+    );
     const given = { ...bpmnFiles, 'broken.bpmn': broken };
     const { io, out, files, binary } = memoryIO(given);
     expect(await main(['import', 'broken.bpmn', '--out', 'broken.flow.json'], io)).toBe(2);
@@ -48,13 +59,17 @@ describe('flowwright import', () => {
   it('fails on a file in the wrong encoding with the line and column', async () => {
     const { io, out } = memoryIO(bpmnFiles);
     expect(await main(['import', notUtf8, '--out', 'x.flow.json'], io)).toBe(2);
-    expect(out.stderr).toMatch(/^flowwright: FW_IMPORT_ENCODING: .*C\.1\.1-export\.bpmn: line 26, column 63: byte 0xE4 is not valid UTF-8/);
+    expect(out.stderr).toMatch(
+      /^flowwright: FW_IMPORT_ENCODING: .*C\.1\.1-export\.bpmn: line 26, column 63: byte 0xE4 is not valid UTF-8/,
+    );
   });
 
   it('refuses event logs until their import exists, and other file types', async () => {
     const { io, out } = memoryIO(bpmnFiles);
     expect(await main(['import', 'log.xes', '--out', 'x.flow.json'], io)).toBe(2);
-    expect(out.stderr).toMatch(/FW_IMPORT_FORMAT: log\.xes: importing event logs \(\.xes, \.csv\) to discover a map is not available yet/);
+    expect(out.stderr).toMatch(
+      /FW_IMPORT_FORMAT: log\.xes: importing event logs \(\.xes, \.csv\) to discover a map is not available yet/,
+    );
     expect(await main(['import', 'picture.png', '--out', 'x.flow.json'], io)).toBe(2);
     expect(out.stderr).toMatch(/FW_IMPORT_FORMAT: picture\.png: import reads BPMN 2\.0 files/);
   });

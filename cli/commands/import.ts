@@ -15,7 +15,10 @@ async function readBytes(io: CliIO, path: string): Promise<Uint8Array> {
   try {
     return await io.readBytes(path);
   } catch (error) {
-    throw new FlowwrightError('FW_FILE_UNREADABLE', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new FlowwrightError(
+      'FW_FILE_UNREADABLE',
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 
@@ -39,14 +42,19 @@ export const importCommand: Command = {
     if (positionals.length !== 1) throw usageError(`import takes one file, got ${positionals.length}`);
     const [path] = positionals;
     if (eventLogExtensions.test(path))
-      throw new FlowwrightError('FW_IMPORT_FORMAT', `${path}: importing event logs (.xes, .csv) to discover a map is not available yet; import a BPMN file (.bpmn, .xml)`);
-    if (!bpmnExtensions.test(path)) throw new FlowwrightError('FW_IMPORT_FORMAT', `${path}: import reads BPMN 2.0 files (.bpmn, .bpmn2, .xml)`);
+      throw new FlowwrightError(
+        'FW_IMPORT_FORMAT',
+        `${path}: importing event logs (.xes, .csv) to discover a map is not available yet; import a BPMN file (.bpmn, .xml)`,
+      );
+    if (!bpmnExtensions.test(path))
+      throw new FlowwrightError('FW_IMPORT_FORMAT', `${path}: import reads BPMN 2.0 files (.bpmn, .bpmn2, .xml)`);
     if (typeof options.out !== 'string') throw usageError('import needs --out <model.flow.json>');
     let result;
     try {
       result = await importBpmn(await readBytes(io, path), { name: fileStem(path) });
     } catch (error) {
-      if (error instanceof FlowwrightError && error.code !== 'FW_FILE_UNREADABLE') throw new FlowwrightError(error.code, `${path}: ${error.message}`);
+      if (error instanceof FlowwrightError && error.code !== 'FW_FILE_UNREADABLE')
+        throw new FlowwrightError(error.code, `${path}: ${error.message}`);
       throw error;
     }
     const { model, warnings } = result;
@@ -54,8 +62,12 @@ export const importCommand: Command = {
     const summary = importSummary(model, warnings);
     if (options.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     else {
-      const types = Object.entries(summary.nodes).map(([type, n]) => `${n} ${type}`).join(', ');
-      io.stdout(`${path} → ${options.out}: ${model.nodes.length} nodes (${types || 'none'}), ${summary.flows} flows, ${summary.lanes} lanes\n`);
+      const types = Object.entries(summary.nodes)
+        .map(([type, n]) => `${n} ${type}`)
+        .join(', ');
+      io.stdout(
+        `${path} → ${options.out}: ${model.nodes.length} nodes (${types || 'none'}), ${summary.flows} flows, ${summary.lanes} lanes\n`,
+      );
       for (const warning of warnings) io.stdout(`warning  ${warning.code}  ${warning.message}\n`);
     }
     return exitCodes.ok;

@@ -8,14 +8,32 @@ import { buildModel } from '../../shared/sim/testing/models';
 const model = buildModel(
   [
     { id: 's', type: 'startEvent' },
-    { id: 'review', type: 'task', name: 'Review & approve', sim: { duration: { type: 'exponential', mean: 600 }, resource: 'clerks', fixedCost: 3 } },
+    {
+      id: 'review',
+      type: 'task',
+      name: 'Review & approve',
+      sim: { duration: { type: 'exponential', mean: 600 }, resource: 'clerks', fixedCost: 3 },
+    },
     { id: 'e', type: 'endEvent' },
   ],
-  [['s', 'review'], ['review', 'e']],
-  { cases: 200, replications: 2, arrivals: { interarrival: { type: 'exponential', mean: 900 } }, resources: [{ id: 'clerks', name: 'Clerks', capacity: 1, costPerHour: 30 }] },
+  [
+    ['s', 'review'],
+    ['review', 'e'],
+  ],
+  {
+    cases: 200,
+    replications: 2,
+    arrivals: { interarrival: { type: 'exponential', mean: 900 } },
+    resources: [{ id: 'clerks', name: 'Clerks', capacity: 1, costPerHour: 30 }],
+  },
   { scenarios: [{ id: 'two', overrides: [{ path: '/simulation/resources/0/capacity', value: 2 }] }] },
 );
-const broken = { ...model, nodes: model.nodes.filter((n) => n.id !== 's'), flows: [], simulation: { ...model.simulation, resources: [{ ...model.simulation.resources[0], capacity: 0 }] } };
+const broken = {
+  ...model,
+  nodes: model.nodes.filter((n) => n.id !== 's'),
+  flows: [],
+  simulation: { ...model.simulation, resources: [{ ...model.simulation.resources[0], capacity: 0 }] },
+};
 
 const maps = { 'map.flow.json': JSON.stringify(model), 'broken.flow.json': JSON.stringify(broken) };
 
@@ -30,7 +48,15 @@ describe('flowwright simulate', () => {
   it('prints a readable table without --json, and no progress bar when stderr is not a terminal', async () => {
     const { io, out } = memoryIO(maps);
     expect(await main(['simulate', 'map.flow.json', '--replications', '3'], io)).toBe(0);
-    for (const section of ['Cycle time', 'Activities', 'Review & approve (review)', 'Resources', 'Bottlenecks', 'Exceptions', '3 replications'])
+    for (const section of [
+      'Cycle time',
+      'Activities',
+      'Review & approve (review)',
+      'Resources',
+      'Bottlenecks',
+      'Exceptions',
+      '3 replications',
+    ])
       expect(out.stdout).toContain(section);
     expect(out.stderr).toBe('');
   });
@@ -51,12 +77,18 @@ describe('flowwright simulate', () => {
 
   it('writes the event log as CSV and as XES', async () => {
     const { io, files } = memoryIO(maps);
-    expect(await main(['simulate', 'map.flow.json', '--cases', '5', '--replications', '1', '--log', 'out.csv'], io)).toBe(0);
+    expect(
+      await main(['simulate', 'map.flow.json', '--cases', '5', '--replications', '1', '--log', 'out.csv'], io),
+    ).toBe(0);
     const lines = files['out.csv'].trimEnd().split('\r\n');
     expect(lines[0]).toBe('case_id,activity,resource,enabled,start,end,lifecycle');
     expect(lines).toHaveLength(6);
-    expect(lines[1]).toMatch(/^case-1,Review & approve,Clerks,2026-01-05T08:00:00.000Z,2026-01-05T08:00:00.000Z,2026-01-05T08:\d\d:\d\d.\d{3}Z,complete$/);
-    expect(await main(['simulate', 'map.flow.json', '--cases', '5', '--replications', '1', '--log', 'out.xes'], io)).toBe(0);
+    expect(lines[1]).toMatch(
+      /^case-1,Review & approve,Clerks,2026-01-05T08:00:00.000Z,2026-01-05T08:00:00.000Z,2026-01-05T08:\d\d:\d\d.\d{3}Z,complete$/,
+    );
+    expect(
+      await main(['simulate', 'map.flow.json', '--cases', '5', '--replications', '1', '--log', 'out.xes'], io),
+    ).toBe(0);
     const xes = files['out.xes'];
     expect(xes).toContain('<log xes.version="1849-2016"');
     expect(xes.match(/<trace>/g)).toHaveLength(5);
@@ -77,8 +109,14 @@ describe('flowwright simulate', () => {
   });
 
   it('exits 2 on bad usage', async () => {
-    for (const argv of [['simulate'], ['simulate', 'map.flow.json', '--cases', 'many'], ['simulate', 'map.flow.json', '--replications', '0'],
-      ['simulate', 'map.flow.json', '--log', 'out.txt'], ['simulate', 'map.flow.json', '--scenario', 'nope'], ['simulate', 'missing.flow.json']]) {
+    for (const argv of [
+      ['simulate'],
+      ['simulate', 'map.flow.json', '--cases', 'many'],
+      ['simulate', 'map.flow.json', '--replications', '0'],
+      ['simulate', 'map.flow.json', '--log', 'out.txt'],
+      ['simulate', 'map.flow.json', '--scenario', 'nope'],
+      ['simulate', 'missing.flow.json'],
+    ]) {
       const { io, out } = memoryIO(maps);
       expect(await main(argv, io)).toBe(2);
       expect(out.stderr).toMatch(/^flowwright: FW_[A-Z_]+: /);
@@ -87,32 +125,60 @@ describe('flowwright simulate', () => {
 });
 
 describe('flowwright simulate --data', () => {
-  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/data/${name}`, import.meta.url)));
+  const fixture = (name: string) =>
+    new Uint8Array(readFileSync(new URL(`../../test/fixtures/data/${name}`, import.meta.url)));
   const approval = buildModel(
     [
       { id: 's', type: 'startEvent' },
-      { id: 'review', type: 'task', name: 'Review request', requiredFields: ['amount', 'costCenter', 'tier'], sim: { duration: { type: 'fixed', value: 60 } } },
+      {
+        id: 'review',
+        type: 'task',
+        name: 'Review request',
+        requiredFields: ['amount', 'costCenter', 'tier'],
+        sim: { duration: { type: 'fixed', value: 60 } },
+      },
       { id: 'big', type: 'exclusiveGateway' },
       { id: 'cfo', type: 'task', sim: { duration: { type: 'fixed', value: 300 } } },
       { id: 'clerk', type: 'task', sim: { duration: { type: 'fixed', value: 30 } } },
       { id: 'e', type: 'endEvent' },
     ],
-    [['s', 'review'], ['review', 'big'], { id: 'toCfo', source: 'big', target: 'cfo', condition: 'amount > 5000' },
-      { id: 'toClerk', source: 'big', target: 'clerk', default: true }, ['cfo', 'e'], ['clerk', 'e']],
+    [
+      ['s', 'review'],
+      ['review', 'big'],
+      { id: 'toCfo', source: 'big', target: 'cfo', condition: 'amount > 5000' },
+      { id: 'toClerk', source: 'big', target: 'clerk', default: true },
+      ['cfo', 'e'],
+      ['clerk', 'e'],
+    ],
     { arrivals: { interarrival: { type: 'fixed', value: 600 } }, replications: 1 },
-    { data: { fields: [
-      { name: 'amount', type: 'number', required: true, validation: 'amount > 0' },
-      { name: 'costCenter', type: 'text', required: true, label: 'Cost centre' },
-      { name: 'tier', type: 'enum', values: ['gold', 'silver'] },
-    ] } },
+    {
+      data: {
+        fields: [
+          { name: 'amount', type: 'number', required: true, validation: 'amount > 0' },
+          { name: 'costCenter', type: 'text', required: true, label: 'Cost centre' },
+          { name: 'tier', type: 'enum', values: ['gold', 'silver'] },
+        ],
+      },
+    },
   );
 
   const dataFiles = {
     'approval.flow.json': JSON.stringify(approval),
     'requests.doc': new Uint8Array([1]),
-    ...Object.fromEntries(['approval-requests.messy.csv', 'approval-requests.json', 'requests.xlsx'].map((name) => [name, fixture(name)])),
+    ...Object.fromEntries(
+      ['approval-requests.messy.csv', 'approval-requests.json', 'requests.xlsx'].map((name) => [name, fixture(name)]),
+    ),
   };
-  const messy = ['simulate', 'approval.flow.json', '--data', 'approval-requests.messy.csv', '--map', 'amount=Amount (EUR)', '--key', 'Request ID'];
+  const messy = [
+    'simulate',
+    'approval.flow.json',
+    '--data',
+    'approval-requests.messy.csv',
+    '--map',
+    'amount=Amount (EUR)',
+    '--key',
+    'Request ID',
+  ];
 
   it('runs each record of a messy CSV as a case, prints the data quality on stderr and writes the exception work list', async () => {
     const { io, out, files } = memoryIO(dataFiles);
@@ -144,8 +210,15 @@ describe('flowwright simulate --data', () => {
     expect(report.caseData).toEqual({ order: 'file', records: 8, skipped: [] });
     expect(report.flows.find((f: { id: string }) => f.id === 'toCfo').count).toBe(2); // PR-102 and its duplicate
     expect(report.dataQuality).toMatchObject({
-      file: 'approval-requests.messy.csv', rows: 9, records: 8, rowsWithFindings: 6,
-      mapping: { fields: { amount: 'Amount (EUR)', costCenter: 'Cost centre', tier: 'Tier' }, keyColumn: 'Request ID', arrivalColumn: null },
+      file: 'approval-requests.messy.csv',
+      rows: 9,
+      records: 8,
+      rowsWithFindings: 6,
+      mapping: {
+        fields: { amount: 'Amount (EUR)', costCenter: 'Cost centre', tier: 'Tier' },
+        keyColumn: 'Request ID',
+        arrivalColumn: null,
+      },
     });
     expect(report.dataQuality.findings).toHaveLength(6);
     expect(report.exceptionRecords).toBeUndefined();
@@ -160,7 +233,9 @@ describe('flowwright simulate --data', () => {
 
   it('bootstraps JSON records when more cases than records are asked for', async () => {
     const { io, out } = memoryIO(dataFiles);
-    expect(await main(['simulate', 'approval.flow.json', '--data', 'approval-requests.json', '--cases', '30', '--json'], io)).toBe(0);
+    expect(
+      await main(['simulate', 'approval.flow.json', '--data', 'approval-requests.json', '--cases', '30', '--json'], io),
+    ).toBe(0);
     const report = JSON.parse(out.stdout);
     expect(report.caseData.order).toBe('bootstrap');
     expect(report.cases.started).toBe(30);
@@ -170,16 +245,22 @@ describe('flowwright simulate --data', () => {
   it('refuses data without a column for a required field, naming it, with exit 2', async () => {
     const { io, out } = memoryIO(dataFiles);
     expect(await main(['simulate', 'approval.flow.json', '--data', 'approval-requests.messy.csv'], io)).toBe(2);
-    expect(out.stderr).toBe('flowwright: FW_DATA_MISSING_COLUMNS: approval-requests.messy.csv has no column for the required field amount ' +
-      '(columns: Request ID, Cost centre, Amount (EUR), Tier, Received, Note); map one with --map field=Column\n');
+    expect(out.stderr).toBe(
+      'flowwright: FW_DATA_MISSING_COLUMNS: approval-requests.messy.csv has no column for the required field amount ' +
+        '(columns: Request ID, Cost centre, Amount (EUR), Tier, Received, Note); map one with --map field=Column\n',
+    );
     expect(out.stdout).toBe('');
   });
 
   it('reads a workbook sheet, and names the required fields it lacks', async () => {
     const { io, out } = memoryIO(dataFiles);
-    expect(await main(['simulate', 'approval.flow.json', '--data', 'requests.xlsx', '--sheet', 'Requests'], io)).toBe(2);
-    expect(out.stderr).toBe('flowwright: FW_DATA_MISSING_COLUMNS: requests.xlsx has no column for the required field costCenter ' +
-      '(columns: Request ID, Amount, Submitted, Urgent, Tier, Notes); map one with --map field=Column\n');
+    expect(await main(['simulate', 'approval.flow.json', '--data', 'requests.xlsx', '--sheet', 'Requests'], io)).toBe(
+      2,
+    );
+    expect(out.stderr).toBe(
+      'flowwright: FW_DATA_MISSING_COLUMNS: requests.xlsx has no column for the required field costCenter ' +
+        '(columns: Request ID, Amount, Submitted, Urgent, Tier, Notes); map one with --map field=Column\n',
+    );
   });
 
   it('exits 2 on bad data options', async () => {

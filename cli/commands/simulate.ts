@@ -4,7 +4,14 @@ import { intOption, parseArgs } from '../args';
 import { jsonOption, type Command } from '../command';
 import { exitCodes, loadModel, usageError, type CliIO } from '../io';
 import { reportTable } from './simulateTable';
-import { exceptionsCsv, loadCaseData, qualityJson, qualitySummary, takeMapOptions, type LoadedData } from './simulateData';
+import {
+  exceptionsCsv,
+  loadCaseData,
+  qualityJson,
+  qualitySummary,
+  takeMapOptions,
+  type LoadedData,
+} from './simulateData';
 
 /** Exceptions kept one by one for --exceptions: a work list, so far more than the app's view keeps. */
 const exceptionListLimit = 100_000;
@@ -38,17 +45,18 @@ function eventLogFor(path: string, logName: string): { add(row: EventLogRow): vo
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'run the map forward in time and report where work waits',
-  usage: 'simulate <model.flow.json> [--cases N] [--seed S] [--replications R] [--scenario ID] [--data rows.csv|rows.json|rows.xlsx ' +
+  usage:
+    'simulate <model.flow.json> [--cases N] [--seed S] [--replications R] [--scenario ID] [--data rows.csv|rows.json|rows.xlsx ' +
     '[--map field=Column ...] [--key Column] [--arrival Column] [--sheet NAME]] [--exceptions out.csv] [--log out.csv|out.xes] [--json]',
   options: {
-    cases: { value: true, description: 'cases per replication (default: the map\'s)' },
-    seed: { value: true, description: 'seed of the random streams (default: the map\'s)' },
-    replications: { value: true, description: 'independent replications (default: the map\'s)' },
-    scenario: { value: true, description: 'apply this scenario\'s overrides first' },
+    cases: { value: true, description: "cases per replication (default: the map's)" },
+    seed: { value: true, description: "seed of the random streams (default: the map's)" },
+    replications: { value: true, description: "independent replications (default: the map's)" },
+    scenario: { value: true, description: "apply this scenario's overrides first" },
     data: { value: true, description: 'case records: each becomes a case (.csv, .json or .xlsx)' },
     map: { value: true, description: 'field=Column: the column a field reads (repeatable)' },
     key: { value: true, description: 'the column that identifies a record' },
-    arrival: { value: true, description: 'replay: the column with each record\'s arrival time' },
+    arrival: { value: true, description: "replay: the column with each record's arrival time" },
     sheet: { value: true, description: 'the workbook sheet to read (default: the first)' },
     exceptions: { value: true, description: 'write every exception with its record (.csv work list)' },
     log: { value: true, description: 'write the simulated event log (.csv or .xes)' },
@@ -68,18 +76,27 @@ export const simulateCommand: Command = {
     if (dataPath === undefined && (maps.length > 0 || ['key', 'arrival', 'sheet'].some((name) => name in options)))
       throw usageError('--map, --key, --arrival and --sheet go with --data');
     const exceptionsPath = text('exceptions');
-    if (exceptionsPath !== undefined && !/\.csv$/i.test(exceptionsPath)) throw usageError(`--exceptions must name a .csv file, got ${exceptionsPath}`);
+    if (exceptionsPath !== undefined && !/\.csv$/i.test(exceptionsPath))
+      throw usageError(`--exceptions must name a .csv file, got ${exceptionsPath}`);
     const model = await loadModel(io, path);
     const runnable = scenario ? applyScenario(model, scenario) : model;
     const problems = checkRunnable(runnable);
     if (problems.length > 0) {
       for (const p of problems) io.stderr(`flowwright: ${p.code}: ${p.elementId}: ${p.message}\n`);
-      io.stderr(`flowwright: FW_SIM_INVALID_MODEL: ${path} cannot be simulated (${problems.length} problem${problems.length === 1 ? '' : 's'})\n`);
+      io.stderr(
+        `flowwright: FW_SIM_INVALID_MODEL: ${path} cannot be simulated (${problems.length} problem${problems.length === 1 ? '' : 's'})\n`,
+      );
       return exitCodes.usage;
     }
     let data: LoadedData | undefined;
     if (dataPath !== undefined) {
-      data = await loadCaseData(io, runnable, { path: dataPath, maps, key: text('key'), arrival: text('arrival'), sheet: text('sheet') });
+      data = await loadCaseData(io, runnable, {
+        path: dataPath,
+        maps,
+        key: text('key'),
+        arrival: text('arrival'),
+        sheet: text('sheet'),
+      });
       if (!options.json) io.stderr(qualitySummary(dataPath, data));
     }
     const logPath = text('log');
@@ -88,24 +105,40 @@ export const simulateCommand: Command = {
     let report: SimulationReport;
     try {
       report = simulate(data ? { ...model, data: { fields: data.fields } } : model, {
-        cases, seed, replications, scenario, records: data?.records, exceptionRecords: exceptionsPath === undefined ? undefined : exceptionListLimit,
-        eventLog: log && ((row) => log.add(row)), onProgress: bar && ((f) => bar.update(f)),
+        cases,
+        seed,
+        replications,
+        scenario,
+        records: data?.records,
+        exceptionRecords: exceptionsPath === undefined ? undefined : exceptionListLimit,
+        eventLog: log && ((row) => log.add(row)),
+        onProgress: bar && ((f) => bar.update(f)),
       });
     } finally {
       bar?.clear();
     }
     if (log && logPath !== undefined) await io.writeText(logPath, log.text());
     if (exceptionsPath !== undefined) await io.writeText(exceptionsPath, exceptionsCsv(report.exceptionRecords ?? []));
-    if (report.exceptionRecordsOmitted) io.stderr(`flowwright: only the first ${exceptionListLimit} exceptions were written to ${exceptionsPath}; ${report.exceptionRecordsOmitted} more were counted\n`);
+    if (report.exceptionRecordsOmitted)
+      io.stderr(
+        `flowwright: only the first ${exceptionListLimit} exceptions were written to ${exceptionsPath}; ${report.exceptionRecordsOmitted} more were counted\n`,
+      );
     if (options.json) {
       const { exceptionRecords: _listed, exceptionRecordsOmitted: _omitted, ...rest } = report;
-      io.stdout(`${JSON.stringify(data && dataPath ? { ...rest, dataQuality: qualityJson(dataPath, data) } : rest, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify(data && dataPath ? { ...rest, dataQuality: qualityJson(dataPath, data) } : rest, null, 2)}\n`,
+      );
       return exitCodes.ok;
     }
     const skipped = report.caseData?.skipped ?? [];
     if (skipped.length > 0)
-      io.stderr(`data: ${skipped.length} record${skipped.length === 1 ? ' was' : 's were'} not replayed (no readable arrival time): ` +
-        `row ${skipped.slice(0, 10).map((r) => r.row).join(', ')}${skipped.length > 10 ? ', ...' : ''}\n`);
+      io.stderr(
+        `data: ${skipped.length} record${skipped.length === 1 ? ' was' : 's were'} not replayed (no readable arrival time): ` +
+          `row ${skipped
+            .slice(0, 10)
+            .map((r) => r.row)
+            .join(', ')}${skipped.length > 10 ? ', ...' : ''}\n`,
+      );
     io.stdout(reportTable(report, model.currency));
     return exitCodes.ok;
   },

@@ -1,8 +1,20 @@
 import { FlowwrightError, type DataField, type ProcessModel } from '../../shared/model';
 import { compileExpression, type CompiledExpression } from '../../shared/expr';
 import {
-  inferColumns, mapColumns, parseCsv, parseJsonRecords, parseXlsx, qualityReport, suggestFields, suggestMapping, toCsv,
-  type CaseRecord, type ColumnMapping, type QualityReport, type RawTable, type RuleEvaluator,
+  inferColumns,
+  mapColumns,
+  parseCsv,
+  parseJsonRecords,
+  parseXlsx,
+  qualityReport,
+  suggestFields,
+  suggestMapping,
+  toCsv,
+  type CaseRecord,
+  type ColumnMapping,
+  type QualityReport,
+  type RawTable,
+  type RuleEvaluator,
 } from '../../shared/data';
 import type { ExceptionRecord } from '../../shared/sim';
 import { usageError, type CliIO } from '../io';
@@ -47,7 +59,10 @@ async function parseFile(io: CliIO, request: DataRequest): Promise<RawTable> {
   try {
     bytes = await io.readBytes(request.path);
   } catch (error) {
-    throw new FlowwrightError('FW_FILE_UNREADABLE', `cannot read ${request.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new FlowwrightError(
+      'FW_FILE_UNREADABLE',
+      `cannot read ${request.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   if (/\.json$/i.test(request.path)) return parseJsonRecords(bytes);
   if (/\.xlsx$/i.test(request.path)) return parseXlsx(bytes, { sheet: request.sheet });
@@ -62,7 +77,9 @@ function chosenMapping(table: RawTable, fields: DataField[], request: DataReques
     const at = pair.indexOf('=');
     const field = pair.slice(0, at).trim();
     if (at < 1 || !fields.some((f) => f.name === field))
-      throw usageError(`--map takes field=Column with a field of the map (${fields.map((f) => f.name).join(', ')}), got ${JSON.stringify(pair)}`);
+      throw usageError(
+        `--map takes field=Column with a field of the map (${fields.map((f) => f.name).join(', ')}), got ${JSON.stringify(pair)}`,
+      );
     mapping.fields[field] = pair.slice(at + 1).trim();
   }
   if (request.key !== undefined) mapping.keyColumn = request.key;
@@ -100,9 +117,11 @@ export async function loadCaseData(io: CliIO, model: ProcessModel, request: Data
   const mapping = chosenMapping(table, fields, request);
   const missing = requiredNames(model, fields).filter((name) => mapping.fields[name] === undefined);
   if (missing.length > 0)
-    throw new FlowwrightError('FW_DATA_MISSING_COLUMNS',
+    throw new FlowwrightError(
+      'FW_DATA_MISSING_COLUMNS',
       `${request.path} has no column for the required field${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ` +
-      `(columns: ${table.columns.join(', ')}); map one with --map field=Column`);
+        `(columns: ${table.columns.join(', ')}); map one with --map field=Column`,
+    );
   const quality = qualityReport(table, fields, mapping, { evaluateRule: ruleEvaluator(fields) });
   const { records } = mapColumns(table, fields, mapping);
   return { records, fields, table, mapping, quality };
@@ -110,18 +129,27 @@ export async function loadCaseData(io: CliIO, model: ProcessModel, request: Data
 
 function describeSource(path: string, data: LoadedData): string {
   const { source } = data.table;
-  const how = [source.format, source.encoding, source.delimiter && `delimiter ${JSON.stringify(source.delimiter)}`, source.sheet && `sheet ${source.sheet}`];
+  const how = [
+    source.format,
+    source.encoding,
+    source.delimiter && `delimiter ${JSON.stringify(source.delimiter)}`,
+    source.sheet && `sheet ${source.sheet}`,
+  ];
   return `${path} (${how.filter(Boolean).join(', ')})`;
 }
 
 /** The data-quality summary for stderr: counts by kind and the first findings with their rows. */
 export function qualitySummary(path: string, data: LoadedData): string {
   const { quality, records } = data;
-  const lines = [`data: ${describeSource(path, data)}: ${quality.rows} rows, ${records.length} records, ${quality.rowsWithFindings} rows with findings`];
+  const lines = [
+    `data: ${describeSource(path, data)}: ${quality.rows} rows, ${records.length} records, ${quality.rowsWithFindings} rows with findings`,
+  ];
   const counts = Object.entries(quality.counts).map(([kind, n]) => `${kind} ${n}`);
   if (counts.length > 0) lines.push(`  ${counts.join(', ')}`);
-  for (const f of quality.findings.slice(0, findingsListed)) lines.push(`  ${f.row === null ? 'all rows' : `row ${f.row}`}: ${f.message}`);
-  if (quality.findings.length > findingsListed) lines.push(`  ... and ${quality.findings.length - findingsListed} more (--json lists them)`);
+  for (const f of quality.findings.slice(0, findingsListed))
+    lines.push(`  ${f.row === null ? 'all rows' : `row ${f.row}`}: ${f.message}`);
+  if (quality.findings.length > findingsListed)
+    lines.push(`  ... and ${quality.findings.length - findingsListed} more (--json lists them)`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -129,9 +157,19 @@ export function qualitySummary(path: string, data: LoadedData): string {
 export function qualityJson(path: string, data: LoadedData): Record<string, unknown> {
   const { quality, table, mapping, records } = data;
   return {
-    file: path, source: table.source, mapping: { fields: mapping.fields, keyColumn: mapping.keyColumn ?? null, arrivalColumn: mapping.arrivalColumn ?? null },
-    rows: quality.rows, records: records.length, rowsWithFindings: quality.rowsWithFindings, counts: quality.counts,
-    findings: quality.findings.slice(0, findingsInJson), findingsOmitted: Math.max(0, quality.findings.length - findingsInJson),
+    file: path,
+    source: table.source,
+    mapping: {
+      fields: mapping.fields,
+      keyColumn: mapping.keyColumn ?? null,
+      arrivalColumn: mapping.arrivalColumn ?? null,
+    },
+    rows: quality.rows,
+    records: records.length,
+    rowsWithFindings: quality.rowsWithFindings,
+    counts: quality.counts,
+    findings: quality.findings.slice(0, findingsInJson),
+    findingsOmitted: Math.max(0, quality.findings.length - findingsInJson),
   };
 }
 

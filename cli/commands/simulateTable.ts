@@ -14,7 +14,14 @@ const number = (value: number, digits = 2) => Number(value.toFixed(digits)).toLo
 /** Rows of aligned columns, the first row a header. */
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function statRow(name: string, stat: StatSummary, format: (v: number) => string): string[] {
@@ -43,20 +50,46 @@ export function reportTable(report: SimulationReport, currency: string): string 
     'Activities',
     table([
       ['activity', 'count', 'waiting', 'processing', 'queue', 'queue max'],
-      ...report.activities.map((a) => [a.name === a.id ? a.id : `${a.name} (${a.id})`, String(a.count), duration(a.waiting.mean),
-        duration(a.processing.mean), number(a.queueLength.mean), String(a.queueLength.max)]),
+      ...report.activities.map((a) => [
+        a.name === a.id ? a.id : `${a.name} (${a.id})`,
+        String(a.count),
+        duration(a.waiting.mean),
+        duration(a.processing.mean),
+        number(a.queueLength.mean),
+        String(a.queueLength.max),
+      ]),
     ]),
   ];
   if (report.resources.length > 0)
-    out.push('', 'Resources', table([
-      ['pool', 'utilization', 'busy time', 'cost'],
-      ...report.resources.map((r) => [r.id, `${(r.utilization * 100).toFixed(1)}%`, duration(r.busyTime), money(r.cost)]),
-    ]));
-  out.push('', 'Bottlenecks', ...(report.bottlenecks.length === 0
-    ? ['  none: no activity\'s waiting reaches 5% of cycle time']
-    : report.bottlenecks.map((b) => `  ${b.id}  ${b.score.toFixed(2)}  ${b.reason}`)));
-  out.push('', 'Exceptions', ...(report.exceptions.length === 0
-    ? ['  none']
-    : report.exceptions.map((e) => `  ${e.kind}  ${e.nodeId}  ${e.count}×${e.handled > 0 ? ` (${e.handled} handled)` : ''}  ${e.message} (e.g. ${e.examples.join(', ')})`)));
+    out.push(
+      '',
+      'Resources',
+      table([
+        ['pool', 'utilization', 'busy time', 'cost'],
+        ...report.resources.map((r) => [
+          r.id,
+          `${(r.utilization * 100).toFixed(1)}%`,
+          duration(r.busyTime),
+          money(r.cost),
+        ]),
+      ]),
+    );
+  out.push(
+    '',
+    'Bottlenecks',
+    ...(report.bottlenecks.length === 0
+      ? ["  none: no activity's waiting reaches 5% of cycle time"]
+      : report.bottlenecks.map((b) => `  ${b.id}  ${b.score.toFixed(2)}  ${b.reason}`)),
+  );
+  out.push(
+    '',
+    'Exceptions',
+    ...(report.exceptions.length === 0
+      ? ['  none']
+      : report.exceptions.map(
+          (e) =>
+            `  ${e.kind}  ${e.nodeId}  ${e.count}×${e.handled > 0 ? ` (${e.handled} handled)` : ''}  ${e.message} (e.g. ${e.examples.join(', ')})`,
+        )),
+  );
   return `${out.join('\n')}\n`;
 }

@@ -154,10 +154,14 @@ describe('flowwright validate', () => {
     model.flows.find((f) => f.id === 'to-cfo')!.condition = 'amount >';
     const result = await runOver({ 'feel.flow.json': JSON.stringify(model) }, 'validate', 'feel.flow.json', '--json');
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).problems).toEqual([{
-      severity: 'error', code: 'FW_V_EXPRESSION_SYNTAX', elementId: 'to-cfo',
-      message: 'Condition of flow (to-cfo) "amount >": Incomplete <Comparison> at column 9',
-    }]);
+    expect(JSON.parse(result.stdout).problems).toEqual([
+      {
+        severity: 'error',
+        code: 'FW_V_EXPRESSION_SYNTAX',
+        elementId: 'to-cfo',
+        message: 'Condition of flow (to-cfo) "amount >": Incomplete <Comparison> at column 9',
+      },
+    ]);
   });
 
   it('shows its options with --help', async () => {

@@ -33,7 +33,12 @@ export function ruleEvaluator(fields: readonly DataField[]): RuleEvaluator {
   };
 }
 
-function readTable(name: string, bytes: Uint8Array, sheet: string | undefined, onProgress: (f: number) => void): RawTable {
+function readTable(
+  name: string,
+  bytes: Uint8Array,
+  sheet: string | undefined,
+  onProgress: (f: number) => void,
+): RawTable {
   const format = formatOfFile(name);
   if (format === 'json') return parseJsonRecords(bytes);
   if (format === 'xlsx') return parseXlsx(bytes, sheet === undefined ? {} : { sheet });
@@ -50,7 +55,13 @@ export function createDataHost(post: (message: DataMessage) => void) {
 
   function fail(jobId: number, error: unknown): void {
     if (error instanceof FlowwrightError) post({ type: 'error', jobId, code: error.code, message: error.message });
-    else post({ type: 'error', jobId, code: 'FW_INTERNAL', message: error instanceof Error ? error.message : String(error) });
+    else
+      post({
+        type: 'error',
+        jobId,
+        code: 'FW_INTERNAL',
+        message: error instanceof Error ? error.message : String(error),
+      });
   }
 
   function check(jobId: number, fields: DataField[], mapping: ColumnMapping): void {
@@ -67,14 +78,21 @@ export function createDataHost(post: (message: DataMessage) => void) {
       if (!parsed.ok) {
         const jobId = (data as { jobId?: unknown } | null)?.jobId;
         const message = `the data worker received a message it does not understand (${parsed.error})`;
-        return post({ type: 'error', jobId: Number.isInteger(jobId) ? (jobId as number) : -1, code: 'FW_INTERNAL', message });
+        return post({
+          type: 'error',
+          jobId: Number.isInteger(jobId) ? (jobId as number) : -1,
+          code: 'FW_INTERNAL',
+          message,
+        });
       }
       const request = parsed.value;
       try {
         if (request.type === 'check') return check(request.jobId, request.fields, request.mapping);
         const { jobId, name, bytes, sheet } = request;
         post({ type: 'progress', jobId, step: 'reading', fraction: 0 });
-        table = readTable(name, bytes, sheet, (fraction) => post({ type: 'progress', jobId, step: 'reading', fraction }));
+        table = readTable(name, bytes, sheet, (fraction) =>
+          post({ type: 'progress', jobId, step: 'reading', fraction }),
+        );
         post({ type: 'progress', jobId, step: 'inferring', fraction: 0 });
         post({ type: 'parsed', jobId, table, profiles: inferColumns(table) });
       } catch (error) {

@@ -37,7 +37,11 @@ export type DataRequest = z.infer<typeof dataRequestSchema>;
 
 const errorCodeSchema = z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]);
 const tableSchema = z.custom<RawTable>(
-  (v) => typeof v === 'object' && v !== null && Array.isArray((v as RawTable).columns) && Array.isArray((v as RawTable).rows),
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray((v as RawTable).columns) &&
+    Array.isArray((v as RawTable).rows),
 );
 
 export const dataMessageSchema = z.discriminatedUnion('type', [

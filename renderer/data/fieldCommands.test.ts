@@ -29,6 +29,11 @@ describe('field commands', () => {
 
   it('reports an edit that changes nothing, and finds a free name', () => {
     expect(updateField('amount', { validation: 'amount > 0' })).toBe(false);
-    expect(freeFieldName([{ name: 'field', type: 'text' }, { name: 'field2', type: 'text' }])).toBe('field3');
+    expect(
+      freeFieldName([
+        { name: 'field', type: 'text' },
+        { name: 'field2', type: 'text' },
+      ]),
+    ).toBe('field3');
   });
 });

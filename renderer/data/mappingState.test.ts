@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inferColumns } from '../../shared/data';
-import { extraColumns, fieldForColumn, forFields, setFieldColumn, setRoleColumn, startingMapping } from './mappingState';
+import {
+  extraColumns,
+  fieldForColumn,
+  forFields,
+  setFieldColumn,
+  setRoleColumn,
+  startingMapping,
+} from './mappingState';
 import { messyPurchaseTable, purchaseRequestsMap } from './testData';
 
 const table = messyPurchaseTable();

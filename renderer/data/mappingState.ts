@@ -75,5 +75,7 @@ export function fieldForColumn(
 export function forFields(mapping: ColumnMapping, fields: readonly DataField[]): ColumnMapping {
   const names = new Set(fields.map((f) => f.name));
   const kept = Object.entries(mapping.fields).filter(([name]) => names.has(name));
-  return kept.length === Object.keys(mapping.fields).length ? mapping : { ...mapping, fields: Object.fromEntries(kept) };
+  return kept.length === Object.keys(mapping.fields).length
+    ? mapping
+    : { ...mapping, fields: Object.fromEntries(kept) };
 }

@@ -1,7 +1,12 @@
 import { Editor } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import { monaco } from './monacoSetup';
-import { bindExpressionEditor, expressionEditorOptions, type ExpressionBinding, type ExpressionProblem } from './expressionBinding';
+import {
+  bindExpressionEditor,
+  expressionEditorOptions,
+  type ExpressionBinding,
+  type ExpressionProblem,
+} from './expressionBinding';
 import type { ExpressionScope } from './feelAssist';
 import { feelLanguageId } from './feelLanguage';
 

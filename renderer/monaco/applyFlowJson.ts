@@ -16,7 +16,8 @@ export function flowJsonText(model: ProcessModel): string {
  */
 export function readFlowJson(text: string, current: ProcessModel): JsonApplyOutcome {
   const result = restore(text);
-  if (!result.ok) return { kind: 'rejected', problems: result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)) };
+  if (!result.ok)
+    return { kind: 'rejected', problems: result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)) };
   if (flowJsonText(result.model) === flowJsonText(current)) return { kind: 'unchanged' };
   return { kind: 'applied', model: result.model, fixes: result.fixes };
 }

@@ -77,7 +77,9 @@ export function bindExpressionEditor(
     const markers = updateFeelMarkers(monaco, model);
     const first = markers.find((m) => m.severity === monaco.MarkerSeverity.Error) ?? markers[0];
     options.onProblem(
-      first ? { severity: first.severity === monaco.MarkerSeverity.Error ? 'error' : 'warning', message: first.message } : null,
+      first
+        ? { severity: first.severity === monaco.MarkerSeverity.Error ? 'error' : 'warning', message: first.message }
+        : null,
     );
   };
   const commit = () => {

@@ -12,7 +12,12 @@ const scope: ExpressionScope = { fields };
 describe('feelCompletions', () => {
   it('offers the fields with their types, the built-in functions with signatures, and keywords', () => {
     const items = feelCompletions(scope, 'am', 2);
-    expect(items.find((i) => i.label === 'amount')).toMatchObject({ kind: 'field', detail: 'number, required', from: 0, to: 2 });
+    expect(items.find((i) => i.label === 'amount')).toMatchObject({
+      kind: 'field',
+      detail: 'number, required',
+      from: 0,
+      to: 2,
+    });
     expect(items.find((i) => i.label === 'tier')?.detail).toBe('one of gold, silver');
     expect(items.find((i) => i.label === 'string length')).toMatchObject({
       kind: 'function',

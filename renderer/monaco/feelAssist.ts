@@ -5,8 +5,24 @@ import { feelBuiltins } from './feelBuiltins';
 
 /** FEEL's keywords, as highlighting and completion know them. */
 export const feelKeywords = [
-  'if', 'then', 'else', 'and', 'or', 'for', 'in', 'return', 'some', 'every', 'satisfies', 'between',
-  'instance', 'of', 'function', 'null', 'true', 'false',
+  'if',
+  'then',
+  'else',
+  'and',
+  'or',
+  'for',
+  'in',
+  'return',
+  'some',
+  'every',
+  'satisfies',
+  'between',
+  'instance',
+  'of',
+  'function',
+  'null',
+  'true',
+  'false',
 ] as const;
 
 /** What an expression can refer to: the map's case fields, and names the context adds (`base` in a duration). */
@@ -58,7 +74,12 @@ function candidates(scope: ExpressionScope): Omit<FeelSuggestion, 'from' | 'to'>
       documentation: f.validation ? `Valid when \`${f.validation}\`` : undefined,
       insertText: f.name,
     })),
-    ...(scope.locals ?? []).map((l) => ({ label: l.name, kind: 'local' as const, detail: l.description, insertText: l.name })),
+    ...(scope.locals ?? []).map((l) => ({
+      label: l.name,
+      kind: 'local' as const,
+      detail: l.description,
+      insertText: l.name,
+    })),
     ...feelBuiltins.map((b) => ({
       label: b.name,
       kind: 'function' as const,
@@ -75,7 +96,7 @@ function typedNameStart(text: string, offset: number, labels: readonly string[])
   let start = offset;
   while (start > 0 && isNameChar(text[start - 1])) start--;
   // Extend over earlier words while the typed run is still the start of a multi-word name.
-  for (let probe = start; probe > 0 && text[probe - 1] === ' '; ) {
+  for (let probe = start; probe > 0 && text[probe - 1] === ' ';) {
     let wordStart = probe - 1;
     while (wordStart > 0 && isNameChar(text[wordStart - 1])) wordStart--;
     if (wordStart === probe - 1) break;
@@ -90,7 +111,11 @@ function typedNameStart(text: string, offset: number, labels: readonly string[])
 /** The completions at a cursor offset: the map's fields, context names, FEEL built-in functions and keywords. */
 export function feelCompletions(scope: ExpressionScope, text: string, offset: number): FeelSuggestion[] {
   const all = candidates(scope);
-  const from = typedNameStart(text, offset, all.map((c) => c.label));
+  const from = typedNameStart(
+    text,
+    offset,
+    all.map((c) => c.label),
+  );
   return all.map((c) => ({ ...c, from, to: offset }));
 }
 

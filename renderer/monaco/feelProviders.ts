@@ -55,7 +55,10 @@ export function registerFeelProviders(monaco: Monaco): void {
     provideHover(model, position) {
       const hover = feelHover(scopeOf(model), model.getValue(), model.getOffsetAt(position));
       if (!hover) return null;
-      return { range: rangeOf(monaco, model, hover.from, hover.to), contents: hover.contents.map((value) => ({ value })) };
+      return {
+        range: rangeOf(monaco, model, hover.from, hover.to),
+        contents: hover.contents.map((value) => ({ value })),
+      };
     },
   });
 }

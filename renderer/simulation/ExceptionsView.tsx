@@ -19,7 +19,13 @@ function Group({ group, label }: { group: ExceptionGroup; label(id: string): Ele
   };
   return (
     <li className="sim-exc-group">
-      <button type="button" className="sim-exc-head" aria-expanded={open} onClick={toggle} title="Show the records and the element on the map">
+      <button
+        type="button"
+        className="sim-exc-head"
+        aria-expanded={open}
+        onClick={toggle}
+        title="Show the records and the element on the map"
+      >
         <span className="sim-exc-name">
           {element.name} · {kindNames[group.kind]}
         </span>
@@ -34,7 +40,9 @@ function Group({ group, label }: { group: ExceptionGroup; label(id: string): Ele
           <table className="sim-table" aria-label={`Records with ${kindNames[group.kind]} at ${element.name}`}>
             <thead>
               <tr>
-                <th scope="col" className="num">Row</th>
+                <th scope="col" className="num">
+                  Row
+                </th>
                 <th scope="col">Key</th>
                 <th scope="col">Message</th>
               </tr>
@@ -73,7 +81,11 @@ interface ExceptionsViewProps {
 /** Exceptions by node and kind with their records; a group selects its node on the map; the list exports as CSV. */
 export function ExceptionsView({ report, label, onSaveCsv }: ExceptionsViewProps) {
   const groups = exceptionGroups(report);
-  const exportList = () => onSaveCsv?.(`${report.model || 'process'} exceptions.csv`, workListCsv(report, (id) => label(id).name));
+  const exportList = () =>
+    onSaveCsv?.(
+      `${report.model || 'process'} exceptions.csv`,
+      workListCsv(report, (id) => label(id).name),
+    );
   return (
     <section className="sim-section" aria-labelledby="sim-exceptions-title">
       <h3 id="sim-exceptions-title">Exceptions</h3>

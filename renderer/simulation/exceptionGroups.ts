@@ -34,7 +34,8 @@ export function exceptionGroups(report: SimulationReport): ExceptionGroup[] {
         records: [],
       });
   }
-  for (const record of report.exceptionRecords ?? []) groups.get(keyOf(record.nodeId, record.kind))?.records.push(record);
+  for (const record of report.exceptionRecords ?? [])
+    groups.get(keyOf(record.nodeId, record.kind))?.records.push(record);
   return [...groups.values()].sort((a, b) => b.count - a.count);
 }
 

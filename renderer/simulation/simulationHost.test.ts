@@ -165,7 +165,13 @@ describe('simulation host with sample records', () => {
       keyColumn: 'Request ID',
     };
     const run = { cases: 8, seed: 2, replications: 1, scenario: null, recordOrder: 'file' as const };
-    host.receive({ type: 'run', runId: 9, model: purchaseRequestsMap(), settings: run, data: { table: messyPurchaseTable(), mapping } });
+    host.receive({
+      type: 'run',
+      runId: 9,
+      model: purchaseRequestsMap(),
+      settings: run,
+      data: { table: messyPurchaseTable(), mapping },
+    });
     drain();
     const result = posted.at(-1);
     expect(result?.type).toBe('result');
@@ -182,7 +188,13 @@ describe('simulation host with sample records', () => {
     const { purchaseRequestsMap, messyPurchaseTable } = await import('../data/testData');
     const { host, posted, drain } = fakeHost();
     const run = { cases: 5, seed: 2, replications: 1, scenario: null, recordOrder: null };
-    host.receive({ type: 'run', runId: 1, model: purchaseRequestsMap(), settings: run, data: { table: messyPurchaseTable(), mapping: { fields: {} } } });
+    host.receive({
+      type: 'run',
+      runId: 1,
+      model: purchaseRequestsMap(),
+      settings: run,
+      data: { table: messyPurchaseTable(), mapping: { fields: {} } },
+    });
     drain();
     const result = posted.at(-1);
     expect(result?.type === 'result' && result.report.caseData).toBeUndefined();

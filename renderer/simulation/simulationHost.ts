@@ -52,8 +52,7 @@ export function createSimulationHost(env: HostEnvironment, timing: HostTiming = 
     try {
       // The records are typed here, in the worker, so that 100,000 of them never hold up the app.
       const { recordOrder, ...rest } = settings;
-      const records =
-        data && recordOrder ? mapColumns(data.table, model.data.fields, data.mapping).records : undefined;
+      const records = data && recordOrder ? mapColumns(data.table, model.data.fields, data.mapping).records : undefined;
       run = startSimulation(
         model,
         records ? { ...rest, records, recordOrder: recordOrder ?? 'auto', exceptionRecords: true } : rest,

@@ -27,7 +27,8 @@ function children(node: SyntaxNode): SyntaxNode[] {
 
 /** A plain value of the subset; anything else goes to the interpreter. */
 function primitive(value: unknown): unknown {
-  if (value === null || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value === null || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+    return value;
   throw needsInterpreter;
 }
 
@@ -53,7 +54,14 @@ function equals(a: unknown, b: unknown): boolean | null {
  * 5000` with true, and the equivalence test names this exception.
  */
 function order(op: string, left: Closure, right: Closure): Closure {
-  const accept = op === '>' ? (c: number) => c > 0 : op === '>=' ? (c: number) => c >= 0 : op === '<' ? (c: number) => c < 0 : (c: number) => c <= 0;
+  const accept =
+    op === '>'
+      ? (c: number) => c > 0
+      : op === '>='
+        ? (c: number) => c >= 0
+        : op === '<'
+          ? (c: number) => c < 0
+          : (c: number) => c <= 0;
   return (record, locals) => {
     const value = left(record, locals);
     const bound = right(record, locals);
@@ -70,10 +78,11 @@ function comparison(parts: SyntaxNode[], source: string): Closure {
   const left = compileNode(parts[0], source);
   const right = compileNode(parts[2], source);
   if (op === '=') return (r, l) => equals(left(r, l), right(r, l));
-  if (op === '!=') return (r, l) => {
-    const result = equals(left(r, l), right(r, l));
-    return result === null ? null : !result;
-  };
+  if (op === '!=')
+    return (r, l) => {
+      const result = equals(left(r, l), right(r, l));
+      return result === null ? null : !result;
+    };
   return order(op, left, right);
 }
 

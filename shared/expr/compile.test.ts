@@ -57,7 +57,13 @@ describe('compileExpression', () => {
   });
 
   it('reports what lezer recovers from silently: a unary test where a value belongs, with its position', () => {
-    for (const [source, from] of [['amount > > 5', 9], ['amount => 5', 8], ['amount =< 5', 8], ['amount = = 5', 9], ['> 0', 0]] as const) {
+    for (const [source, from] of [
+      ['amount > > 5', 9],
+      ['amount => 5', 8],
+      ['amount =< 5', 8],
+      ['amount = = 5', 9],
+      ['> 0', 0],
+    ] as const) {
       const result = compileExpression(source, ['amount']);
       expect(result.ok, source).toBe(false);
       if (!result.ok) {

@@ -42,7 +42,12 @@ function build(source: string, closure: Closure | null): CompiledExpression {
       return interpreted(source, record, locals);
     }
   };
-  return { source, compiled: closure !== null, evaluate, isTrue: (record, locals) => evaluate(record, locals) === true };
+  return {
+    source,
+    compiled: closure !== null,
+    evaluate,
+    isTrue: (record, locals) => evaluate(record, locals) === true,
+  };
 }
 
 function compileUncached(source: string, fieldNames: readonly string[]): CompileResult {

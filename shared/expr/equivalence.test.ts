@@ -36,14 +36,16 @@ const orderings = new Set(['<', '<=', '>', '>=']);
  */
 function ordersMixedTypes(source: string, data: Record<string, unknown>): boolean {
   let mixed = false;
-  parseExpression(source, {}, undefined).iterate({ enter: (node) => {
-    const op = node.node.firstChild?.nextSibling;
-    if (mixed || node.name !== 'Comparison' || !op || !orderings.has(source.slice(op.from, op.to))) return;
-    const right = op.nextSibling!;
-    const a = reference(source.slice(node.from, op.from), data);
-    const b = reference(source.slice(right.from, right.to), data);
-    mixed = a !== null && b !== null && typeof a !== typeof b;
-  } });
+  parseExpression(source, {}, undefined).iterate({
+    enter: (node) => {
+      const op = node.node.firstChild?.nextSibling;
+      if (mixed || node.name !== 'Comparison' || !op || !orderings.has(source.slice(op.from, op.to))) return;
+      const right = op.nextSibling!;
+      const a = reference(source.slice(node.from, op.from), data);
+      const b = reference(source.slice(right.from, right.to), data);
+      mixed = a !== null && b !== null && typeof a !== typeof b;
+    },
+  });
   return mixed;
 }
 
@@ -58,8 +60,10 @@ describe('compiled FEEL agrees with feelin', () => {
           excepted++;
           return;
         }
-        expect(Object.is(result.expression.evaluate(data), reference(source, data)) ||
-          result.expression.evaluate(data) === reference(source, data)).toBe(true);
+        expect(
+          Object.is(result.expression.evaluate(data), reference(source, data)) ||
+            result.expression.evaluate(data) === reference(source, data),
+        ).toBe(true);
       }),
       { numRuns: 3000, seed: 42 },
     );

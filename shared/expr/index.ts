@@ -1,1 +1,7 @@
-export { compileExpression, type CompiledExpression, type CompileResult, type ExpressionError, type Variables } from './compile';
+export {
+  compileExpression,
+  type CompiledExpression,
+  type CompileResult,
+  type ExpressionError,
+  type Variables,
+} from './compile';

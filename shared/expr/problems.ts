@@ -18,27 +18,35 @@ const spaced = (text: string) => text.trim().replace(/\s+/g, ' ');
 /** A node lezer inserted or skipped while recovering, reported with feelin's own wording. */
 function recoveredError(source: string, tree: ParseTree): ExpressionError | null {
   let found: ExpressionError | null = null;
-  tree.iterate({ enter: (node) => {
-    if (found) return false;
-    if (!node.type.isError) return undefined;
-    let message = 'syntax error';
-    try {
-      interpret(source, {});
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    found = { message: `${message} at position ${node.from + 1}`, from: node.from, to: Math.max(node.to, node.from + 1) };
-    return false;
-  } });
+  tree.iterate({
+    enter: (node) => {
+      if (found) return false;
+      if (!node.type.isError) return undefined;
+      let message = 'syntax error';
+      try {
+        interpret(source, {});
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      found = {
+        message: `${message} at position ${node.from + 1}`,
+        from: node.from,
+        to: Math.max(node.to, node.from + 1),
+      };
+      return false;
+    },
+  });
   return found;
 }
 
 /** Names the expression binds itself: `for`/`some`/`every` variables, function parameters, context keys. */
 function boundNames(source: string, tree: ParseTree): Set<string> {
   const names = new Set<string>();
-  tree.iterate({ enter: (node) => {
-    if (node.name === 'Name') names.add(spaced(source.slice(node.from, node.to)));
-  } });
+  tree.iterate({
+    enter: (node) => {
+      if (node.name === 'Name') names.add(spaced(source.slice(node.from, node.to)));
+    },
+  });
   return names;
 }
 
@@ -54,7 +62,10 @@ function unknownName(source: string, node: SyntaxNode, known: ReadonlySet<string
   for (let child = node.firstChild; child; child = child.nextSibling) words.push(child);
   let split = 1;
   for (let i = words.length - 1; i >= 1; i--)
-    if (known.has(spaced(source.slice(node.from, words[i - 1].to)))) { split = i; break; }
+    if (known.has(spaced(source.slice(node.from, words[i - 1].to)))) {
+      split = i;
+      break;
+    }
   const next = words[split] ?? node;
   const word = source.slice(next.from, next.to);
   return {
@@ -68,23 +79,33 @@ function unknownName(source: string, node: SyntaxNode, known: ReadonlySet<string
 function meaningProblem(source: string, tree: ParseTree, fieldNames: readonly string[]): ExpressionError | null {
   const known = new Set([...fieldNames.map(spaced), ...boundNames(source, tree)]);
   let found: ExpressionError | null = null;
-  tree.iterate({ enter: (node) => {
-    if (found) return false;
-    if (node.name === 'SimplePositiveUnaryTest' && node.node.parent?.name !== 'PositiveUnaryTest') {
-      // `> 5` is a unary test, valid only after `in`; lezer-feel also accepts it as an operand (`amount > > 5`).
-      const op = node.node.firstChild;
-      const opText = op ? source.slice(op.from, op.to) : '';
-      found = { message: `"${opText}" needs a value on its left at position ${node.from + 1}`, from: node.from, to: op?.to ?? node.to };
-    } else if (node.name === 'VariableName') {
-      found = unknownName(source, node.node, known);
-    } else if (node.name === 'FunctionInvocation') {
-      const callee = node.node.firstChild;
-      const name = callee ? source.slice(callee.from, callee.to).trim() : '';
-      if (clockFunctions.has(name))
-        found = { message: `${name}() reads the clock, so results would differ from run to run; compare with a field or a fixed date`, from: node.from, to: node.to };
-    }
-    return undefined;
-  } });
+  tree.iterate({
+    enter: (node) => {
+      if (found) return false;
+      if (node.name === 'SimplePositiveUnaryTest' && node.node.parent?.name !== 'PositiveUnaryTest') {
+        // `> 5` is a unary test, valid only after `in`; lezer-feel also accepts it as an operand (`amount > > 5`).
+        const op = node.node.firstChild;
+        const opText = op ? source.slice(op.from, op.to) : '';
+        found = {
+          message: `"${opText}" needs a value on its left at position ${node.from + 1}`,
+          from: node.from,
+          to: op?.to ?? node.to,
+        };
+      } else if (node.name === 'VariableName') {
+        found = unknownName(source, node.node, known);
+      } else if (node.name === 'FunctionInvocation') {
+        const callee = node.node.firstChild;
+        const name = callee ? source.slice(callee.from, callee.to).trim() : '';
+        if (clockFunctions.has(name))
+          found = {
+            message: `${name}() reads the clock, so results would differ from run to run; compare with a field or a fixed date`,
+            from: node.from,
+            to: node.to,
+          };
+      }
+      return undefined;
+    },
+  });
   return found;
 }
 

@@ -15,7 +15,8 @@ import { FlowwrightError, restore, type Flow, type FlowNode, type ProcessModel }
 import { exportAsl } from './asl';
 import { exportBpmn, importBpmn } from './bpmn';
 
-const templateFile = (id: string, file: string) => readFileSync(new URL(`../../templates/${id}/${file}`, import.meta.url), 'utf8');
+const templateFile = (id: string, file: string) =>
+  readFileSync(new URL(`../../templates/${id}/${file}`, import.meta.url), 'utf8');
 
 function templateMap(id: string): ProcessModel {
   const restored = restore(templateFile(id, 'map.flow.json'));
@@ -37,7 +38,9 @@ function predictedFlows(model: ProcessModel, record: Record<string, unknown>): S
   for (let node = queue.shift(); node; node = queue.shift()) {
     if (reached.has(node.id)) continue;
     reached.add(node.id);
-    const thrown = model.nodes.find((b) => b.attachedTo === node!.id && b.eventType === 'error' && b.condition && holds(b.condition, record));
+    const thrown = model.nodes.find(
+      (b) => b.attachedTo === node!.id && b.eventType === 'error' && b.condition && holds(b.condition, record),
+    );
     let next: Flow[] = thrown ? outgoing(thrown) : outgoing(node);
     if (!thrown && (node.type === 'exclusiveGateway' || node.type === 'inclusiveGateway') && next.length > 1) {
       const chosen = next.filter((f) => !f.default && holds(f.condition ?? 'false', record));
@@ -55,7 +58,8 @@ function predictedFlows(model: ProcessModel, record: Record<string, unknown>): S
 /** Every flow out of a gateway that decides between several, or out of an error boundary event: the branches. */
 function branches(model: ProcessModel): string[] {
   const deciding = (node: FlowNode) =>
-    ((node.type === 'exclusiveGateway' || node.type === 'inclusiveGateway') && model.flows.filter((f) => f.source === node.id).length > 1) ||
+    ((node.type === 'exclusiveGateway' || node.type === 'inclusiveGateway') &&
+      model.flows.filter((f) => f.source === node.id).length > 1) ||
     (node.type === 'boundaryEvent' && node.eventType === 'error');
   const sources = new Set(model.nodes.filter(deciding).map((n) => n.id));
   return model.flows.filter((f) => sources.has(f.source)).map((f) => f.id);
@@ -83,7 +87,10 @@ const aslOutcome: Record<string, { valid: true } | { code: string; names: RegExp
   'purchase-approval': { valid: true },
   'customer-onboarding': { valid: true },
   // Choice states compare a field with a constant or another field, not with arithmetic on one.
-  'invoice-exceptions': { code: 'FW_EXPORT_CONDITION', names: /flow flow-match-result-request-credit .*"amount > poAmount \* 1\.02"/ },
+  'invoice-exceptions': {
+    code: 'FW_EXPORT_CONDITION',
+    names: /flow flow-match-result-request-credit .*"amount > poAmount \* 1\.02"/,
+  },
   'support-escalation': { code: 'FW_EXPORT_UNSUPPORTED', names: /non-interrupting boundary event "[^"]+" \(sla\)/ },
   'expense-reports': { code: 'FW_EXPORT_UNSUPPORTED', names: /non-interrupting boundary event "[^"]+" \(reminder\)/ },
   'claims-triage': { code: 'FW_EXPORT_UNSUPPORTED', names: /non-interrupting boundary event "[^"]+" \(update-due\)/ },
@@ -108,7 +115,10 @@ describe.each(templateDefinitions.map((d) => d.id))('template %s exported', (id)
     const runs: EngineRun[] = [];
     const records = coveringRecords(id, model);
     for (const { values } of records) {
-      const run = await runOnEngine(xml, values, { jobError: (_job, activity) => thrower(values)(activity), taskError: thrower(values) });
+      const run = await runOnEngine(xml, values, {
+        jobError: (_job, activity) => thrower(values)(activity),
+        taskError: thrower(values),
+      });
       expect(run.taken.sort()).toEqual([...predictedFlows(model, values)].sort());
       runs.push(run);
     }

@@ -19,7 +19,11 @@ export const ipcChannels = {
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the bytes of a file');
 
 /** A menu action sent to the renderer: only names from the menu are accepted. */
-export const menuActionSchema = z.string().min(1).max(64).regex(/^[a-zA-Z]+$/);
+export const menuActionSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-zA-Z]+$/);
 
 /** Ask the main process to show an open dialog and read the chosen text file. */
 export const openFileRequestSchema = z.object({

@@ -41,4 +41,6 @@ export const menuSections: { label: string; items: (MenuActionItem | 'separator'
 ];
 
 /** Every action name the menu may send. */
-export const menuActionNames: string[] = menuSections.flatMap((s) => s.items.flatMap((i) => (i === 'separator' ? [] : [i.action])));
+export const menuActionNames: string[] = menuSections.flatMap((s) =>
+  s.items.flatMap((i) => (i === 'separator' ? [] : [i.action])),
+);

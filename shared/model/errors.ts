@@ -29,7 +29,8 @@ export const errorCatalogue = {
   FW_SIM_BAD_OVERRIDE: "A scenario override's path does not exist in the map or its value has the wrong type.",
   FW_SIM_RECORDS: 'The case records cannot give the cases asked for (none to replay, or more than each record once).',
   FW_EXPR_SYNTAX: 'A FEEL expression does not parse.',
-  FW_DATA_UNREADABLE: 'A data file is not readable text, JSON or a workbook (or is in a format Flowwright cannot read).',
+  FW_DATA_UNREADABLE:
+    'A data file is not readable text, JSON or a workbook (or is in a format Flowwright cannot read).',
   FW_DATA_EMPTY: 'A data file holds no header row and no records.',
   FW_DATA_NOT_RECORDS: 'A JSON data file is not an array of objects (nor an object with a "records" array).',
   FW_DATA_NO_SHEET: 'The workbook has no sheet of the requested name.',
@@ -37,19 +38,25 @@ export const errorCatalogue = {
   FW_DATA_MISSING_COLUMNS: 'The data has no column for fields the map requires.',
   FW_IMPORT_INVALID_XML: 'The BPMN file is not well-formed XML.',
   FW_IMPORT_UNSUPPORTED_ELEMENT: 'The BPMN file has elements Flowwright does not model.',
-  FW_IMPORT_ENCODING: 'The file is not valid text in the encoding it declares (or declares one Flowwright cannot read).',
-  FW_IMPORT_NOT_BPMN: 'The XML file is not a BPMN 2.0 document (its root is not <definitions> in the BPMN model namespace).',
+  FW_IMPORT_ENCODING:
+    'The file is not valid text in the encoding it declares (or declares one Flowwright cannot read).',
+  FW_IMPORT_NOT_BPMN:
+    'The XML file is not a BPMN 2.0 document (its root is not <definitions> in the BPMN model namespace).',
   FW_IMPORT_DUPLICATE_ID: 'Two elements of the BPMN file share an id.',
   FW_IMPORT_NO_PROCESS: 'The BPMN file holds no process and no pool to import.',
   FW_IMPORT_FORMAT: 'The file type cannot be imported (by this command, or yet).',
-  FW_IMPORT_KEPT_AS_EXTENSION: 'BPMN elements Flowwright does not simulate were kept under `extensions`, so they are exported again.',
+  FW_IMPORT_KEPT_AS_EXTENSION:
+    'BPMN elements Flowwright does not simulate were kept under `extensions`, so they are exported again.',
   FW_IMPORT_ID_RENAMED: 'An id that is not a valid XML name was renamed so that its element could be read.',
   FW_IMPORT_UNRESOLVED_REFERENCE: 'The BPMN file refers to an element it does not contain.',
-  FW_IMPORT_EVENT_DEFINITION: 'An event definition Flowwright does not simulate (conditional, link, compensation, cancel, multiple) was read as a plain event.',
+  FW_IMPORT_EVENT_DEFINITION:
+    'An event definition Flowwright does not simulate (conditional, link, compensation, cancel, multiple) was read as a plain event.',
   FW_IMPORT_CONDITION: 'A sequence-flow condition is not FEEL; it was converted or kept under `extensions`.',
-  FW_IMPORT_LAYOUT: 'Positions were missing or rotated: the diagram was laid out, or turned from vertical to horizontal.',
+  FW_IMPORT_LAYOUT:
+    'Positions were missing or rotated: the diagram was laid out, or turned from vertical to horizontal.',
   FW_IMPORT_SIMULATION: 'A BIMP/QBP simulation parameter could not be mapped to the simulation settings.',
-  FW_IMPORT_RESTORE_FIX: 'The imported map needed a fix to be a valid Flowwright map (e.g. a flow to a missing node was dropped).',
+  FW_IMPORT_RESTORE_FIX:
+    'The imported map needed a fix to be a valid Flowwright map (e.g. a flow to a missing node was dropped).',
   FW_EXPORT_CONDITION: 'A flow condition cannot be translated for the export target.',
   FW_EXPORT_UNSUPPORTED: 'The map has constructs the export target cannot express.',
 } as const;

@@ -29,7 +29,9 @@ export const migrations: Record<number, Migration> = {
           const sim = (keep.sim as Json | undefined) ?? {};
           return { ...keep, sim: { ...sim, duration: { type: 'fixed', value: minutes * 60 } } };
         }),
-        flows: (doc.flows as Json[] | undefined) ?? edges.map(({ from, to, ...edge }) => ({ ...edge, source: from, target: to })),
+        flows:
+          (doc.flows as Json[] | undefined) ??
+          edges.map(({ from, to, ...edge }) => ({ ...edge, source: from, target: to })),
       };
     },
   },

@@ -38,12 +38,28 @@ describe('restore', () => {
       lanes: [{ id: 'requester', name: 'Requester', kind: 'internal' }],
       nodes: [
         { id: 'start', type: 'startEvent', name: 'Request submitted', lane: 'requester', x: 0, y: 0 },
-        { id: 'review', type: 'task', taskType: 'user', name: 'Review', requiredFields: ['amount'],
-          sim: { duration: { type: 'triangular', min: 300, mode: 600, max: 1800 }, resource: 'clerks', fixedCost: 0 } },
-        { id: 'sla', type: 'boundaryEvent', eventType: 'timer', attachedTo: 'review', interrupting: false, timer: 86400 },
+        {
+          id: 'review',
+          type: 'task',
+          taskType: 'user',
+          name: 'Review',
+          requiredFields: ['amount'],
+          sim: { duration: { type: 'triangular', min: 300, mode: 600, max: 1800 }, resource: 'clerks', fixedCost: 0 },
+        },
+        {
+          id: 'sla',
+          type: 'boundaryEvent',
+          eventType: 'timer',
+          attachedTo: 'review',
+          interrupting: false,
+          timer: 86400,
+        },
         { id: 'end', type: 'endEvent' },
       ],
-      flows: [{ id: 'f1', source: 'start', target: 'review' }, { id: 'f2', source: 'review', target: 'end' }],
+      flows: [
+        { id: 'f1', source: 'start', target: 'review' },
+        { id: 'f2', source: 'review', target: 'end' },
+      ],
       data: { fields: [{ name: 'amount', type: 'number', required: true, validation: 'amount > 0' }] },
       simulation: {
         arrivals: { interarrival: { type: 'exponential', mean: 1800 }, calendar: 'office' },
@@ -77,7 +93,13 @@ describe('restore', () => {
   });
 
   it('names the path of each wrong type', () => {
-    const problems = problemsOf({ ...minimal, nodes: [{ id: 'a', type: 'startEvent', x: 'left' }, { id: 'b', type: 'blob' }] });
+    const problems = problemsOf({
+      ...minimal,
+      nodes: [
+        { id: 'a', type: 'startEvent', x: 'left' },
+        { id: 'b', type: 'blob' },
+      ],
+    });
     expect(problems.map((p) => p.path)).toEqual(['nodes[0].x', 'nodes[1].type']);
     expect(problems.every((p) => p.code === 'FW_RESTORE_SCHEMA')).toBe(true);
   });
@@ -95,8 +117,12 @@ describe('restore', () => {
   });
 
   it('reports dropped unknown keys and keeps extensions', () => {
-    const result = restore({ ...minimal, colour: 'red', extensions: { vendor: { a: 1 } },
-      nodes: [{ id: 'start', type: 'startEvent', shiny: true }, minimal.nodes[1]] });
+    const result = restore({
+      ...minimal,
+      colour: 'red',
+      extensions: { vendor: { a: 1 } },
+      nodes: [{ id: 'start', type: 'startEvent', shiny: true }, minimal.nodes[1]],
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fixes).toEqual(['dropped unknown key colour', 'dropped unknown key nodes[0].shiny']);
@@ -110,12 +136,25 @@ describe('restore', () => {
   });
 
   it('migrates the version 0 draft format', () => {
-    const result = restore({ id: 'old', schemaVersion: 0, nodes: [{ id: 'a', type: 'startEvent' },
-      { id: 't', type: 'task', name: 'Work', durationMinutes: 5 }, { id: 'z', type: 'endEvent' }],
-      edges: [{ id: 'e1', from: 'a', to: 't' }, { id: 'e2', from: 't', to: 'z' }] });
+    const result = restore({
+      id: 'old',
+      schemaVersion: 0,
+      nodes: [
+        { id: 'a', type: 'startEvent' },
+        { id: 't', type: 'task', name: 'Work', durationMinutes: 5 },
+        { id: 'z', type: 'endEvent' },
+      ],
+      edges: [
+        { id: 'e1', from: 'a', to: 't' },
+        { id: 'e2', from: 't', to: 'z' },
+      ],
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.model.flows).toEqual([{ id: 'e1', source: 'a', target: 't' }, { id: 'e2', source: 't', target: 'z' }]);
+    expect(result.model.flows).toEqual([
+      { id: 'e1', source: 'a', target: 't' },
+      { id: 'e2', source: 't', target: 'z' },
+    ]);
     expect(result.model.nodes[1].sim?.duration).toEqual({ type: 'fixed', value: 300 });
     expect(result.fixes[0]).toMatch(/migrated from schemaVersion 0 to 1/);
   });

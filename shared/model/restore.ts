@@ -15,8 +15,7 @@ export interface RestoreProblem {
 }
 
 export type RestoreResult =
-  | { ok: true; model: ProcessModel; fixes: string[] }
-  | { ok: false; problems: RestoreProblem[] };
+  { ok: true; model: ProcessModel; fixes: string[] } | { ok: false; problems: RestoreProblem[] };
 
 /** Where a JSON syntax error is, as words. */
 function jsonErrorPosition(text: string): string {
@@ -27,7 +26,9 @@ function jsonErrorPosition(text: string): string {
 }
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
 }
 
 function fail(code: ErrorCode, message: string, path = ''): RestoreResult {
@@ -36,8 +37,27 @@ function fail(code: ErrorCode, message: string, path = ''): RestoreResult {
 
 const knownKeys = {
   top: Object.keys(processSchema.shape),
-  node: ['id', 'type', 'name', 'description', 'lane', 'parent', 'x', 'y', 'width', 'height', 'taskType', 'eventType',
-    'attachedTo', 'interrupting', 'timer', 'condition', 'requiredFields', 'sim', 'extensions'],
+  node: [
+    'id',
+    'type',
+    'name',
+    'description',
+    'lane',
+    'parent',
+    'x',
+    'y',
+    'width',
+    'height',
+    'taskType',
+    'eventType',
+    'attachedTo',
+    'interrupting',
+    'timer',
+    'condition',
+    'requiredFields',
+    'sim',
+    'extensions',
+  ],
   flow: ['id', 'source', 'target', 'name', 'condition', 'default', 'probability', 'waypoints', 'extensions'],
   lane: ['id', 'name', 'kind', 'y', 'height'],
 };
@@ -50,7 +70,11 @@ function unknownKeys(doc: Record<string, unknown>): string[] {
     for (const key of Object.keys(value)) if (!allowed.includes(key)) dropped.push(`${where}${where ? '.' : ''}${key}`);
   };
   check(doc, knownKeys.top, '');
-  for (const [list, allowed] of [['nodes', knownKeys.node], ['flows', knownKeys.flow], ['lanes', knownKeys.lane]] as const) {
+  for (const [list, allowed] of [
+    ['nodes', knownKeys.node],
+    ['flows', knownKeys.flow],
+    ['lanes', knownKeys.lane],
+  ] as const) {
     const items = doc[list];
     if (Array.isArray(items)) items.forEach((item, i) => check(item, allowed, `${list}[${i}]`));
   }
@@ -65,35 +89,63 @@ export function restore(input: string | unknown): RestoreResult {
   let doc: unknown = input;
   if (typeof input === 'string') {
     if (input.length > restoreLimits.maxChars)
-      return fail('FW_RESTORE_TOO_LARGE', `the file has ${input.length.toLocaleString('en')} characters; at most ${restoreLimits.maxChars.toLocaleString('en')} are opened`);
+      return fail(
+        'FW_RESTORE_TOO_LARGE',
+        `the file has ${input.length.toLocaleString('en')} characters; at most ${restoreLimits.maxChars.toLocaleString('en')} are opened`,
+      );
     try {
       doc = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch (error) {
-      return fail('FW_RESTORE_JSON', `not valid JSON${jsonErrorPosition(input)} (${(error as Error).message.split('\n')[0].slice(0, 120)})`);
+      return fail(
+        'FW_RESTORE_JSON',
+        `not valid JSON${jsonErrorPosition(input)} (${(error as Error).message.split('\n')[0].slice(0, 120)})`,
+      );
     }
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-    return fail('FW_RESTORE_NOT_FLOW', `expected a JSON object, found ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : typeof doc}`);
+    return fail(
+      'FW_RESTORE_NOT_FLOW',
+      `expected a JSON object, found ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : typeof doc}`,
+    );
   let record = doc as Record<string, unknown>;
   const fixes: string[] = [];
 
   const version = record.schemaVersion ?? (record.format === undefined ? 0 : undefined);
   if (record.format !== undefined && record.format !== 'flowwright.process')
-    return fail('FW_RESTORE_NOT_FLOW', `"format" is ${JSON.stringify(record.format)}, expected "flowwright.process"`, 'format');
+    return fail(
+      'FW_RESTORE_NOT_FLOW',
+      `"format" is ${JSON.stringify(record.format)}, expected "flowwright.process"`,
+      'format',
+    );
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
-    return fail('FW_RESTORE_VERSION', `"schemaVersion" is ${JSON.stringify(record.schemaVersion)}, expected a whole number up to ${SCHEMA_VERSION}`, 'schemaVersion');
+    return fail(
+      'FW_RESTORE_VERSION',
+      `"schemaVersion" is ${JSON.stringify(record.schemaVersion)}, expected a whole number up to ${SCHEMA_VERSION}`,
+      'schemaVersion',
+    );
   if (version > SCHEMA_VERSION)
-    return fail('FW_RESTORE_VERSION', `schemaVersion ${version} is newer than this Flowwright reads (${SCHEMA_VERSION}); update Flowwright to open it`, 'schemaVersion');
+    return fail(
+      'FW_RESTORE_VERSION',
+      `schemaVersion ${version} is newer than this Flowwright reads (${SCHEMA_VERSION}); update Flowwright to open it`,
+      'schemaVersion',
+    );
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const migration = migrations[v];
     record = migration.up(record);
     fixes.push(`migrated from schemaVersion ${v} to ${v + 1}: ${migration.description}`);
   }
 
-  for (const [list, limit] of [['nodes', restoreLimits.maxNodes], ['flows', restoreLimits.maxFlows]] as const) {
+  for (const [list, limit] of [
+    ['nodes', restoreLimits.maxNodes],
+    ['flows', restoreLimits.maxFlows],
+  ] as const) {
     const items = record[list];
     if (Array.isArray(items) && items.length > limit)
-      return fail('FW_RESTORE_TOO_LARGE', `the map has ${items.length.toLocaleString('en')} ${list}; at most ${limit.toLocaleString('en')} are opened`, list);
+      return fail(
+        'FW_RESTORE_TOO_LARGE',
+        `the map has ${items.length.toLocaleString('en')} ${list}; at most ${limit.toLocaleString('en')} are opened`,
+        list,
+      );
   }
 
   const parsed = processSchema.safeParse(record);
@@ -113,7 +165,10 @@ export function restore(input: string | unknown): RestoreResult {
   const ids = new Set(model.nodes.map((n) => n.id));
   const kept = model.flows.filter((f) => ids.has(f.source) && ids.has(f.target));
   for (const f of model.flows)
-    if (!kept.includes(f)) fixes.push(`dropped flow ${f.id}: it connects ${ids.has(f.source) ? '' : `missing node ${f.source}`}${!ids.has(f.source) && !ids.has(f.target) ? ' and ' : ''}${ids.has(f.target) ? '' : `missing node ${f.target}`}`);
+    if (!kept.includes(f))
+      fixes.push(
+        `dropped flow ${f.id}: it connects ${ids.has(f.source) ? '' : `missing node ${f.source}`}${!ids.has(f.source) && !ids.has(f.target) ? ' and ' : ''}${ids.has(f.target) ? '' : `missing node ${f.target}`}`,
+      );
   model.flows = kept;
   return { ok: true, model, fixes };
 }

@@ -4,7 +4,11 @@ import { calendarProblems, workingCalendar } from './calendar';
 
 const hour = 3600;
 const office = (extra: Partial<Calendar> = {}): Calendar =>
-  calendarSchema.parse({ id: 'office', weekly: [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], from: '09:00', to: '17:00' }], ...extra });
+  calendarSchema.parse({
+    id: 'office',
+    weekly: [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], from: '09:00', to: '17:00' }],
+    ...extra,
+  });
 // Friday 2 January 2026, 18:00 UTC.
 const fridayEvening = Date.parse('2026-01-02T18:00:00Z') / 1000;
 const iso = (start: number, t: number) => new Date((start + t) * 1000).toISOString();
@@ -47,14 +51,19 @@ describe('working calendars', () => {
   });
 
   it('splits a night shift over midnight and works through it', () => {
-    const nights = workingCalendar(calendarSchema.parse({ id: 'n', weekly: [{ days: ['FRI'], from: '22:00', to: '06:00' }] }), fridayEvening);
+    const nights = workingCalendar(
+      calendarSchema.parse({ id: 'n', weekly: [{ days: ['FRI'], from: '22:00', to: '06:00' }] }),
+      fridayEvening,
+    );
     expect(iso(fridayEvening, nights.nextOpen(0))).toBe('2026-01-02T22:00:00.000Z');
     expect(iso(fridayEvening, nights.addWorkingTime(4 * hour, 5 * hour))).toBe('2026-01-03T03:00:00.000Z');
     expect(nights.workingTimeBetween(0, 7 * 24 * hour)).toBe(8 * hour);
   });
 
   it('reports an unknown timezone, a bad holiday and a week without working time', () => {
-    const problems = calendarProblems(calendarSchema.parse({ id: 'x', timezone: 'Mars/Olympus', holidays: ['2026-02-30'] }));
+    const problems = calendarProblems(
+      calendarSchema.parse({ id: 'x', timezone: 'Mars/Olympus', holidays: ['2026-02-30'] }),
+    );
     expect(problems.map((p) => p[0])).toEqual(['FW_SIM_BAD_CALENDAR', 'FW_SIM_BAD_CALENDAR', 'FW_SIM_NO_WORKING_TIME']);
     expect(calendarProblems(office())).toEqual([]);
   });

@@ -64,12 +64,15 @@ function weeklyWindows(calendar: Calendar): number[][] {
 }
 
 /** What is wrong with a calendar, as [code, message] pairs; empty when it can be used. */
-export function calendarProblems(calendar: Calendar): Array<['FW_SIM_BAD_CALENDAR' | 'FW_SIM_NO_WORKING_TIME', string]> {
+export function calendarProblems(
+  calendar: Calendar,
+): Array<['FW_SIM_BAD_CALENDAR' | 'FW_SIM_NO_WORKING_TIME', string]> {
   const problems: Array<['FW_SIM_BAD_CALENDAR' | 'FW_SIM_NO_WORKING_TIME', string]> = [];
   const zone = dayOffset(calendar.timezone);
   if (typeof zone === 'string') problems.push(['FW_SIM_BAD_CALENDAR', zone]);
   for (const date of calendar.holidays ?? [])
-    if (dayNumber(date) === null) problems.push(['FW_SIM_BAD_CALENDAR', `holiday "${date}" is not a date of the form YYYY-MM-DD`]);
+    if (dayNumber(date) === null)
+      problems.push(['FW_SIM_BAD_CALENDAR', `holiday "${date}" is not a date of the form YYYY-MM-DD`]);
   for (const rule of calendar.weekly)
     for (const time of [rule.from, rule.to])
       if (minutesOf(time) > daySeconds) problems.push(['FW_SIM_BAD_CALENDAR', `time ${time} is after 24:00`]);
@@ -88,7 +91,11 @@ class WeeklyCalendar implements WorkingCalendar {
   private openAt = 0;
   private closeAt = -Infinity;
 
-  constructor(calendar: Calendar, private readonly offset: DayOffset, private readonly startEpoch: number) {
+  constructor(
+    calendar: Calendar,
+    private readonly offset: DayOffset,
+    private readonly startEpoch: number,
+  ) {
     this.windows = weeklyWindows(calendar).map((w) => Float64Array.from(w));
     this.holidays = new Set((calendar.holidays ?? []).map((d) => dayNumber(d)!));
     this.scanDays = this.holidays.size + 9;

@@ -12,7 +12,12 @@ export interface SimProblem {
 
 const tolerance = 1e-6;
 const activityTypes = new Set<FlowNode['type']>(['task', 'subProcess']);
-const gatewayTypes = new Set<FlowNode['type']>(['exclusiveGateway', 'parallelGateway', 'inclusiveGateway', 'eventBasedGateway']);
+const gatewayTypes = new Set<FlowNode['type']>([
+  'exclusiveGateway',
+  'parallelGateway',
+  'inclusiveGateway',
+  'eventBasedGateway',
+]);
 /** Outgoing flows by source id, built once so that checks stay linear in the size of the map. */
 function outgoingById(model: ProcessModel): Map<string, Flow[]> {
   const map = new Map<string, Flow[]>();
@@ -24,7 +29,8 @@ function outgoingById(model: ProcessModel): Map<string, Flow[]> {
   return map;
 }
 
-const isCatchEvent = (n: FlowNode | undefined) => n?.type === 'intermediateEvent' && (n.eventType === 'timer' || n.eventType === 'message');
+const isCatchEvent = (n: FlowNode | undefined) =>
+  n?.type === 'intermediateEvent' && (n.eventType === 'timer' || n.eventType === 'message');
 
 function structureProblems(model: ProcessModel, add: (code: ErrorCode, id: string, message: string) => void): void {
   const byId = new Map<string, FlowNode>();
@@ -45,10 +51,16 @@ function structureProblems(model: ProcessModel, add: (code: ErrorCode, id: strin
     if (node.type === 'boundaryEvent') {
       const host = node.attachedTo === undefined ? undefined : byId.get(node.attachedTo);
       if (!host || !activityTypes.has(host.type))
-        add('FW_SIM_BAD_STRUCTURE', node.id, `the boundary event is attached to "${node.attachedTo ?? ''}", which is not a task or sub-process`);
+        add(
+          'FW_SIM_BAD_STRUCTURE',
+          node.id,
+          `the boundary event is attached to "${node.attachedTo ?? ''}", which is not a task or sub-process`,
+        );
     }
-    const needsTimer = node.eventType === 'timer' && (node.type === 'boundaryEvent' || node.type === 'intermediateEvent');
-    if (needsTimer && node.timer === undefined) add('FW_SIM_BAD_STRUCTURE', node.id, 'the timer event has no delay (timer, in seconds)');
+    const needsTimer =
+      node.eventType === 'timer' && (node.type === 'boundaryEvent' || node.type === 'intermediateEvent');
+    if (needsTimer && node.timer === undefined)
+      add('FW_SIM_BAD_STRUCTURE', node.id, 'the timer event has no delay (timer, in seconds)');
     const outgoing = outgoingOf.get(node.id) ?? [];
     if (gatewayTypes.has(node.type) && outgoing.length === 0)
       add('FW_SIM_BAD_STRUCTURE', node.id, 'the gateway has no outgoing flow');
@@ -75,19 +87,31 @@ function probabilityProblems(model: ProcessModel, add: (code: ErrorCode, id: str
     const sum = given.reduce((s, f) => s + f.probability!, 0);
     const all = given.length === outgoing.length;
     if (sum > 1 + tolerance || (all && Math.abs(sum - 1) > tolerance))
-      add('FW_SIM_BAD_PROBABILITIES', node.id, `the probabilities of the outgoing flows add up to ${Number(sum.toFixed(6))}, not 1`);
+      add(
+        'FW_SIM_BAD_PROBABILITIES',
+        node.id,
+        `the probabilities of the outgoing flows add up to ${Number(sum.toFixed(6))}, not 1`,
+      );
   }
 }
 
 function settingsProblems(model: ProcessModel, add: (code: ErrorCode, id: string, message: string) => void): void {
   const sim = model.simulation;
   if (Number.isNaN(Date.parse(sim.startAt)))
-    add('FW_SIM_BAD_START_TIME', model.id, `startAt "${sim.startAt}" is not a date and time such as 2026-01-05T08:00:00Z`);
+    add(
+      'FW_SIM_BAD_START_TIME',
+      model.id,
+      `startAt "${sim.startAt}" is not a date and time such as 2026-01-05T08:00:00Z`,
+    );
   const calendarIds = new Set(['24x7', ...sim.calendars.map((c) => c.id)]);
   for (const calendar of sim.calendars)
     for (const [code, message] of calendarProblems(calendar)) add(code, calendar.id, message);
   if (sim.arrivals.calendar !== undefined && !calendarIds.has(sim.arrivals.calendar))
-    add('FW_SIM_UNKNOWN_CALENDAR', 'arrivals', `the arrivals use calendar "${sim.arrivals.calendar}", which is not defined`);
+    add(
+      'FW_SIM_UNKNOWN_CALENDAR',
+      'arrivals',
+      `the arrivals use calendar "${sim.arrivals.calendar}", which is not defined`,
+    );
   const used = new Set(model.nodes.map((n) => n.sim?.resource).filter((r) => r !== undefined));
   for (const pool of sim.resources) {
     if (pool.calendar !== undefined && !calendarIds.has(pool.calendar))
@@ -122,7 +146,8 @@ function expressionProblems(model: ProcessModel, add: (code: ErrorCode, id: stri
     check(node.sim?.durationExpression, node.id, 'the duration expression', [...fields, 'base']);
   }
   // Tasks check records against these rules; the field's name stands for the element.
-  for (const field of model.data.fields) check(field.validation, field.name, `the validation rule of ${field.name}`, fields);
+  for (const field of model.data.fields)
+    check(field.validation, field.name, `the validation rule of ${field.name}`, fields);
 }
 
 /** Everything that stops the engine from running the map, each problem by code and element; empty when it can run. */

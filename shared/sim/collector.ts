@@ -54,7 +54,12 @@ export class Collector {
   private readonly exceptionsByKey = new Map<string, ExceptionReport>();
 
   /** `recordLimit`: how many exceptions to keep one by one (null: none, only the groups). */
-  constructor(activityCount: number, poolCount: number, flowCount: number, private readonly recordLimit: number | null = null) {
+  constructor(
+    activityCount: number,
+    poolCount: number,
+    flowCount: number,
+    private readonly recordLimit: number | null = null,
+  ) {
     this.activities = Array.from({ length: activityCount }, () => new ActivityStats());
     this.pools = Array.from({ length: poolCount }, () => new PoolStats());
     this.flowCounts = new Float64Array(flowCount);
@@ -86,8 +91,13 @@ export class Collector {
 
   /** Exceptions by count, then kind, node and message, so that the order is stable. */
   exceptions(): ExceptionReport[] {
-    return [...this.exceptionsByKey.values()].sort((a, b) =>
-      b.count - a.count || a.kind.localeCompare(b.kind) || a.nodeId.localeCompare(b.nodeId) || a.message.localeCompare(b.message));
+    return [...this.exceptionsByKey.values()].sort(
+      (a, b) =>
+        b.count - a.count ||
+        a.kind.localeCompare(b.kind) ||
+        a.nodeId.localeCompare(b.nodeId) ||
+        a.message.localeCompare(b.message),
+    );
   }
 
   /** Starts the measured window of a replication at t (the arrival of the first case after the warm-up). */
@@ -101,7 +111,8 @@ export class Collector {
    * Time-based figures pool the replications (total area over total time), so that Little's law holds exactly.
    */
   endReplication(from: number, to: number, available: (pool: number) => number): void {
-    for (const s of [this.cycleTime, this.waitingTime, this.processingTime, this.costPerCase, this.handoffsPerCase]) s.endReplication();
+    for (const s of [this.cycleTime, this.waitingTime, this.processingTime, this.costPerCase, this.handoffsPerCase])
+      s.endReplication();
     for (const activity of this.activities) {
       activity.waiting.endReplication();
       activity.processing.endReplication();

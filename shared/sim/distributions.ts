@@ -41,13 +41,15 @@ function standardGamma(random: Random, shape: number): number {
 export function distributionProblem(d: Distribution): string | null {
   const values = Object.entries(d).filter(([key]) => key !== 'type');
   for (const [key, value] of values)
-    if (typeof value === 'number' && (!Number.isFinite(value) || value < 0)) return `${key} is ${value}; it must be a number of at least 0`;
+    if (typeof value === 'number' && (!Number.isFinite(value) || value < 0))
+      return `${key} is ${value}; it must be a number of at least 0`;
   if (d.type === 'uniform' && d.min > d.max) return `min ${d.min} is above max ${d.max}`;
   if (d.type === 'triangular' && !(d.min <= d.mode && d.mode <= d.max))
     return `mode ${d.mode} must lie between min ${d.min} and max ${d.max}`;
   if ((d.type === 'lognormal' || d.type === 'gamma') && d.mean === 0 && d.sd > 0)
     return `a ${d.type} distribution with mean 0 cannot have a spread (sd ${d.sd})`;
-  if (d.type === 'empirical' && d.values.some((v) => !Number.isFinite(v) || v < 0)) return 'every value must be a number of at least 0';
+  if (d.type === 'empirical' && d.values.some((v) => !Number.isFinite(v) || v < 0))
+    return 'every value must be a number of at least 0';
   return null;
 }
 

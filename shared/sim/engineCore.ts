@@ -101,13 +101,30 @@ export abstract class EngineCore {
    * Counts an exception of a case under its group `message`; `detail` says it with the record's values for the
    * per-record list. `handled`: the case goes on along a path the map has for it.
    */
-  protected exception(c: CaseState, kind: ExceptionKind, nodeId: string, message: string, detail: string | null = null, handled = false): void {
+  protected exception(
+    c: CaseState,
+    kind: ExceptionKind,
+    nodeId: string,
+    message: string,
+    detail: string | null = null,
+    handled = false,
+  ): void {
     c.exceptional = true;
     const caseId = this.labelOf(c);
     this.collector.exception(kind, nodeId, message, caseId, handled);
     if (!this.collector.keepsRecords) return;
     const time = new Date((this.net.startEpoch + this.now) * 1000).toISOString();
-    this.collector.record({ replication: this.replication + 1, caseId, row: c.row, key: c.key, kind, nodeId, message: detail ?? message, handled, time });
+    this.collector.record({
+      replication: this.replication + 1,
+      caseId,
+      row: c.row,
+      key: c.key,
+      kind,
+      nodeId,
+      message: detail ?? message,
+      handled,
+      time,
+    });
   }
 
   protected push(token: Token, flow: number): void {
@@ -180,7 +197,13 @@ export abstract class EngineCore {
         break;
       case Kind.messageCatch:
         token.state = TokenState.delayed;
-        this.schedule(this.now + (node.delay ? node.delay(this.streams[n]) : 0), Ev.delayDone, token.id, -1, token.version);
+        this.schedule(
+          this.now + (node.delay ? node.delay(this.streams[n]) : 0),
+          Ev.delayDone,
+          token.id,
+          -1,
+          token.version,
+        );
         break;
       default:
         this.leave(token);
@@ -221,7 +244,11 @@ export abstract class EngineCore {
     const nodes = this.net.nodes;
     const delayOf = (f: number) => {
       const target = nodes[this.net.flows[f].target];
-      return target.kind === Kind.timerCatch ? target.timer : target.delay ? target.delay(this.streams[target.index]) : 0;
+      return target.kind === Kind.timerCatch
+        ? target.timer
+        : target.delay
+          ? target.delay(this.streams[target.index])
+          : 0;
     };
     let best = node.out[0];
     let bestDelay = Infinity;
@@ -308,7 +335,8 @@ export abstract class EngineCore {
       const upstream = join.upstream!;
       // Tokens parked at this join do not block it: a join is not upstream of itself.
       let blocked = false;
-      for (let j = 0; j < c.tokens.length && !blocked; j++) blocked = c.tokens[j].scope === waiting.scope && upstream[c.tokens[j].node] === 1;
+      for (let j = 0; j < c.tokens.length && !blocked; j++)
+        blocked = c.tokens[j].scope === waiting.scope && upstream[c.tokens[j].node] === 1;
       if (blocked) continue;
       c.inclusiveWaiting--;
       this.merge(waiting, join, waiting.slot);
@@ -324,7 +352,14 @@ export abstract class EngineCore {
     if (node.endKind === EndKind.error) {
       const host = scope === null ? null : this.net.nodes[scope.node];
       if (scope !== null && host !== null && host.errors.length > 0) {
-        this.exception(c, 'error-event', host.id, `error end event ${node.name} ended the sub-process; the case took its error path`, null, true);
+        this.exception(
+          c,
+          'error-event',
+          host.id,
+          `error end event ${node.name} ended the sub-process; the case took its error path`,
+          null,
+          true,
+        );
         this.stopWork(scope, 'ate_abort');
         this.enter(scope, host.errors[0].node, -1);
         return;
@@ -359,14 +394,22 @@ export abstract class EngineCore {
 
   private discard(token: Token): void {
     if (token.state === TokenState.queued) this.stopWork(token, 'withdraw');
-    else if (token.state === TokenState.busy || token.state === TokenState.inSubProcess) this.stopWork(token, 'ate_abort');
-    if (token.state === TokenState.joining && this.net.nodes[token.node].kind === Kind.inclusive) token.case.inclusiveWaiting--;
+    else if (token.state === TokenState.busy || token.state === TokenState.inSubProcess)
+      this.stopWork(token, 'ate_abort');
+    if (token.state === TokenState.joining && this.net.nodes[token.node].kind === Kind.inclusive)
+      token.case.inclusiveWaiting--;
     if (token.state === TokenState.joining) token.case.slots[token.slot]--;
     this.release(token);
   }
 
   /** Ends a case at once with an exception: every token is discarded and the case counts as ended. */
-  protected abortCase(c: CaseState, kind: ExceptionKind, nodeId: string, message: string, detail: string | null = null): void {
+  protected abortCase(
+    c: CaseState,
+    kind: ExceptionKind,
+    nodeId: string,
+    message: string,
+    detail: string | null = null,
+  ): void {
     this.exception(c, kind, nodeId, message, detail);
     this.discardInside(c, null, null);
     this.endCase(c);

@@ -32,7 +32,8 @@ export function shownValue(value: unknown): string {
   return value === undefined ? 'null' : JSON.stringify(value);
 }
 
-const isEmpty = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 /** What the value should have been, when it is not of the field's type (a cell that did not convert keeps its text). */
 function typeExpected(field: DataField, value: unknown): string | null {
@@ -59,8 +60,16 @@ export function fieldProblem(check: FieldCheck, record: Variables): FieldProblem
   if (field === null) return null;
   const expected = typeExpected(field, value);
   if (expected !== null)
-    return { kind: 'invalid-field', message: `${name} is not ${expected}`, detail: `${name} is ${shownValue(value)}, not ${expected}` };
+    return {
+      kind: 'invalid-field',
+      message: `${name} is not ${expected}`,
+      detail: `${name} is ${shownValue(value)}, not ${expected}`,
+    };
   if (rule !== null && !rule.isTrue(record))
-    return { kind: 'invalid-field', message: `${name} fails ${rule.source}`, detail: `${name} = ${shownValue(value)} fails ${rule.source}` };
+    return {
+      kind: 'invalid-field',
+      message: `${name} fails ${rule.source}`,
+      detail: `${name} = ${shownValue(value)} fails ${rule.source}`,
+    };
   return null;
 }

@@ -2,6 +2,17 @@ export { simulate, startSimulation, type SimulationRun } from './simulate';
 export { checkRunnable, type SimProblem } from './checkRunnable';
 export { applyScenario } from './scenario';
 export type {
-  ActivityReport, CaseDataSource, CaseInput, EventLogRow, ExceptionKind, ExceptionRecord, ExceptionReport, RecordOrder,
-  ResourceReport, SimulationOptions, SimulationReport, SkippedRecord, StatSummary,
+  ActivityReport,
+  CaseDataSource,
+  CaseInput,
+  EventLogRow,
+  ExceptionKind,
+  ExceptionRecord,
+  ExceptionReport,
+  RecordOrder,
+  ResourceReport,
+  SimulationOptions,
+  SimulationReport,
+  SkippedRecord,
+  StatSummary,
 } from './types';

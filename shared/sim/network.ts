@@ -6,8 +6,19 @@ import { fieldChecks, type FieldCheck } from './fieldChecks';
 
 /** How the engine treats a node. */
 export const Kind = {
-  start: 0, end: 1, task: 2, subProcess: 3, exclusive: 4, parallel: 5, inclusive: 6, eventGateway: 7,
-  timerCatch: 8, messageCatch: 9, passThrough: 10, boundary: 11, ignored: 12,
+  start: 0,
+  end: 1,
+  task: 2,
+  subProcess: 3,
+  exclusive: 4,
+  parallel: 5,
+  inclusive: 6,
+  eventGateway: 7,
+  timerCatch: 8,
+  messageCatch: 9,
+  passThrough: 10,
+  boundary: 11,
+  ignored: 12,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -101,9 +112,16 @@ export interface Network {
 }
 
 const kindOf: Record<FlowNode['type'], Kind> = {
-  startEvent: Kind.start, endEvent: Kind.end, task: Kind.task, subProcess: Kind.subProcess,
-  exclusiveGateway: Kind.exclusive, parallelGateway: Kind.parallel, inclusiveGateway: Kind.inclusive,
-  eventBasedGateway: Kind.eventGateway, intermediateEvent: Kind.passThrough, boundaryEvent: Kind.boundary,
+  startEvent: Kind.start,
+  endEvent: Kind.end,
+  task: Kind.task,
+  subProcess: Kind.subProcess,
+  exclusiveGateway: Kind.exclusive,
+  parallelGateway: Kind.parallel,
+  inclusiveGateway: Kind.inclusive,
+  eventBasedGateway: Kind.eventGateway,
+  intermediateEvent: Kind.passThrough,
+  boundaryEvent: Kind.boundary,
   annotation: Kind.ignored,
 };
 
@@ -140,7 +158,11 @@ function upstreamOf(target: number, nodes: NetNode[], flows: NetFlow[]): Uint8Ar
 /** The field names that occur as whole names in the expressions (text in quotes is not told apart: a rare false hit only adds a value to a message). */
 function fieldsRead(sources: string[], fields: string[]): string[] {
   const text = sources.join('\n');
-  return fields.filter((name) => new RegExp(`(^|[^\\p{L}\\p{N}_?])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}_?])`, 'u').test(text));
+  return fields.filter((name) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}_?])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}_?])`, 'u').test(
+      text,
+    ),
+  );
 }
 
 function compileCondition(source: string | undefined, fields: string[]): CompiledExpression | null {
@@ -158,31 +180,60 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
   for (const c of sim.calendars) calendars.set(c.id, workingCalendar(c, startEpoch));
   const calendar = (id: string | undefined) => (id === undefined ? alwaysOpen : calendars.get(id)!);
   const pools: NetPool[] = sim.resources.map((r, index) => ({
-    index, id: r.id, name: r.name || r.id, capacity: r.capacity, costPerHour: r.costPerHour, calendar: calendar(r.calendar),
+    index,
+    id: r.id,
+    name: r.name || r.id,
+    capacity: r.capacity,
+    costPerHour: r.costPerHour,
+    calendar: calendar(r.calendar),
   }));
   const poolIndex = new Map(pools.map((p) => [p.id, p.index]));
   const laneIndex = new Map(model.lanes.map((l, i) => [l.id, i]));
   const nodeIndex = new Map<string, number>();
-  model.nodes.forEach((n, i) => { if (!nodeIndex.has(n.id)) nodeIndex.set(n.id, i); });
+  model.nodes.forEach((n, i) => {
+    if (!nodeIndex.has(n.id)) nodeIndex.set(n.id, i);
+  });
 
   const nodes: NetNode[] = model.nodes.map((n, index) => ({
-    index, id: n.id, name: n.name || n.id, kind: nodeKind(n),
+    index,
+    id: n.id,
+    name: n.name || n.id,
+    kind: nodeKind(n),
     endKind: n.eventType === 'terminate' ? EndKind.terminate : n.eventType === 'error' ? EndKind.error : EndKind.none,
     lane: n.lane === undefined ? -1 : (laneIndex.get(n.lane) ?? -1),
     parent: n.parent === undefined ? -1 : nodeIndex.get(n.parent)!,
-    out: [], incoming: [], slotBase: -1, activity: -1,
+    out: [],
+    incoming: [],
+    slotBase: -1,
+    activity: -1,
     duration: n.sim?.duration ? sampler(n.sim.duration) : null,
     durationExpression: compileCondition(n.sim?.durationExpression, [...fields, 'base']),
     pool: n.sim?.resource === undefined ? -1 : poolIndex.get(n.sim.resource)!,
-    fixedCost: n.sim?.fixedCost ?? 0, priority: n.sim?.priority ?? 0,
-    timers: [], errors: [], starts: [], timer: n.timer ?? 0,
-    checks: n.type === 'task' ? fieldChecks(n.requiredFields, model.data.fields) : [], dataErrorPath: -1, routeFields: [],
-    delay: n.type === 'intermediateEvent' && n.eventType === 'message' && n.sim?.duration ? sampler(n.sim.duration) : null,
-    conditional: false, shares: null, defaultFlow: -1, upstream: null,
+    fixedCost: n.sim?.fixedCost ?? 0,
+    priority: n.sim?.priority ?? 0,
+    timers: [],
+    errors: [],
+    starts: [],
+    timer: n.timer ?? 0,
+    checks: n.type === 'task' ? fieldChecks(n.requiredFields, model.data.fields) : [],
+    dataErrorPath: -1,
+    routeFields: [],
+    delay:
+      n.type === 'intermediateEvent' && n.eventType === 'message' && n.sim?.duration ? sampler(n.sim.duration) : null,
+    conditional: false,
+    shares: null,
+    defaultFlow: -1,
+    upstream: null,
   }));
   const flows: NetFlow[] = model.flows.map((f, index) => ({
-    index, id: f.id, source: nodeIndex.get(f.source)!, target: nodeIndex.get(f.target)!,
-    condition: compileCondition(f.condition, fields), probability: f.probability, isDefault: f.default === true, slot: -1,
+    index,
+    id: f.id,
+    source: nodeIndex.get(f.source)!,
+    target: nodeIndex.get(f.target)!,
+    condition: compileCondition(f.condition, fields),
+    probability: f.probability,
+    isDefault: f.default === true,
+    slot: -1,
   }));
   for (const flow of flows) {
     nodes[flow.source].out.push(flow.index);
@@ -192,8 +243,11 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
     const node = nodes[i];
     if (n.type === 'boundaryEvent') {
       const ref: BoundaryRef = {
-        node: i, timer: n.timer ?? 0, interrupting: n.interrupting !== false,
-        probability: n.sim?.probability ?? 0, condition: compileCondition(n.condition, fields),
+        node: i,
+        timer: n.timer ?? 0,
+        interrupting: n.interrupting !== false,
+        probability: n.sim?.probability ?? 0,
+        condition: compileCondition(n.condition, fields),
       };
       const host = nodes[nodeIndex.get(n.attachedTo!)!];
       if (n.eventType === 'timer') host.timers.push(ref);
@@ -212,15 +266,25 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
     }
     const outFlows = node.out.map((f) => flows[f]);
     node.conditional = outFlows.some((f) => f.condition !== null);
-    if (node.conditional) node.routeFields = fieldsRead(outFlows.map((f) => f.condition?.source ?? ''), fields);
-    if (node.errors.length > 0) node.dataErrorPath = (node.errors.find((e) => e.condition === null) ?? node.errors[0]).node;
+    if (node.conditional)
+      node.routeFields = fieldsRead(
+        outFlows.map((f) => f.condition?.source ?? ''),
+        fields,
+      );
+    if (node.errors.length > 0)
+      node.dataErrorPath = (node.errors.find((e) => e.condition === null) ?? node.errors[0]).node;
     node.defaultFlow = outFlows.find((f) => f.isDefault)?.index ?? -1;
     if (node.kind === Kind.exclusive) node.shares = flowShares(outFlows.map((f) => f.probability));
     if (node.kind === Kind.eventGateway && outFlows.length > 0 && outFlows.every((f) => f.probability !== undefined))
       node.shares = flowShares(outFlows.map((f) => f.probability));
   }
   return {
-    nodes, flows, pools, activities, slotCount, startEpoch,
+    nodes,
+    flows,
+    pools,
+    activities,
+    slotCount,
+    startEpoch,
     start: model.nodes.findIndex((n) => n.type === 'startEvent' && n.parent === undefined),
     arrival: sampler(sim.arrivals.interarrival),
     arrivalCalendar: calendar(sim.arrivals.calendar),

@@ -7,7 +7,7 @@ import { run } from './testing/expectSound';
 function erlangC(c: number, a: number): number {
   let term = 1;
   let sum = 1;
-  for (let k = 1; k < c; k++) sum += (term *= a / k);
+  for (let k = 1; k < c; k++) sum += term *= a / k;
   const last = ((term * a) / c) * (c / (c - a));
   return last / (sum + last);
 }
@@ -16,7 +16,16 @@ function erlangC(c: number, a: number): number {
 // and 0.5% (M/D/1) of the value, measured from the spread of the replication means; tolerances are ≥ 3.5 of those.
 describe('queues against theory', () => {
   it('M/M/1 at load 0.8: mean wait = 4 × mean service (tolerance 5%)', () => {
-    const report = run(singleQueue({ interarrival: { type: 'exponential', mean: 1.25 } }, { type: 'exponential', mean: 1 }, 1, 100_000, 10), { seed: 11 });
+    const report = run(
+      singleQueue(
+        { interarrival: { type: 'exponential', mean: 1.25 } },
+        { type: 'exponential', mean: 1 },
+        1,
+        100_000,
+        10,
+      ),
+      { seed: 11 },
+    );
     const wait = report.activities[0].waiting;
     expect(Math.abs(wait.mean - 4) / 4).toBeLessThan(0.05);
     expect(wait.ci95![0]).toBeLessThan(4);
@@ -26,22 +35,38 @@ describe('queues against theory', () => {
 
   it('M/M/3 at load 0.8: mean wait by Erlang C (tolerance 6%)', () => {
     const expected = erlangC(3, 2.4) / (3 - 2.4); // ≈ 1.0787
-    const report = run(singleQueue({ interarrival: { type: 'exponential', mean: 1 / 2.4 } }, { type: 'exponential', mean: 1 }, 3, 100_000, 10), { seed: 12 });
+    const report = run(
+      singleQueue(
+        { interarrival: { type: 'exponential', mean: 1 / 2.4 } },
+        { type: 'exponential', mean: 1 },
+        3,
+        100_000,
+        10,
+      ),
+      { seed: 12 },
+    );
     expect(Math.abs(report.activities[0].waiting.mean - expected) / expected).toBeLessThan(0.06);
   });
 
   it('M/D/1 at load 0.8: mean wait by Pollaczek–Khinchine, ρ / (2μ(1 − ρ)) = 2 (tolerance 3%)', () => {
-    const report = run(singleQueue({ interarrival: { type: 'exponential', mean: 1.25 } }, { type: 'fixed', value: 1 }, 1, 100_000, 10), { seed: 13 });
+    const report = run(
+      singleQueue({ interarrival: { type: 'exponential', mean: 1.25 } }, { type: 'fixed', value: 1 }, 1, 100_000, 10),
+      { seed: 13 },
+    );
     expect(Math.abs(report.activities[0].waiting.mean - 2) / 2).toBeLessThan(0.03);
   });
 
-  it('non-preemptive priorities: waits by Cobham\'s formula, 1.333 and 6.667 (tolerance 8%)', () => {
+  it("non-preemptive priorities: waits by Cobham's formula, 1.333 and 6.667 (tolerance 8%)", () => {
     // Half the cases need an urgent task (priority 1), half a routine one, on one server at total load 0.8.
     const model = buildModel(
       [
         { id: 'start', type: 'startEvent' },
         { id: 'which', type: 'exclusiveGateway' },
-        { id: 'urgent', type: 'task', sim: { duration: { type: 'exponential', mean: 1 }, resource: 'server', priority: 1 } },
+        {
+          id: 'urgent',
+          type: 'task',
+          sim: { duration: { type: 'exponential', mean: 1 }, resource: 'server', priority: 1 },
+        },
         { id: 'routine', type: 'task', sim: { duration: { type: 'exponential', mean: 1 }, resource: 'server' } },
         { id: 'end', type: 'endEvent' },
       ],
@@ -52,7 +77,12 @@ describe('queues against theory', () => {
         { id: 'd', source: 'urgent', target: 'end' },
         { id: 'e', source: 'routine', target: 'end' },
       ],
-      { arrivals: { interarrival: { type: 'exponential', mean: 1.25 } }, cases: 100_000, replications: 10, resources: [{ id: 'server', capacity: 1 }] },
+      {
+        arrivals: { interarrival: { type: 'exponential', mean: 1.25 } },
+        cases: 100_000,
+        replications: 10,
+        resources: [{ id: 'server', capacity: 1 }],
+      },
     );
     const report = run(model, { seed: 14 });
     const [urgent, routine] = report.activities;
@@ -63,7 +93,11 @@ describe('queues against theory', () => {
 });
 
 describe('calendars in a run', () => {
-  const team = { id: 'office', timezone: 'UTC', weekly: [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'] as const, from: '09:00', to: '17:00' }] };
+  const team = {
+    id: 'office',
+    timezone: 'UTC',
+    weekly: [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'] as const, from: '09:00', to: '17:00' }],
+  };
 
   it('starts work arriving at 18:00 on a Friday at 09:00 on Monday, and resumes interrupted work next morning', () => {
     const model = buildModel(
@@ -72,9 +106,13 @@ describe('calendars in a run', () => {
         { id: 'work', type: 'task', sim: { duration: { type: 'fixed', value: 9 * 3600 }, resource: 'team' } },
         { id: 'end', type: 'endEvent' },
       ],
-      [['start', 'work'], ['work', 'end']],
+      [
+        ['start', 'work'],
+        ['work', 'end'],
+      ],
       {
-        startAt: '2026-01-02T18:00:00Z', cases: 1,
+        startAt: '2026-01-02T18:00:00Z',
+        cases: 1,
         resources: [{ id: 'team', capacity: 1, calendar: 'office', costPerHour: 36 }],
         calendars: [{ ...team, weekly: [...team.weekly.map((w) => ({ ...w, days: [...w.days] }))] }],
       },
@@ -92,10 +130,18 @@ describe('calendars in a run', () => {
 
   it('lets cases arrive only inside the arrival calendar', () => {
     const model = buildModel(
-      [{ id: 'start', type: 'startEvent' }, { id: 'note', type: 'task' }, { id: 'end', type: 'endEvent' }],
-      [['start', 'note'], ['note', 'end']],
+      [
+        { id: 'start', type: 'startEvent' },
+        { id: 'note', type: 'task' },
+        { id: 'end', type: 'endEvent' },
+      ],
+      [
+        ['start', 'note'],
+        ['note', 'end'],
+      ],
       {
-        startAt: '2026-01-05T00:00:00Z', cases: 40,
+        startAt: '2026-01-05T00:00:00Z',
+        cases: 40,
         arrivals: { interarrival: { type: 'fixed', value: 3600 }, calendar: 'office' },
         calendars: [{ ...team, weekly: [...team.weekly.map((w) => ({ ...w, days: [...w.days] }))] }],
       },

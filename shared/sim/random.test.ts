@@ -45,12 +45,22 @@ describe('Random', () => {
   it('gives uncorrelated streams for neighbouring keys (|r| < 0.01 over 200,000 pairs, 4.5 standard errors)', () => {
     const a = new Random(5, 0, 1);
     const b = new Random(5, 0, 2);
-    let sab = 0, sa = 0, sb = 0, saa = 0, sbb = 0;
+    let sab = 0,
+      sa = 0,
+      sb = 0,
+      saa = 0,
+      sbb = 0;
     for (let i = 0; i < draws; i++) {
-      const x = a.next(), y = b.next();
-      sab += x * y; sa += x; sb += y; saa += x * x; sbb += y * y;
+      const x = a.next(),
+        y = b.next();
+      sab += x * y;
+      sa += x;
+      sb += y;
+      saa += x * x;
+      sbb += y * y;
     }
-    const r = (sab / draws - (sa / draws) * (sb / draws)) /
+    const r =
+      (sab / draws - (sa / draws) * (sb / draws)) /
       Math.sqrt((saa / draws - (sa / draws) ** 2) * (sbb / draws - (sb / draws) ** 2));
     expect(Math.abs(r)).toBeLessThan(0.01);
   });
@@ -62,7 +72,12 @@ describe('distributions, 200,000 draws each: mean within 4 standard errors, sd w
     ['uniform', { type: 'uniform', min: 2, max: 6 }, 4, 4 / Math.sqrt(12)],
     ['triangular', { type: 'triangular', min: 1, mode: 2, max: 6 }, 3, Math.sqrt(21 / 18)],
     ['normal', { type: 'normal', mean: 10, sd: 2 }, 10, 2],
-    ['normal truncated at 0 (half-normal)', { type: 'normal', mean: 0, sd: 1 }, Math.sqrt(2 / Math.PI), Math.sqrt(1 - 2 / Math.PI)],
+    [
+      'normal truncated at 0 (half-normal)',
+      { type: 'normal', mean: 0, sd: 1 },
+      Math.sqrt(2 / Math.PI),
+      Math.sqrt(1 - 2 / Math.PI),
+    ],
     ['lognormal from its own mean and sd', { type: 'lognormal', mean: 5, sd: 3 }, 5, 3],
     ['exponential', { type: 'exponential', mean: 3 }, 3, 3],
     ['gamma, shape 4', { type: 'gamma', mean: 4, sd: 2 }, 4, 2],

@@ -36,7 +36,11 @@ export class Replication extends EngineCore {
   private windowStart = 0;
   private started = false;
 
-  constructor(net: Network, collector: Collector, private readonly settings: ReplicationSettings) {
+  constructor(
+    net: Network,
+    collector: Collector,
+    private readonly settings: ReplicationSettings,
+  ) {
     super(net, collector, settings.seed, settings.replication, settings.labelPrefix);
     const pools = net.pools.length;
     this.busy = new Int32Array(pools);
@@ -60,7 +64,8 @@ export class Replication extends EngineCore {
         return true;
       }
       this.now = heap.topKey1;
-      if (++this.eventCount > this.eventLimit) throw new FlowwrightError('FW_INTERNAL', 'the simulation exceeded its event guard');
+      if (++this.eventCount > this.eventLimit)
+        throw new FlowwrightError('FW_INTERNAL', 'the simulation exceeded its event guard');
       const kind = heap.topA;
       if (kind === Ev.arrival) this.arrival();
       else if (kind === Ev.poolOpen) {
@@ -169,7 +174,12 @@ export class Replication extends EngineCore {
     this.locals.base = base;
     const value = node.durationExpression!.evaluate(c.record, this.locals);
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
-    this.exception(c, 'invalid-field', node.id, 'the duration expression did not give a number of seconds of at least 0; the drawn duration was used');
+    this.exception(
+      c,
+      'invalid-field',
+      node.id,
+      'the duration expression did not give a number of seconds of at least 0; the drawn duration was used',
+    );
     return base;
   }
 
@@ -244,7 +254,13 @@ export class Replication extends EngineCore {
   }
 
   /** Adds one execution of an activity to the case's and the activity's statistics, and to the event log. */
-  private record(token: Token, node: NetNode, waiting: number, processing: number, lifecycle: EventLogRow['lifecycle']): void {
+  private record(
+    token: Token,
+    node: NetNode,
+    waiting: number,
+    processing: number,
+    lifecycle: EventLogRow['lifecycle'],
+  ): void {
     const c = token.case;
     if (waiting < 1e-6) waiting = 0; // end − enabled − work leaves rounding dust where there was no wait
     if (node.kind === Kind.task) {
@@ -260,9 +276,15 @@ export class Replication extends EngineCore {
     if (log) {
       const ms = (t: number) => (this.net.startEpoch + t) * 1000;
       log({
-        replication: this.settings.replication + 1, caseId: this.labelOf(c), activityId: node.id, activity: node.name,
-        resource: node.pool >= 0 ? this.net.pools[node.pool].name : null, enabled: ms(token.enabled),
-        start: lifecycle === 'withdraw' ? null : ms(token.start), end: ms(this.now), lifecycle,
+        replication: this.settings.replication + 1,
+        caseId: this.labelOf(c),
+        activityId: node.id,
+        activity: node.name,
+        resource: node.pool >= 0 ? this.net.pools[node.pool].name : null,
+        enabled: ms(token.enabled),
+        start: lifecycle === 'withdraw' ? null : ms(token.start),
+        end: ms(this.now),
+        lifecycle,
       });
     }
   }
@@ -278,7 +300,14 @@ export class Replication extends EngineCore {
     const error = this.raisedError(node, token.case);
     if (error === null) return this.leave(token);
     const boundary = this.net.nodes[error.node];
-    this.exception(token.case, 'error-event', node.id, `error boundary ${boundary.name} fired; the case took the error path`, null, true);
+    this.exception(
+      token.case,
+      'error-event',
+      node.id,
+      `error boundary ${boundary.name} fired; the case took the error path`,
+      null,
+      true,
+    );
     this.enter(token, error.node, -1);
   }
 
@@ -304,7 +333,10 @@ export class Replication extends EngineCore {
       this.record(token, node, this.now - token.enabled, 0, lifecycle);
     } else {
       const calendar = node.pool >= 0 ? this.net.pools[node.pool].calendar : null;
-      const worked = calendar === null || calendar.always ? this.now - token.start : calendar.workingTimeBetween(token.start, this.now);
+      const worked =
+        calendar === null || calendar.always
+          ? this.now - token.start
+          : calendar.workingTimeBetween(token.start, this.now);
       this.charge(token, node, worked);
       this.record(token, node, this.now - token.enabled - worked, worked, lifecycle);
       // The freed unit is handed on by an event at this same instant, after those already due now (such as
@@ -321,7 +353,14 @@ export class Replication extends EngineCore {
     const node = this.net.nodes[token.node];
     const c = token.case;
     const boundary = this.net.nodes[ref.node];
-    this.exception(c, 'sla-breach', node.id, `${node.name} was not done within ${ref.timer} s (timer ${boundary.name})`, null, true);
+    this.exception(
+      c,
+      'sla-breach',
+      node.id,
+      `${node.name} was not done within ${ref.timer} s (timer ${boundary.name})`,
+      null,
+      true,
+    );
     if (!ref.interrupting) {
       const copy = this.newToken(c, token.scope, token.lastLane);
       this.enter(copy, ref.node, -1);
@@ -337,15 +376,20 @@ export class Replication extends EngineCore {
     for (const c of this.live) {
       const token = c.tokens[0];
       const node = token ? net.nodes[token.node] : net.nodes[net.start];
-      const message = token?.state === TokenState.joining
-        ? `the case waited at ${node.name} for a branch that never arrived`
-        : `the case was still at ${node.name} when the run ended`;
+      const message =
+        token?.state === TokenState.joining
+          ? `the case waited at ${node.name} for a branch that never arrived`
+          : `the case was still at ${node.name} when the run ended`;
       this.exception(c, 'unfinished', node.id, message);
       collector.inProgress++;
       collector.withExceptions++;
     }
     const from = this.windowStart;
     const to = this.now;
-    collector.endReplication(from, to, (p) => net.pools[p].capacity * net.pools[p].calendar.workingTimeBetween(from, to));
+    collector.endReplication(
+      from,
+      to,
+      (p) => net.pools[p].capacity * net.pools[p].calendar.workingTimeBetween(from, to),
+    );
   }
 }

@@ -17,7 +17,8 @@ function bottlenecks(collector: Collector, net: Network, utilization: number[]):
     .map((n, a) => {
       const node = net.nodes[n];
       const score = collector.activities[a].waiting.sum / totalCycle;
-      const pool = node.pool >= 0 ? `; utilization of ${net.pools[node.pool].name} ${utilization[node.pool].toFixed(2)}` : '';
+      const pool =
+        node.pool >= 0 ? `; utilization of ${net.pools[node.pool].name} ${utilization[node.pool].toFixed(2)}` : '';
       return { id: node.id, score, reason: `waiting is ${Math.round(score * 100)}% of cycle time${pool}` };
     })
     .filter((b) => b.score >= bottleneckThreshold)
@@ -35,7 +36,12 @@ export function buildReport(
   const time = collector.measuredTime;
   return {
     ...meta,
-    cases: { started: collector.started, completed: collector.completed, inProgress: collector.inProgress, withExceptions: collector.withExceptions },
+    cases: {
+      started: collector.started,
+      completed: collector.completed,
+      inProgress: collector.inProgress,
+      withExceptions: collector.withExceptions,
+    },
     cycleTime: collector.cycleTime.summary(),
     waitingTime: collector.waitingTime.summary(),
     processingTime: collector.processingTime.summary(),
@@ -46,12 +52,20 @@ export function buildReport(
     activities: net.activities.map((n, a) => {
       const stats = collector.activities[a];
       return {
-        id: net.nodes[n].id, name: net.nodes[n].name, count: stats.processing.count,
-        waiting: stats.waiting.summary(), processing: stats.processing.summary(),
+        id: net.nodes[n].id,
+        name: net.nodes[n].name,
+        count: stats.processing.count,
+        waiting: stats.waiting.summary(),
+        processing: stats.processing.summary(),
         queueLength: { mean: ratio(stats.queueArea, time), max: stats.queueMax },
       };
     }),
-    resources: net.pools.map((p, i) => ({ id: p.id, utilization: utilization[i], busyTime: collector.pools[i].busyTime, cost: collector.pools[i].cost })),
+    resources: net.pools.map((p, i) => ({
+      id: p.id,
+      utilization: utilization[i],
+      busyTime: collector.pools[i].busyTime,
+      cost: collector.pools[i].cost,
+    })),
     flows: net.flows.map((f, i) => ({ id: f.id, count: collector.flowCounts[i] })),
     bottlenecks: bottlenecks(collector, net, utilization),
     exceptions: collector.exceptions(),

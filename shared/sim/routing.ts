@@ -13,7 +13,13 @@ export interface ConditionCounter {
  * the first flow in map order whose condition is true (a flow without a condition counts as true), else the default.
  * Otherwise the flows' probabilities decide.
  */
-export function chooseExclusive(node: NetNode, flows: NetFlow[], record: Variables | null, random: Random, counter: ConditionCounter): number {
+export function chooseExclusive(
+  node: NetNode,
+  flows: NetFlow[],
+  record: Variables | null,
+  random: Random,
+  counter: ConditionCounter,
+): number {
   const out = node.out;
   if (record !== null && node.conditional) {
     for (let i = 0; i < out.length; i++) {
@@ -43,7 +49,14 @@ export function chooseExclusive(node: NetNode, flows: NetFlow[], record: Variabl
  * whose condition is true; otherwise each flow by its own probability (a flow without one is always taken).
  * The default flow is taken only when no other is.
  */
-export function chooseInclusive(node: NetNode, flows: NetFlow[], record: Variables | null, random: Random, taken: number[], counter: ConditionCounter): void {
+export function chooseInclusive(
+  node: NetNode,
+  flows: NetFlow[],
+  record: Variables | null,
+  random: Random,
+  taken: number[],
+  counter: ConditionCounter,
+): void {
   taken.length = 0;
   const byCondition = record !== null && node.conditional;
   for (const f of node.out) {
@@ -64,7 +77,9 @@ export function chooseInclusive(node: NetNode, flows: NetFlow[], record: Variabl
  */
 export function noRouteMessage(node: NetNode, record: Variables | null, withValues: boolean): string {
   if (record === null || !node.conditional)
-    return node.kind === Kind.inclusive ? 'no flow of the inclusive gateway was taken and there is no default flow' : 'no condition matched and no default flow';
+    return node.kind === Kind.inclusive
+      ? 'no flow of the inclusive gateway was taken and there is no default flow'
+      : 'no condition matched and no default flow';
   if (!withValues || node.routeFields.length === 0) return 'no condition matched and no default flow';
   const values = node.routeFields.map((name) => `${name} = ${shownValue(record[name])}`).join(', ');
   return `no condition matched ${values} and no default flow`;

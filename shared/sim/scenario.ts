@@ -34,7 +34,10 @@ export function applyScenario(model: ProcessModel, scenarioId: string): ProcessM
   const scenario = model.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) {
     const known = model.scenarios.map((s) => s.id).join(', ') || 'none';
-    throw new FlowwrightError('FW_SIM_UNKNOWN_SCENARIO', `scenario "${scenarioId}" is not in the map (scenarios: ${known})`);
+    throw new FlowwrightError(
+      'FW_SIM_UNKNOWN_SCENARIO',
+      `scenario "${scenarioId}" is not in the map (scenarios: ${known})`,
+    );
   }
   const copy = structuredClone(model);
   for (const override of scenario.overrides) setAt(copy, override.path, structuredClone(override.value));

@@ -27,7 +27,8 @@ const cancelEvery = 4096;
 const exceptionRecordsKept = 10_000;
 
 function wholeNumber(value: number, name: string, min: number): number {
-  if (!Number.isInteger(value) || value < min) throw new FlowwrightError('FW_USAGE', `${name} must be a whole number of at least ${min}, got ${value}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new FlowwrightError('FW_USAGE', `${name} must be a whole number of at least ${min}, got ${value}`);
   return value;
 }
 
@@ -47,18 +48,33 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
   const replications = wholeNumber(options.replications ?? sim.replications, 'replications', 1);
   const requested = options.cases === undefined ? undefined : wholeNumber(options.cases, 'cases', 0);
   const startEpoch = Date.parse(sim.startAt) / 1000;
-  if (options.records && options.caseData) throw new FlowwrightError('FW_USAGE', 'give the run either records or a case data source, not both');
-  const fromRecords = options.records ? recordCases(options.records, options.recordOrder ?? 'auto', requested, startEpoch) : null;
+  if (options.records && options.caseData)
+    throw new FlowwrightError('FW_USAGE', 'give the run either records or a case data source, not both');
+  const fromRecords = options.records
+    ? recordCases(options.records, options.recordOrder ?? 'auto', requested, startEpoch)
+    : null;
   const cases = requested ?? fromRecords?.cases ?? sim.cases;
   const caseData = fromRecords?.source ?? options.caseData;
   const keep = options.exceptionRecords;
-  const recordLimit = keep === undefined || keep === false ? null : keep === true ? exceptionRecordsKept : wholeNumber(keep, 'exceptionRecords', 0);
+  const recordLimit =
+    keep === undefined || keep === false
+      ? null
+      : keep === true
+        ? exceptionRecordsKept
+        : wholeNumber(keep, 'exceptionRecords', 0);
   const net = compileNetwork(runnable, startEpoch);
   const collector = new Collector(net.activities.length, net.pools.length, net.flows.length, recordLimit);
-  const replication = (r: number) => new Replication(net, collector, {
-    seed, replication: r, labelPrefix: replications > 1 ? `r${r + 1}:` : '', cases, warmup: sim.warmupCases,
-    horizon: sim.horizon, caseData, eventLog: options.eventLog,
-  });
+  const replication = (r: number) =>
+    new Replication(net, collector, {
+      seed,
+      replication: r,
+      labelPrefix: replications > 1 ? `r${r + 1}:` : '',
+      cases,
+      warmup: sim.warmupCases,
+      horizon: sim.horizon,
+      caseData,
+      eventLog: options.eventLog,
+    });
   let index = 0;
   let current = replication(0);
   let events = 0;
@@ -89,8 +105,14 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
     },
     report() {
       if (!done) throw new FlowwrightError('FW_INTERNAL', 'the report was asked for before the run ended');
-      const report = buildReport(collector, net, { model: runnable.id, scenario: options.scenario ?? null, seed, replications });
-      if (fromRecords) report.caseData = { order: fromRecords.order, records: options.records!.length, skipped: fromRecords.skipped };
+      const report = buildReport(collector, net, {
+        model: runnable.id,
+        scenario: options.scenario ?? null,
+        seed,
+        replications,
+      });
+      if (fromRecords)
+        report.caseData = { order: fromRecords.order, records: options.records!.length, skipped: fromRecords.skipped };
       if (collector.exceptionRecords) {
         report.exceptionRecords = collector.exceptionRecords;
         report.exceptionRecordsOmitted = collector.exceptionRecordsOmitted;

@@ -2,7 +2,13 @@ import type { Variables } from '../expr';
 
 /** What a token is doing; events for a token whose version moved on are stale and skipped. */
 export const TokenState = {
-  free: 0, moving: 1, queued: 2, busy: 3, delayed: 4, joining: 5, inSubProcess: 6,
+  free: 0,
+  moving: 1,
+  queued: 2,
+  busy: 3,
+  delayed: 4,
+  joining: 5,
+  inSubProcess: 6,
 } as const;
 
 /** One thread of control of a case. Tokens are pooled and reused: nothing is allocated per step. */

@@ -17,7 +17,11 @@ describe('Statistic', () => {
     expect(summary.mean).toBeCloseTo(mean, 9);
     expect(summary.sd).toBeCloseTo(sd, 9);
     expect(summary.max).toBe(sorted[sorted.length - 1]);
-    for (const [q, got] of [[0.5, summary.p50], [0.9, summary.p90], [0.95, summary.p95]] as const)
+    for (const [q, got] of [
+      [0.5, summary.p50],
+      [0.9, summary.p90],
+      [0.95, summary.p95],
+    ] as const)
       expect(Math.abs(got - exact(q)) / exact(q)).toBeLessThan(0.006);
     expect(summary.ci95).toBeNull();
   });
@@ -32,7 +36,11 @@ describe('Statistic', () => {
 
   it('builds a Student t interval from replication means', () => {
     const stat = new Statistic();
-    for (const rep of [[1, 3], [2, 4], [3, 5]]) {
+    for (const rep of [
+      [1, 3],
+      [2, 4],
+      [3, 5],
+    ]) {
       for (const v of rep) stat.add(v);
       stat.endReplication();
     }

@@ -75,7 +75,8 @@ export interface SimulationOptions {
   eventLog?: (row: EventLogRow) => void;
 }
 
-export type ExceptionKind = 'missing-field' | 'invalid-field' | 'no-route' | 'error-event' | 'sla-breach' | 'loop-limit' | 'unfinished';
+export type ExceptionKind =
+  'missing-field' | 'invalid-field' | 'no-route' | 'error-event' | 'sla-breach' | 'loop-limit' | 'unfinished';
 
 export interface ActivityReport {
   id: string;

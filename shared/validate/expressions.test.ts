@@ -17,17 +17,35 @@ function brokenModel() {
   ];
   model.flows.find((f) => f.id === 'to-cfo')!.condition = 'amount > 5000)';
   model.nodes.find((n) => n.id === 'cfo')!.sim = { durationExpression: 'if amount > 10000 then 2 * base' };
-  model.nodes.push(node({ id: 'fraud', type: 'boundaryEvent', eventType: 'error', attachedTo: 'cfo', condition: 'now() > 1' }));
+  model.nodes.push(
+    node({ id: 'fraud', type: 'boundaryEvent', eventType: 'error', attachedTo: 'cfo', condition: 'now() > 1' }),
+  );
   return model;
 }
 
 describe('FW_V_EXPRESSION_SYNTAX', () => {
   it('reports every expression that does not parse, with the element and the column', () => {
-    const found = validateModel(brokenModel(), { checkExpression: feel }).filter((p) => p.code === 'FW_V_EXPRESSION_SYNTAX');
+    const found = validateModel(brokenModel(), { checkExpression: feel }).filter(
+      (p) => p.code === 'FW_V_EXPRESSION_SYNTAX',
+    );
     expect(found.map((p) => [p.severity, p.elementId, p.message])).toEqual([
-      ['error', 'to-cfo', 'Condition of flow (to-cfo) "amount > 5000)": Unrecognized token in <Expression> at column 14'],
-      ['error', 'cfo', "Duration expression of task 'CFO approval' (cfo) \"if amount > 10000 then 2 * base\": Incomplete <IfExpression> at column 32"],
-      ['error', 'fraud', expect.stringMatching(/^Condition of boundary event \(fraud\) "now\(\) > 1": now\(\) reads the clock.* at column 1$/)],
+      [
+        'error',
+        'to-cfo',
+        'Condition of flow (to-cfo) "amount > 5000)": Unrecognized token in <Expression> at column 14',
+      ],
+      [
+        'error',
+        'cfo',
+        'Duration expression of task \'CFO approval\' (cfo) "if amount > 10000 then 2 * base": Incomplete <IfExpression> at column 32',
+      ],
+      [
+        'error',
+        'fraud',
+        expect.stringMatching(
+          /^Condition of boundary event \(fraud\) "now\(\) > 1": now\(\) reads the clock.* at column 1$/,
+        ),
+      ],
       ['error', undefined, 'Validation rule of field amount "amount >": Incomplete <Comparison> at column 9'],
     ]);
   });
@@ -37,7 +55,7 @@ describe('FW_V_EXPRESSION_SYNTAX', () => {
     expect(validateModel(brokenModel()).some((p) => p.code === 'FW_V_EXPRESSION_SYNTAX')).toBe(false);
   });
 
-  it('passes the map\'s field names (and base for durations) to the parser', () => {
+  it("passes the map's field names (and base for durations) to the parser", () => {
     const seen: Array<[string, readonly string[]]> = [];
     validateModel(brokenModel(), { checkExpression: (source, names) => (seen.push([source, names]), null) });
     expect(seen).toContainEqual(['amount > 5000)', ['amount', 'insured']]);

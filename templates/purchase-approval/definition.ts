@@ -146,7 +146,7 @@ export const purchaseApproval: TemplateDefinition = {
         { name: 'category', type: 'enum', required: true, values: categories },
         { name: 'description', type: 'text' },
         { name: 'amount', type: 'number', required: true, validation: 'amount > 0', label: 'Amount (EUR)' },
-        { name: 'approved', type: 'boolean', label: 'Approved (the approver\'s verdict)' },
+        { name: 'approved', type: 'boolean', label: "Approved (the approver's verdict)" },
       ],
     },
     simulation: {

@@ -22,14 +22,42 @@ export function bigModel(blocks = 200): ProcessModel {
     const lane = lanes[b % lanes.length];
     const x = 160 + b * 520;
     const top = lane.y + 30;
-    const split = `split${b}`, a = `a${b}`, c = `c${b}`, join = `join${b}`, after = `t${b}`;
+    const split = `split${b}`,
+      a = `a${b}`,
+      c = `c${b}`,
+      join = `join${b}`,
+      after = `t${b}`;
     nodes.push(
       { id: split, type: 'exclusiveGateway', name: `Check ${b}?`, lane: lane.id, x, y: top + 70 },
-      { id: a, type: 'task', taskType: 'user', name: `Review case ${b}`, lane: lane.id, x: x + 100, y: top,
-        sim: { duration: { type: 'exponential', mean: 600 } } },
-      { id: c, type: 'task', taskType: 'service', name: `Automatic step ${b}`, lane: lane.id, x: x + 100, y: top + 120 },
+      {
+        id: a,
+        type: 'task',
+        taskType: 'user',
+        name: `Review case ${b}`,
+        lane: lane.id,
+        x: x + 100,
+        y: top,
+        sim: { duration: { type: 'exponential', mean: 600 } },
+      },
+      {
+        id: c,
+        type: 'task',
+        taskType: 'service',
+        name: `Automatic step ${b}`,
+        lane: lane.id,
+        x: x + 100,
+        y: top + 120,
+      },
       { id: join, type: 'exclusiveGateway', name: '', lane: lane.id, x: x + 260, y: top + 70 },
-      { id: after, type: 'task', taskType: 'manual', name: `Record result ${b}`, lane: lane.id, x: x + 360, y: top + 60 },
+      {
+        id: after,
+        type: 'task',
+        taskType: 'manual',
+        name: `Record result ${b}`,
+        lane: lane.id,
+        x: x + 360,
+        y: top + 60,
+      },
     );
     flow(previous, split);
     flow(split, a, { condition: `amount > ${b}`, name: 'large' });
@@ -41,7 +69,22 @@ export function bigModel(blocks = 200): ProcessModel {
   }
   nodes.pop(); // the last task becomes the end event, keeping exactly five nodes per block
   const last = flows[flows.length - 1];
-  nodes.push({ id: 'end', type: 'endEvent', name: 'Done', lane: lanes[(blocks - 1) % 5].id, x: 160 + blocks * 520, y: 100 });
+  nodes.push({
+    id: 'end',
+    type: 'endEvent',
+    name: 'Done',
+    lane: lanes[(blocks - 1) % 5].id,
+    x: 160 + blocks * 520,
+    y: 100,
+  });
   last.target = 'end';
-  return processSchema.parse({ format: 'flowwright.process', schemaVersion: 1, id: 'big', name: 'Benchmark map', lanes, nodes, flows });
+  return processSchema.parse({
+    format: 'flowwright.process',
+    schemaVersion: 1,
+    id: 'big',
+    name: 'Benchmark map',
+    lanes,
+    nodes,
+    flows,
+  });
 }

@@ -15,14 +15,20 @@ function bigBpmn(blocks: number): string {
   const laneHeight = 300;
   const node = (tag: string, id: string, lane: number, x: number, y: number, w: number, h: number, name = '') => {
     semantic.push(`<bpmn:${tag} id="${id}"${name ? ` name="${name}"` : ''} />`);
-    shapes.push(`<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${x}" y="${y}" width="${w}" height="${h}" /></bpmndi:BPMNShape>`);
+    shapes.push(
+      `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${x}" y="${y}" width="${w}" height="${h}" /></bpmndi:BPMNShape>`,
+    );
     refs[lane].push(id);
   };
   let flows = 0;
   const flow = (source: string, target: string, points: [number, number][], condition?: string) => {
     const id = `Flow_${++flows}`;
-    semantic.push(`<bpmn:sequenceFlow id="${id}" sourceRef="${source}" targetRef="${target}">${condition ? `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${condition}</bpmn:conditionExpression>` : ''}</bpmn:sequenceFlow>`);
-    shapes.push(`<bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}">${points.map(([x, y]) => `<di:waypoint x="${x}" y="${y}" />`).join('')}</bpmndi:BPMNEdge>`);
+    semantic.push(
+      `<bpmn:sequenceFlow id="${id}" sourceRef="${source}" targetRef="${target}">${condition ? `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${condition}</bpmn:conditionExpression>` : ''}</bpmn:sequenceFlow>`,
+    );
+    shapes.push(
+      `<bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}">${points.map(([x, y]) => `<di:waypoint x="${x}" y="${y}" />`).join('')}</bpmndi:BPMNEdge>`,
+    );
   };
   node('startEvent', 'Start', 0, 80, 132, 36, 36, 'Start');
   let previous = 'Start';
@@ -35,19 +41,68 @@ function bigBpmn(blocks: number): string {
     node('serviceTask', `Auto_${b}`, lane, x + 100, top + 180, 100, 80, `Automatic step ${b}`);
     node('exclusiveGateway', `Join_${b}`, lane, x + 260, top + 125, 50, 50);
     node('manualTask', `Record_${b}`, lane, x + 360, top + 110, 100, 80, `Record result ${b}`);
-    flow(previous, `Split_${b}`, [[x - 60, top + 150], [x, top + 150]]);
-    flow(`Split_${b}`, `Review_${b}`, [[x + 25, top + 125], [x + 25, top + 80], [x + 100, top + 80]], `amount &gt; ${b}`);
-    flow(`Split_${b}`, `Auto_${b}`, [[x + 25, top + 175], [x + 25, top + 220], [x + 100, top + 220]]);
-    flow(`Review_${b}`, `Join_${b}`, [[x + 200, top + 80], [x + 285, top + 80], [x + 285, top + 125]]);
-    flow(`Auto_${b}`, `Join_${b}`, [[x + 200, top + 220], [x + 285, top + 220], [x + 285, top + 175]]);
-    flow(`Join_${b}`, `Record_${b}`, [[x + 310, top + 150], [x + 360, top + 150]]);
+    flow(previous, `Split_${b}`, [
+      [x - 60, top + 150],
+      [x, top + 150],
+    ]);
+    flow(
+      `Split_${b}`,
+      `Review_${b}`,
+      [
+        [x + 25, top + 125],
+        [x + 25, top + 80],
+        [x + 100, top + 80],
+      ],
+      `amount &gt; ${b}`,
+    );
+    flow(`Split_${b}`, `Auto_${b}`, [
+      [x + 25, top + 175],
+      [x + 25, top + 220],
+      [x + 100, top + 220],
+    ]);
+    flow(`Review_${b}`, `Join_${b}`, [
+      [x + 200, top + 80],
+      [x + 285, top + 80],
+      [x + 285, top + 125],
+    ]);
+    flow(`Auto_${b}`, `Join_${b}`, [
+      [x + 200, top + 220],
+      [x + 285, top + 220],
+      [x + 285, top + 175],
+    ]);
+    flow(`Join_${b}`, `Record_${b}`, [
+      [x + 310, top + 150],
+      [x + 360, top + 150],
+    ]);
     previous = `Record_${b}`;
   }
-  node('endEvent', 'End', (blocks - 1) % lanes.length, 160 + blocks * 560, ((blocks - 1) % lanes.length) * laneHeight + 132, 36, 36, 'Done');
-  flow(previous, 'End', [[160 + blocks * 560 - 100, 0], [160 + blocks * 560, 0]]);
+  node(
+    'endEvent',
+    'End',
+    (blocks - 1) % lanes.length,
+    160 + blocks * 560,
+    ((blocks - 1) % lanes.length) * laneHeight + 132,
+    36,
+    36,
+    'Done',
+  );
+  flow(previous, 'End', [
+    [160 + blocks * 560 - 100, 0],
+    [160 + blocks * 560, 0],
+  ]);
   const width = 300 + blocks * 560;
-  const laneSet = lanes.map((name, i) => `<bpmn:lane id="Lane_${i}" name="${name}">${refs[i].map((r) => `<bpmn:flowNodeRef>${r}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`).join('');
-  const laneShapes = lanes.map((_, i) => `<bpmndi:BPMNShape id="Lane_${i}_di" bpmnElement="Lane_${i}" isHorizontal="true"><dc:Bounds x="30" y="${i * laneHeight}" width="${width}" height="${laneHeight}" /></bpmndi:BPMNShape>`).join('');
+  const laneSet = lanes
+    .map(
+      (name, i) =>
+        `<bpmn:lane id="Lane_${i}" name="${name}">${refs[i].map((r) => `<bpmn:flowNodeRef>${r}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`,
+    )
+    .join('');
+  const laneShapes = lanes
+    .map(
+      (_, i) =>
+        `<bpmndi:BPMNShape id="Lane_${i}_di" bpmnElement="Lane_${i}" isHorizontal="true"><dc:Bounds x="30" y="${i * laneHeight}" width="${width}" height="${laneHeight}" /></bpmndi:BPMNShape>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_big" targetNamespace="http://bpmn.io/schema/bpmn">
 <bpmn:collaboration id="Collaboration_big"><bpmn:participant id="Pool" name="Benchmark" processRef="Process_big" /></bpmn:collaboration>
@@ -84,10 +139,17 @@ for (let i = 0; i < 5; i++) {
 const { model } = imported;
 const exported = await timed(() => exportBpmn(model));
 const again = await timed(() => importBpmn(exported.value));
-console.log(`file: ${(bytes.length / 1e6).toFixed(1)} MB, ${model.nodes.length} flow nodes, ${model.flows.length} sequence flows, ${model.lanes.length} lanes`);
-console.log(`import: median ${median(imports).toFixed(0)} ms, worst ${Math.max(...imports).toFixed(0)} ms over ${imports.length} runs (budget ${budgetMs} ms)`);
-console.log(`export: ${exported.ms.toFixed(0)} ms (${(exported.value.length / 1e6).toFixed(1)} MB); re-import: ${again.ms.toFixed(0)} ms`);
-if (model.nodes.length !== expectedNodes || again.value.model.nodes.length !== expectedNodes) throw new Error('the benchmark file did not import whole');
+console.log(
+  `file: ${(bytes.length / 1e6).toFixed(1)} MB, ${model.nodes.length} flow nodes, ${model.flows.length} sequence flows, ${model.lanes.length} lanes`,
+);
+console.log(
+  `import: median ${median(imports).toFixed(0)} ms, worst ${Math.max(...imports).toFixed(0)} ms over ${imports.length} runs (budget ${budgetMs} ms)`,
+);
+console.log(
+  `export: ${exported.ms.toFixed(0)} ms (${(exported.value.length / 1e6).toFixed(1)} MB); re-import: ${again.ms.toFixed(0)} ms`,
+);
+if (model.nodes.length !== expectedNodes || again.value.model.nodes.length !== expectedNodes)
+  throw new Error('the benchmark file did not import whole');
 // The median is held to the budget: single runs swing with other work on a shared machine.
 if (median(imports) > budgetMs) {
   console.error(`FAIL: import took ${median(imports).toFixed(0)} ms (median), over the ${budgetMs} ms budget`);

@@ -101,8 +101,12 @@ try {
   await server.close();
 }
 const line = (label: string, values: number[], unit: string, target: string) =>
-  console.log(`${label.padEnd(34)} median ${median(values).toFixed(1)} ${unit}  (runs: ${values.map((v) => v.toFixed(1)).join(', ')})  target ${target}`);
-console.log(`map: ${model.nodes.length} nodes, ${model.flows.length} flows, ${model.lanes.length} lanes; ${runs} runs at 1280x800`);
+  console.log(
+    `${label.padEnd(34)} median ${median(values).toFixed(1)} ${unit}  (runs: ${values.map((v) => v.toFixed(1)).join(', ')})  target ${target}`,
+  );
+console.log(
+  `map: ${model.nodes.length} nodes, ${model.flows.length} flows, ${model.lanes.length} lanes; ${runs} runs at 1280x800`,
+);
 line('open (file chosen → map drawn)', results.open, 'ms', '< 1500 ms');
 line('property edit → canvas updated', results.edit, 'ms', '< 50 ms');
 line('pan frame rate', results.fps, 'fps', '>= 30 fps');

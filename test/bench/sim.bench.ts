@@ -5,22 +5,44 @@ import { processSchema, type ProcessModel } from '../../shared/model';
 import { startSimulation } from '../../shared/sim';
 
 const minutes = (mean: number) => ({ type: 'exponential' as const, mean: mean * 60 });
-const tri = (min: number, mode: number, max: number) => ({ type: 'triangular' as const, min: min * 60, mode: mode * 60, max: max * 60 });
+const tri = (min: number, mode: number, max: number) => ({
+  type: 'triangular' as const,
+  min: min * 60,
+  mode: mode * 60,
+  max: max * 60,
+});
 
 function mm1(): ProcessModel {
   return processSchema.parse({
-    format: 'flowwright.process', schemaVersion: 1, id: 'mm1',
-    nodes: [{ id: 's', type: 'startEvent' }, { id: 'serve', type: 'task', sim: { duration: { type: 'exponential', mean: 1 }, resource: 'server' } }, { id: 'e', type: 'endEvent' }],
-    flows: [{ id: 'f1', source: 's', target: 'serve' }, { id: 'f2', source: 'serve', target: 'e' }],
-    simulation: { arrivals: { interarrival: { type: 'exponential', mean: 1.25 } }, resources: [{ id: 'server', capacity: 1 }] },
+    format: 'flowwright.process',
+    schemaVersion: 1,
+    id: 'mm1',
+    nodes: [
+      { id: 's', type: 'startEvent' },
+      { id: 'serve', type: 'task', sim: { duration: { type: 'exponential', mean: 1 }, resource: 'server' } },
+      { id: 'e', type: 'endEvent' },
+    ],
+    flows: [
+      { id: 'f1', source: 's', target: 'serve' },
+      { id: 'f2', source: 'serve', target: 'e' },
+    ],
+    simulation: {
+      arrivals: { interarrival: { type: 'exponential', mean: 1.25 } },
+      resources: [{ id: 'server', capacity: 1 }],
+    },
   });
 }
 
 /** Account opening: 20 activities over 6 lanes and 6 pools, office and shift calendars, a rework loop, parallel and inclusive gateways, an SLA timer. */
 function accountOpening(): ProcessModel {
   const lanes = ['intake', 'review', 'finance', 'ops', 'legal', 'system'];
-  const task = (id: string, lane: string, duration: object | null, pool?: string) =>
-    ({ id, type: 'task', lane, name: id, sim: { ...(duration ? { duration } : {}), ...(pool ? { resource: pool } : {}) } });
+  const task = (id: string, lane: string, duration: object | null, pool?: string) => ({
+    id,
+    type: 'task',
+    lane,
+    name: id,
+    sim: { ...(duration ? { duration } : {}), ...(pool ? { resource: pool } : {}) },
+  });
   const nodes = [
     { id: 'start', type: 'startEvent', lane: 'intake' },
     task('register', 'intake', tri(2, 4, 10), 'intake'),
@@ -35,7 +57,14 @@ function accountOpening(): ProcessModel {
     task('prepareDocuments', 'ops', { type: 'gamma', mean: 600, sd: 300 }, 'ops'),
     { id: 'join', type: 'parallelGateway', lane: 'ops' },
     task('review', 'review', tri(10, 20, 45), 'reviewers'),
-    { id: 'sla', type: 'boundaryEvent', eventType: 'timer', attachedTo: 'review', interrupting: false, timer: 2 * 86400 },
+    {
+      id: 'sla',
+      type: 'boundaryEvent',
+      eventType: 'timer',
+      attachedTo: 'review',
+      interrupting: false,
+      timer: 2 * 86400,
+    },
     { id: 'slaNoted', type: 'endEvent', lane: 'review' },
     { id: 'decision', type: 'exclusiveGateway', lane: 'review' },
     task('seniorReview', 'review', minutes(25), 'reviewers'),
@@ -54,19 +83,46 @@ function accountOpening(): ProcessModel {
     { id: 'end', type: 'endEvent', lane: 'intake' },
   ];
   const pairs: Array<[string, string, object?]> = [
-    ['start', 'register'], ['register', 'checkComplete'], ['checkComplete', 'complete'],
-    ['complete', 'requestInfo', { probability: 0.15 }], ['requestInfo', 'checkComplete'], ['complete', 'split', { probability: 0.85 }],
-    ['split', 'creditCheck'], ['creditCheck', 'riskScore'], ['riskScore', 'join'], ['split', 'verifyIdentity'], ['verifyIdentity', 'backgroundCheck'],
-    ['backgroundCheck', 'join'], ['split', 'prepareDocuments'], ['prepareDocuments', 'join'], ['join', 'review'], ['sla', 'slaNoted'],
-    ['review', 'decision'], ['decision', 'draftContract', { probability: 0.7 }], ['decision', 'sendRejection', { probability: 0.2 }],
-    ['decision', 'seniorReview', { probability: 0.1 }], ['seniorReview', 'committee'], ['committee', 'draftContract'], ['sendRejection', 'rejected'],
-    ['draftContract', 'customerSigns'], ['customerSigns', 'setUpAccount'], ['setUpAccount', 'extras'],
-    ['extras', 'welcomePack', { probability: 0.6 }], ['extras', 'crossSell', { probability: 0.3 }], ['extras', 'archive', { default: true }],
-    ['welcomePack', 'extrasDone'], ['crossSell', 'extrasDone'], ['archive', 'extrasDone'], ['extrasDone', 'closeCase'], ['closeCase', 'end'],
+    ['start', 'register'],
+    ['register', 'checkComplete'],
+    ['checkComplete', 'complete'],
+    ['complete', 'requestInfo', { probability: 0.15 }],
+    ['requestInfo', 'checkComplete'],
+    ['complete', 'split', { probability: 0.85 }],
+    ['split', 'creditCheck'],
+    ['creditCheck', 'riskScore'],
+    ['riskScore', 'join'],
+    ['split', 'verifyIdentity'],
+    ['verifyIdentity', 'backgroundCheck'],
+    ['backgroundCheck', 'join'],
+    ['split', 'prepareDocuments'],
+    ['prepareDocuments', 'join'],
+    ['join', 'review'],
+    ['sla', 'slaNoted'],
+    ['review', 'decision'],
+    ['decision', 'draftContract', { probability: 0.7 }],
+    ['decision', 'sendRejection', { probability: 0.2 }],
+    ['decision', 'seniorReview', { probability: 0.1 }],
+    ['seniorReview', 'committee'],
+    ['committee', 'draftContract'],
+    ['sendRejection', 'rejected'],
+    ['draftContract', 'customerSigns'],
+    ['customerSigns', 'setUpAccount'],
+    ['setUpAccount', 'extras'],
+    ['extras', 'welcomePack', { probability: 0.6 }],
+    ['extras', 'crossSell', { probability: 0.3 }],
+    ['extras', 'archive', { default: true }],
+    ['welcomePack', 'extrasDone'],
+    ['crossSell', 'extrasDone'],
+    ['archive', 'extrasDone'],
+    ['extrasDone', 'closeCase'],
+    ['closeCase', 'end'],
   ];
   const weekdays = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
   return processSchema.parse({
-    format: 'flowwright.process', schemaVersion: 1, id: 'account-opening',
+    format: 'flowwright.process',
+    schemaVersion: 1,
+    id: 'account-opening',
     lanes: lanes.map((id) => ({ id })),
     nodes,
     flows: pairs.map(([source, target, extra], i) => ({ id: `f${i + 1}`, source, target, ...extra })),
@@ -82,15 +138,35 @@ function accountOpening(): ProcessModel {
       ],
       calendars: [
         { id: 'office', timezone: 'Europe/Berlin', weekly: [{ days: weekdays, from: '09:00', to: '17:00' }] },
-        { id: 'shifts', timezone: '+01:00', weekly: [{ days: weekdays, from: '06:00', to: '22:00' }, { days: ['SAT'], from: '08:00', to: '14:00' }] },
-        { id: 'legal', timezone: 'UTC', weekly: [{ days: weekdays, from: '08:00', to: '12:00' }, { days: weekdays, from: '13:00', to: '17:00' }],
-          holidays: ['2026-04-03', '2026-04-06', '2026-05-01', '2026-12-25', '2026-12-26'] },
+        {
+          id: 'shifts',
+          timezone: '+01:00',
+          weekly: [
+            { days: weekdays, from: '06:00', to: '22:00' },
+            { days: ['SAT'], from: '08:00', to: '14:00' },
+          ],
+        },
+        {
+          id: 'legal',
+          timezone: 'UTC',
+          weekly: [
+            { days: weekdays, from: '08:00', to: '12:00' },
+            { days: weekdays, from: '13:00', to: '17:00' },
+          ],
+          holidays: ['2026-04-03', '2026-04-06', '2026-05-01', '2026-12-25', '2026-12-26'],
+        },
       ],
     },
   });
 }
 
-interface Measure { events: number; seconds: number; rss: number; heap: number; utilization: string }
+interface Measure {
+  events: number;
+  seconds: number;
+  rss: number;
+  heap: number;
+  utilization: string;
+}
 
 function measure(model: ProcessModel, cases: number): Measure {
   (globalThis as { gc?: () => void }).gc?.();
@@ -113,17 +189,26 @@ function measure(model: ProcessModel, cases: number): Measure {
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0).padStart(6);
 const count = (n: number) => Math.round(n).toLocaleString('en').padStart(12);
-console.log(`${'model'.padEnd(16)}${'cases'.padStart(12)}${'events'.padStart(12)}${'seconds'.padStart(9)}${'events/s'.padStart(12)}${'cases/s'.padStart(12)}  peak rss MB  peak heap MB`);
+console.log(
+  `${'model'.padEnd(16)}${'cases'.padStart(12)}${'events'.padStart(12)}${'seconds'.padStart(9)}${'events/s'.padStart(12)}${'cases/s'.padStart(12)}  peak rss MB  peak heap MB`,
+);
 const results: Record<string, Measure> = {};
-for (const [name, model] of [['M/M/1', mm1()], ['20-activity map', accountOpening()]] as const) {
+for (const [name, model] of [
+  ['M/M/1', mm1()],
+  ['20-activity map', accountOpening()],
+] as const) {
   for (const cases of [10_000, 100_000, 1_000_000]) {
     const m = measure(model, cases);
     results[`${name} ${cases}`] = m;
-    console.log(`${name.padEnd(16)}${count(cases)}${count(m.events)}${m.seconds.toFixed(2).padStart(9)}${count(m.events / m.seconds)}${count(cases / m.seconds)}  ${mb(m.rss)}       ${mb(m.heap)}`);
+    console.log(
+      `${name.padEnd(16)}${count(cases)}${count(m.events)}${m.seconds.toFixed(2).padStart(9)}${count(m.events / m.seconds)}${count(cases / m.seconds)}  ${mb(m.rss)}       ${mb(m.heap)}`,
+    );
   }
   console.log(`  utilization at 1,000,000 cases: ${results[`${name} 1000000`].utilization}`);
 }
 const mm1Rate = results['M/M/1 1000000'].events / results['M/M/1 1000000'].seconds;
 const map100k = results['20-activity map 100000'].seconds;
-console.log(`\nTargets: ≥ 1,000,000 events/s on M/M/1: ${mm1Rate >= 1e6 ? 'met' : 'NOT met'} (${Math.round(mm1Rate).toLocaleString('en')}); ` +
-  `100,000 cases of the 20-activity map under 5 s: ${map100k < 5 ? 'met' : 'NOT met'} (${map100k.toFixed(2)} s)`);
+console.log(
+  `\nTargets: ≥ 1,000,000 events/s on M/M/1: ${mm1Rate >= 1e6 ? 'met' : 'NOT met'} (${Math.round(mm1Rate).toLocaleString('en')}); ` +
+    `100,000 cases of the 20-activity map under 5 s: ${map100k < 5 ? 'met' : 'NOT met'} (${map100k.toFixed(2)} s)`,
+);

@@ -16,5 +16,7 @@ function fastestMs(run: () => void, repeats = 20): number {
 for (const blocks of [200, 2000]) {
   const model = bigModel(blocks);
   const ms = fastestMs(() => validateModel(model));
-  console.log(`validate ${model.nodes.length} nodes / ${model.flows.length} flows: ${ms.toFixed(2)} ms (fastest of 20)`);
+  console.log(
+    `validate ${model.nodes.length} nodes / ${model.flows.length} flows: ${ms.toFixed(2)} ms (fastest of 20)`,
+  );
 }

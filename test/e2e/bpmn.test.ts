@@ -28,7 +28,9 @@ function mapFile(name: string, model: ProcessModel): string {
 /** The purchase approval whose routing gateway lost two conditions: Camunda 8 cannot route those branches. */
 function bareBranches(): ProcessModel {
   const model = { ...purchaseApproval(), name: 'Bare branches' };
-  model.flows = model.flows.map((f) => (f.source === 'route' && f.id !== 'f4' ? { ...f, condition: undefined, default: false } : f));
+  model.flows = model.flows.map((f) =>
+    f.source === 'route' && f.id !== 'f4' ? { ...f, condition: undefined, default: false } : f,
+  );
   return model;
 }
 
@@ -44,7 +46,11 @@ async function importThroughPicker(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles(path);
-  await page.getByRole('status').filter({ hasText: /^Imported "/ }).first().waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Imported "/ })
+    .first()
+    .waitFor();
 }
 
 /** Opens the export dialog and picks a format; resolves once the check for it is shown. */
@@ -69,14 +75,24 @@ describe('BPMN in the app', () => {
     const { page, errors } = await openApp(browser);
     await importThroughPicker(page, mapFile('purchase-approval', purchaseApproval()));
     const dialog = await exportDialogFor(page, 'BPMN 2.0 (.bpmn)');
-    expect(await dialog.locator('.export-verdict').textContent()).toBe('No problems: BPMN 2.0 can express everything in this map.');
+    expect(await dialog.locator('.export-verdict').textContent()).toBe(
+      'No problems: BPMN 2.0 can express everything in this map.',
+    );
     expect(await dialog.getByText('Saves as').textContent()).toBe('Saves as Purchase approval.bpmn');
     await screenshot(page, 'bpmn-export-dialog');
-    const file = await download(page, () => dialog.getByRole('button', { name: 'Export file' }).click(), 'purchase-approval.bpmn');
+    const file = await download(
+      page,
+      () => dialog.getByRole('button', { name: 'Export file' }).click(),
+      'purchase-approval.bpmn',
+    );
     expect(file.name).toBe('Purchase approval.bpmn');
     const { model } = await importBpmn(new Uint8Array(file.bytes));
     expect(model.nodes).toHaveLength(purchaseApproval().nodes.length);
-    expect(model.nodes.map((n) => n.id).sort()).toEqual(purchaseApproval().nodes.map((n) => n.id).sort());
+    expect(model.nodes.map((n) => n.id).sort()).toEqual(
+      purchaseApproval()
+        .nodes.map((n) => n.id)
+        .sort(),
+    );
     await page.getByRole('status').filter({ hasText: 'Exported "Purchase approval.bpmn".' }).waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -86,7 +102,9 @@ describe('BPMN in the app', () => {
     const { page, errors } = await openApp(browser);
     await importThroughPicker(page, mapFile('bare-branches', bareBranches()));
     const dialog = await exportDialogFor(page, 'Camunda 8 (Zeebe) BPMN (.bpmn)');
-    expect(await dialog.locator('.export-verdict').textContent()).toMatch(/^Camunda 8 \(Zeebe\) BPMN cannot express this map as it is/);
+    expect(await dialog.locator('.export-verdict').textContent()).toMatch(
+      /^Camunda 8 \(Zeebe\) BPMN cannot express this map as it is/,
+    );
     const refusals = dialog.locator('.export-refusals li');
     expect(await refusals.allTextContents()).toEqual([
       expect.stringMatching(/^FW_EXPORT_CONDITION flow f5 from gateway "Route by amount" \(route\) has no condition/),
@@ -106,10 +124,16 @@ describe('BPMN in the app', () => {
     const { page, errors } = await openApp(browser);
     await importThroughPicker(page, mapFile('no-start', noStart()));
     const dialog = await exportDialogFor(page, 'PNG image (.png)');
-    expect(await dialog.locator('.export-verdict').textContent()).toMatch(/^The map has 1 error.*PNG image accepts it as it is, so you can export anyway\.$/);
+    expect(await dialog.locator('.export-verdict').textContent()).toMatch(
+      /^The map has 1 error.*PNG image accepts it as it is, so you can export anyway\.$/,
+    );
     expect(await dialog.locator('.export-problems').textContent()).toContain('no start event');
     await screenshot(page, 'bpmn-export-anyway');
-    const file = await download(page, () => dialog.getByRole('button', { name: 'Export anyway' }).click(), 'no-start.png');
+    const file = await download(
+      page,
+      () => dialog.getByRole('button', { name: 'Export anyway' }).click(),
+      'no-start.png',
+    );
     expect(file.name).toBe('No start.png');
     expect([...file.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(exportSvg(noStart()))!.map(Number);
@@ -121,7 +145,10 @@ describe('BPMN in the app', () => {
 
   it('refuses a broken BPMN file with its line and column, and leaves the workspace as it was', async () => {
     const broken = `${outputDir}/broken.bpmn`;
-    writeFileSync(broken, '<?xml version="1.0"?>\n<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">\n  <process id="p">\n</definitions>\n');
+    writeFileSync(
+      broken,
+      '<?xml version="1.0"?>\n<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">\n  <process id="p">\n</definitions>\n',
+    );
     const { page, errors } = await openApp(browser);
     await importThroughPicker(page, mapFile('kept', purchaseApproval()));
     const chooser = page.waitForEvent('filechooser');
@@ -129,7 +156,9 @@ describe('BPMN in the app', () => {
     await (await chooser).setFiles(broken);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('"broken.bpmn" was not imported. The BPMN file is not well-formed XML.');
+    expect(await alert.textContent()).toContain(
+      '"broken.bpmn" was not imported. The BPMN file is not well-formed XML.',
+    );
     expect(await alert.locator('li').first().textContent()).toMatch(/^FW_IMPORT_INVALID_XML: line 4, column \d+: /);
     await screenshot(page, 'bpmn-import-error');
     expect(await page.getByRole('textbox', { name: 'Process name' }).inputValue()).toBe('Purchase approval');

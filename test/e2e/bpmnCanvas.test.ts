@@ -36,8 +36,16 @@ async function detailShots(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(400);
   const canvas = (await page.locator('.react-flow').boundingBox())!;
   const [w, h] = [canvas.width / 2, canvas.height / 2];
-  for (const [i, [dx, dy]] of [[0, 0], [1, 0], [0, 1], [1, 1]].entries())
-    await page.screenshot({ path: `${screenshotDir}/bpmn-${name}-part${i + 1}.png`, clip: { x: canvas.x + dx * w, y: canvas.y + dy * h, width: w, height: h } });
+  for (const [i, [dx, dy]] of [
+    [0, 0],
+    [1, 0],
+    [0, 1],
+    [1, 1],
+  ].entries())
+    await page.screenshot({
+      path: `${screenshotDir}/bpmn-${name}-part${i + 1}.png`,
+      clip: { x: canvas.x + dx * w, y: canvas.y + dy * h, width: w, height: h },
+    });
 }
 
 describe('MIWG reference models on the canvas', () => {
@@ -46,8 +54,14 @@ describe('MIWG reference models on the canvas', () => {
     const topLevel = model.nodes.filter((n) => n.parent === undefined);
     const { page, errors } = await openApp(browser);
     await importThroughPicker(page, fixture(name));
-    await page.getByRole('status').filter({ hasText: /^Imported ".+" from BPMN/ }).first().waitFor();
-    await expect.poll(() => page.locator('.react-flow__node:not(.react-flow__node-lane)').count()).toBe(topLevel.length);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Imported ".+" from BPMN/ })
+      .first()
+      .waitFor();
+    await expect
+      .poll(() => page.locator('.react-flow__node:not(.react-flow__node-lane)').count())
+      .toBe(topLevel.length);
     // Notices would cover part of the map in the picture.
     for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
     await page.getByRole('button', { name: 'Show the whole map' }).click();

@@ -14,7 +14,9 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 if (!binary)
-  console.log('desktop app test skipped: the Electron binary is not installed (it is downloaded on first use, which needs internet access)');
+  console.log(
+    'desktop app test skipped: the Electron binary is not installed (it is downloaded on first use, which needs internet access)',
+  );
 
 describe.skipIf(!binary)('the desktop app', () => {
   it('opens the app in a sandboxed window with no Node in the renderer', async () => {
@@ -24,7 +26,9 @@ describe.skipIf(!binary)('the desktop app', () => {
     await window.waitForLoadState('domcontentloaded');
     expect(await window.title()).toBe('Flowwright');
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => typeof (window as unknown as { flowwright?: unknown }).flowwright)).toBe('object');
+    expect(await window.evaluate(() => typeof (window as unknown as { flowwright?: unknown }).flowwright)).toBe(
+      'object',
+    );
     await app.close();
   });
 });

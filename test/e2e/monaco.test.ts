@@ -83,7 +83,9 @@ describe('Monaco: the Advanced view', () => {
 
     // The JSON schema underlines what the file format does not allow, before anything is applied.
     await replaceJson(page, JSON.stringify({ ...reviewMap, currency: 42 }));
-    await expect.poll(() => advancedView(page).locator('.squiggly-error, .squiggly-warning').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => advancedView(page).locator('.squiggly-error, .squiggly-warning').count())
+      .toBeGreaterThan(0);
     await screenshot(page, 'monaco-advanced-schema');
     await advancedView(page).getByRole('button', { name: 'Close' }).click();
     expect(await processName(page).inputValue()).toBe(original);

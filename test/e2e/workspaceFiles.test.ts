@@ -27,7 +27,10 @@ async function importThroughPicker(page: Page, path: string) {
 async function exportOpen(page: Page, as: string): Promise<{ suggested: string; text: string }> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: /^Export (file|anyway)$/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Export' })
+    .getByRole('button', { name: /^Export (file|anyway)$/ })
+    .click();
   const file = await download;
   await file.saveAs(`${outputDir}/${as}`);
   return { suggested: file.suggestedFilename(), text: readFileSync(`${outputDir}/${as}`, 'utf8') };

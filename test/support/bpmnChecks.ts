@@ -9,20 +9,45 @@ import { nodeSize } from '../../shared/io/autoLayout';
 import type { ProcessModel } from '../../shared/model';
 
 const require = createRequire(import.meta.url);
-const { Linter } = require('bpmnlint') as { Linter: new (options: unknown) => { lint(root: unknown): Promise<Record<string, { id: string; message: string; category: string }[]>> } };
+const { Linter } = require('bpmnlint') as {
+  Linter: new (options: unknown) => {
+    lint(root: unknown): Promise<Record<string, { id: string; message: string; category: string }[]>>;
+  };
+};
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => unknown;
-const aslValidator = require('asl-validator') as (definition: unknown) => { isValid: boolean; errorsText(separator?: string): string };
+const aslValidator = require('asl-validator') as (definition: unknown) => {
+  isValid: boolean;
+  errorsText(separator?: string): string;
+};
 
 /** What a BPMN round trip must keep: ids, types, names, conditions, lanes and positions (sizes as drawn). */
 export function roundTripEssentials(model: ProcessModel) {
   const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
   return {
     nodes: byId(model.nodes).map((n) => ({
-      id: n.id, type: n.type, taskType: n.taskType, eventType: n.eventType, name: n.name, lane: n.lane, parent: n.parent,
-      attachedTo: n.attachedTo, interrupting: n.interrupting, timer: n.timer,
-      x: n.x, y: n.y, ...nodeSize(n),
+      id: n.id,
+      type: n.type,
+      taskType: n.taskType,
+      eventType: n.eventType,
+      name: n.name,
+      lane: n.lane,
+      parent: n.parent,
+      attachedTo: n.attachedTo,
+      interrupting: n.interrupting,
+      timer: n.timer,
+      x: n.x,
+      y: n.y,
+      ...nodeSize(n),
     })),
-    flows: byId(model.flows).map((f) => ({ id: f.id, source: f.source, target: f.target, name: f.name, condition: f.condition, default: f.default, waypoints: f.waypoints })),
+    flows: byId(model.flows).map((f) => ({
+      id: f.id,
+      source: f.source,
+      target: f.target,
+      name: f.name,
+      condition: f.condition,
+      default: f.default,
+      waypoints: f.waypoints,
+    })),
     lanes: model.lanes.map((l) => ({ id: l.id, name: l.name, kind: l.kind, y: l.y, height: l.height })),
   };
 }
@@ -38,7 +63,9 @@ export async function lintCamunda88(xml: string): Promise<string[]> {
     resolver: new NodeResolver(),
   });
   const results = await linter.lint(rootElement);
-  return Object.entries(results).flatMap(([rule, reports]) => reports.map((r) => `${rule} (${r.category}): ${r.id} ${r.message}`));
+  return Object.entries(results).flatMap(([rule, reports]) =>
+    reports.map((r) => `${rule} (${r.category}): ${r.id} ${r.message}`),
+  );
 }
 
 /** bpmn-engine's expression hook, evaluating Zeebe's `=expression` with Flowwright's FEEL (feelin underneath). */
@@ -53,7 +80,14 @@ const feelExpressions = {
   hasExpression: (text: unknown) => typeof text === 'string' && text.startsWith('='),
 };
 
-type BpmnElement = { $type: string; id: string; flowElements?: BpmnElement[]; rootElements?: BpmnElement[]; attachedToRef?: { id: string }; eventDefinitions?: { errorRef?: { errorCode?: string } }[] };
+type BpmnElement = {
+  $type: string;
+  id: string;
+  flowElements?: BpmnElement[];
+  rootElements?: BpmnElement[];
+  attachedToRef?: { id: string };
+  eventDefinitions?: { errorRef?: { errorCode?: string } }[];
+};
 
 /** The error code each activity's error boundary event catches, by activity id, as an export wrote them. */
 export async function caughtErrorCodes(xml: string): Promise<Map<string, string>> {
@@ -61,7 +95,8 @@ export async function caughtErrorCodes(xml: string): Promise<Map<string, string>
   const codes = new Map<string, string>();
   const visit = (element: BpmnElement) => {
     const code = element.eventDefinitions?.[0]?.errorRef?.errorCode;
-    if (element.$type === 'bpmn:BoundaryEvent' && element.attachedToRef && code) codes.set(element.attachedToRef.id, code);
+    if (element.$type === 'bpmn:BoundaryEvent' && element.attachedToRef && code)
+      codes.set(element.attachedToRef.id, code);
     for (const inner of [...(element.rootElements ?? []), ...(element.flowElements ?? [])]) visit(inner);
   };
   visit(rootElement as unknown as BpmnElement);
@@ -88,13 +123,19 @@ export interface EngineRun {
 }
 
 type Activity = { id: string; type: string; signal(): void; sendApiMessage(type: string, content: unknown): void };
-type ServiceActivity = { behaviour: { extensionElements?: { values?: { $type: string; type?: string }[] }; Service?: unknown } };
+type ServiceActivity = {
+  behaviour: { extensionElements?: { values?: { $type: string; type?: string }[] }; Service?: unknown };
+};
 
 /**
  * Runs a Zeebe export on bpmn-engine with `variables` as the case data, to its end: a worker per job type, user tasks
  * completed at once unless the driver holds them or makes them throw, timers after 1 ms. Rejects if the engine fails.
  */
-export async function runOnEngine(xml: string, variables: Record<string, unknown>, driver: EngineDriver = {}): Promise<EngineRun> {
+export async function runOnEngine(
+  xml: string,
+  variables: Record<string, unknown>,
+  driver: EngineDriver = {},
+): Promise<EngineRun> {
   const run: EngineRun = { jobs: [], completed: [], taken: [] };
   const listener = new EventEmitter();
   const held = new Map<string, Activity>();
@@ -109,14 +150,18 @@ export async function runOnEngine(xml: string, variables: Record<string, unknown
   listener.on('flow.take', (flow: { id: string }) => run.taken.push(flow.id));
   listener.on('activity.end', (activity: Activity) => {
     run.completed.push(activity.id);
-    for (const [task, until] of Object.entries(driver.holdUntil ?? {})) if (until === activity.id) held.get(task)?.signal();
+    for (const [task, until] of Object.entries(driver.holdUntil ?? {}))
+      if (until === activity.id) held.get(task)?.signal();
   });
   const engine = new Engine({
     name: 'zeebe export',
     source: xml,
     moddleOptions: { zeebe: zeebeSchema },
     expressions: feelExpressions,
-    timers: new Timers({ setTimeout: ((callback: () => void) => setTimeout(callback, 1)) as typeof setTimeout, clearTimeout }),
+    timers: new Timers({
+      setTimeout: ((callback: () => void) => setTimeout(callback, 1)) as typeof setTimeout,
+      clearTimeout,
+    }),
     extensions: {
       jobWorkers(element: unknown) {
         const activity = element as ServiceActivity & { id: string };

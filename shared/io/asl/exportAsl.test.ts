@@ -33,12 +33,22 @@ describe('Step Functions (ASL) export', () => {
 
   it('starts after the start event and makes tasks Task states, human ones waiting for a token', () => {
     expect(machine.StartAt).toBe('Enter request');
-    expect(state('Enter request')).toMatchObject({ Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Next: 'Check budget' });
-    expect(state('Check budget')).toMatchObject({ Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: '${CheckBudgetFunctionArn}' } });
+    expect(state('Enter request')).toMatchObject({
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+      Next: 'Check budget',
+    });
+    expect(state('Check budget')).toMatchObject({
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Parameters: { FunctionName: '${CheckBudgetFunctionArn}' },
+    });
   });
 
   it('turns the error boundary event into a Catch', () => {
-    expect(state('Check budget').Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Rejected' }]);
+    expect(state('Check budget').Catch).toEqual([
+      { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Rejected' },
+    ]);
     expect(state('Rejected')).toEqual({ Type: 'Succeed' });
   });
 
@@ -64,10 +74,23 @@ describe('Step Functions (ASL) export', () => {
 
   it('turns an interrupting timer on a task into TimeoutSeconds with a Catch of States.Timeout', () => {
     const model = withoutReminder();
-    model.nodes.push({ id: 'late', type: 'boundaryEvent', eventType: 'timer', attachedTo: 'cfo', interrupting: true, timer: 7200, name: 'Too late', x: 0, y: 0 });
+    model.nodes.push({
+      id: 'late',
+      type: 'boundaryEvent',
+      eventType: 'timer',
+      attachedTo: 'cfo',
+      interrupting: true,
+      timer: 7200,
+      name: 'Too late',
+      x: 0,
+      y: 0,
+    });
     model.flows.push({ id: 'f-late', source: 'late', target: 'rejected' });
     const cfo = exportAsl(model).States['CFO approval'];
-    expect(cfo).toMatchObject({ TimeoutSeconds: 7200, Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: '$.error', Next: 'Rejected' }] });
+    expect(cfo).toMatchObject({
+      TimeoutSeconds: 7200,
+      Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: '$.error', Next: 'Rejected' }],
+    });
     expect(validateAsl(exportAsl(model)).isValid).toBe(true);
   });
 
@@ -85,7 +108,9 @@ describe('Step Functions (ASL) export', () => {
     expect(reminder.message).toMatch(/non-interrupting boundary event "One day passed" \(sla\)/);
     const inclusive = withoutReminder();
     inclusive.nodes.find((n) => n.id === 'route')!.type = 'inclusiveGateway';
-    expect(failure(() => exportAsl(inclusive)).message).toMatch(/inclusive gateway "Route by amount" \(route\) has no equivalent/);
+    expect(failure(() => exportAsl(inclusive)).message).toMatch(
+      /inclusive gateway "Route by amount" \(route\) has no equivalent/,
+    );
     const message = withoutReminder();
     message.nodes.find((n) => n.id === 'wait')!.eventType = 'message';
     expect(failure(() => exportAsl(message)).message).toMatch(/intermediate message event "Wait for supplier"/);

@@ -12,7 +12,8 @@ export interface AslStateMachine {
 }
 
 const label = (node: FlowNode) => (node.name ? `"${node.name}" (${node.id})` : node.id);
-const unsupported = (message: string) => new FlowwrightError('FW_EXPORT_UNSUPPORTED', `Step Functions cannot express this map: ${message}`);
+const unsupported = (message: string) =>
+  new FlowwrightError('FW_EXPORT_UNSUPPORTED', `Step Functions cannot express this map: ${message}`);
 
 /** Human work waits for a task token; everything else is a Lambda invocation. */
 const waitsForPeople = new Set(['user', 'manual', 'receive']);
@@ -55,7 +56,8 @@ class Translator {
   /** The one start event of a level (the process or a sub-process) and the node after it. */
   private firstOf(parent: string | undefined, where: string): FlowNode {
     const starts = this.model.nodes.filter((n) => n.type === 'startEvent' && n.parent === parent);
-    if (starts.length !== 1) throw unsupported(`${where} has ${starts.length} start events; a state machine starts in one place`);
+    if (starts.length !== 1)
+      throw unsupported(`${where} has ${starts.length} start events; a state machine starts in one place`);
     if (starts[0].eventType) throw unsupported(`start event ${label(starts[0])} waits for a ${starts[0].eventType}`);
     const flows = this.next(starts[0]);
     if (flows.length !== 1) throw unsupported(`start event ${label(starts[0])} needs exactly one outgoing flow`);
@@ -71,7 +73,8 @@ class Translator {
       const node = pending.pop()!;
       const owner = this.scopeOf.get(node.id);
       if (owner === scope) continue;
-      if (owner !== undefined) throw unsupported(`${label(node)} is reached from inside and outside a parallel block or sub-process`);
+      if (owner !== undefined)
+        throw unsupported(`${label(node)} is reached from inside and outside a parallel block or sub-process`);
       this.scopeOf.set(node.id, scope);
       const state = this.state(node, stop, pending);
       states[this.name(node)] = state;
@@ -80,9 +83,17 @@ class Translator {
   }
 
   /** Next or End for the single way on from a node; queues the node it leads to. */
-  private onward(node: FlowNode, flows: Flow[], stop: FlowNode | undefined, pending: FlowNode[]): Record<string, unknown> {
+  private onward(
+    node: FlowNode,
+    flows: Flow[],
+    stop: FlowNode | undefined,
+    pending: FlowNode[],
+  ): Record<string, unknown> {
     if (flows.length === 0) return { End: true };
-    if (flows.length > 1) throw unsupported(`${label(node)} has ${flows.length} outgoing flows without a gateway; split them with a gateway`);
+    if (flows.length > 1)
+      throw unsupported(
+        `${label(node)} has ${flows.length} outgoing flows without a gateway; split them with a gateway`,
+      );
     const target = this.target(flows[0]);
     if (stop && target.id === stop.id) return { End: true };
     pending.push(target);
@@ -94,7 +105,8 @@ class Translator {
     const extra: Record<string, unknown> = {};
     const catches: unknown[] = [];
     for (const boundary of this.model.nodes.filter((n) => n.type === 'boundaryEvent' && n.attachedTo === node.id)) {
-      if (boundary.interrupting === false) throw unsupported(`non-interrupting boundary event ${label(boundary)} has no equivalent`);
+      if (boundary.interrupting === false)
+        throw unsupported(`non-interrupting boundary event ${label(boundary)} has no equivalent`);
       const handler = this.onward(boundary, this.next(boundary), stop, pending);
       if (!handler.Next) throw unsupported(`boundary event ${label(boundary)} needs one outgoing flow`);
       if (boundary.eventType === 'error') {
@@ -113,8 +125,19 @@ class Translator {
     const key = node.id.replace(/[^A-Za-z0-9_]/g, '_');
     const functionName = `\${${(node.name || node.id).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase())}FunctionArn}`;
     if (waitsForPeople.has(node.taskType ?? ''))
-      return { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Parameters: { FunctionName: functionName, Payload: { 'input.$': '$', 'taskToken.$': '$$.Task.Token' } }, ResultPath: `$.${key}_result` };
-    return { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: functionName, 'Payload.$': '$' }, ResultSelector: { 'result.$': '$.Payload' }, ResultPath: `$.${key}_result` };
+      return {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+        Parameters: { FunctionName: functionName, Payload: { 'input.$': '$', 'taskToken.$': '$$.Task.Token' } },
+        ResultPath: `$.${key}_result`,
+      };
+    return {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Parameters: { FunctionName: functionName, 'Payload.$': '$' },
+      ResultSelector: { 'result.$': '$.Payload' },
+      ResultPath: `$.${key}_result`,
+    };
   }
 
   private choice(node: FlowNode, flows: Flow[], stop: FlowNode | undefined, pending: FlowNode[]): AslState {
@@ -122,16 +145,23 @@ class Translator {
     let fallback: string | undefined;
     for (const flow of flows) {
       const way = this.onward(node, [flow], stop, pending);
-      if (!way.Next) throw unsupported(`flow ${flow.id} from ${label(node)} goes straight to the join of a parallel block`);
+      if (!way.Next)
+        throw unsupported(`flow ${flow.id} from ${label(node)} goes straight to the join of a parallel block`);
       if (flow.default) fallback = way.Next as string;
       else if (flow.condition === undefined)
-        throw new FlowwrightError('FW_EXPORT_CONDITION', `flow ${flow.id} from gateway ${label(node)} has no condition and is not the default flow`);
+        throw new FlowwrightError(
+          'FW_EXPORT_CONDITION',
+          `flow ${flow.id} from gateway ${label(node)} has no condition and is not the default flow`,
+        );
       else {
         try {
           choices.push({ ...feelToChoice(flow.condition, this.fieldTypes), Next: way.Next });
         } catch (error) {
           if (!(error instanceof UntranslatableCondition)) throw error;
-          throw new FlowwrightError('FW_EXPORT_CONDITION', `the condition of flow ${flow.id} from gateway ${label(node)} cannot be translated: ${error.message}`);
+          throw new FlowwrightError(
+            'FW_EXPORT_CONDITION',
+            `the condition of flow ${flow.id} from gateway ${label(node)} cannot be translated: ${error.message}`,
+          );
         }
       }
     }
@@ -152,11 +182,13 @@ class Translator {
         joins.add(node.id);
         return;
       }
-      const nextDepth = depth + (node.type === 'parallelGateway' && this.next(node).length > 1 ? 1 : 0) - (isJoin ? 1 : 0);
+      const nextDepth =
+        depth + (node.type === 'parallelGateway' && this.next(node).length > 1 ? 1 : 0) - (isJoin ? 1 : 0);
       for (const flow of this.next(node)) walk(this.target(flow), nextDepth);
     };
     for (const flow of this.next(split)) walk(this.target(flow), 0);
-    if (joins.size !== 1) throw unsupported(`the branches of parallel gateway ${label(split)} do not meet at one parallel join`);
+    if (joins.size !== 1)
+      throw unsupported(`the branches of parallel gateway ${label(split)} do not meet at one parallel join`);
     return this.byId.get([...joins][0])!;
   }
 
@@ -166,21 +198,36 @@ class Translator {
       case 'task':
         return { ...this.task(node), ...this.catches(node, stop, pending), ...this.onward(node, flows, stop, pending) };
       case 'subProcess': {
-        if ((node.extensions?.bpmn as { triggeredByEvent?: boolean } | undefined)?.triggeredByEvent) throw unsupported(`event sub-process ${label(node)} has no equivalent`);
+        if ((node.extensions?.bpmn as { triggeredByEvent?: boolean } | undefined)?.triggeredByEvent)
+          throw unsupported(`event sub-process ${label(node)} has no equivalent`);
         const branch = this.scope(this.firstOf(node.id, `sub-process ${label(node)}`));
-        return { Type: 'Parallel', Branches: [branch], ResultPath: null, ...this.catches(node, stop, pending), ...this.onward(node, flows, stop, pending) };
+        return {
+          Type: 'Parallel',
+          Branches: [branch],
+          ResultPath: null,
+          ...this.catches(node, stop, pending),
+          ...this.onward(node, flows, stop, pending),
+        };
       }
       case 'exclusiveGateway':
-        return flows.length > 1 ? this.choice(node, flows, stop, pending) : { Type: 'Pass', ...this.onward(node, flows, stop, pending) };
+        return flows.length > 1
+          ? this.choice(node, flows, stop, pending)
+          : { Type: 'Pass', ...this.onward(node, flows, stop, pending) };
       case 'parallelGateway': {
         if (flows.length < 2) return { Type: 'Pass', ...this.onward(node, flows, stop, pending) };
         const join = this.joinOf(node);
         const branches = flows.map((flow) => this.scope(this.target(flow), join));
         this.scopeOf.set(join.id, 'joined');
-        return { Type: 'Parallel', Branches: branches, ResultPath: null, ...this.onward(join, this.next(join), stop, pending) };
+        return {
+          Type: 'Parallel',
+          Branches: branches,
+          ResultPath: null,
+          ...this.onward(join, this.next(join), stop, pending),
+        };
       }
       case 'intermediateEvent':
-        if (node.eventType !== 'timer' || node.timer === undefined) throw unsupported(`intermediate ${node.eventType ?? 'none'} event ${label(node)} has no equivalent`);
+        if (node.eventType !== 'timer' || node.timer === undefined)
+          throw unsupported(`intermediate ${node.eventType ?? 'none'} event ${label(node)} has no equivalent`);
         return { Type: 'Wait', Seconds: Math.round(node.timer), ...this.onward(node, flows, stop, pending) };
       case 'endEvent':
         if (node.eventType === 'error') {

@@ -14,18 +14,56 @@ describe('FEEL conditions as Step Functions choice rules', () => {
     ['costCenter = null', { Variable: '$.costCenter', IsNull: true }],
     ['is defined(costCenter)', { Variable: '$.costCenter', IsPresent: true }],
     ['customer.age >= 18', { Variable: '$.customer.age', NumericGreaterThanEquals: 18 }],
-    ['amount between 10 and 20', { And: [{ Variable: '$.amount', NumericGreaterThanEquals: 10 }, { Variable: '$.amount', NumericLessThanEquals: 20 }] }],
-    ['tier in ["gold", "silver"]', { Or: [{ Variable: '$.tier', StringEquals: 'gold' }, { Variable: '$.tier', StringEquals: 'silver' }] }],
+    [
+      'amount between 10 and 20',
+      {
+        And: [
+          { Variable: '$.amount', NumericGreaterThanEquals: 10 },
+          { Variable: '$.amount', NumericLessThanEquals: 20 },
+        ],
+      },
+    ],
+    [
+      'tier in ["gold", "silver"]',
+      {
+        Or: [
+          { Variable: '$.tier', StringEquals: 'gold' },
+          { Variable: '$.tier', StringEquals: 'silver' },
+        ],
+      },
+    ],
     [
       'amount > 5000 and tier = "gold" or vip',
-      { Or: [{ And: [{ Variable: '$.amount', NumericGreaterThan: 5000 }, { Variable: '$.tier', StringEquals: 'gold' }] }, { Variable: '$.vip', BooleanEquals: true }] },
+      {
+        Or: [
+          {
+            And: [
+              { Variable: '$.amount', NumericGreaterThan: 5000 },
+              { Variable: '$.tier', StringEquals: 'gold' },
+            ],
+          },
+          { Variable: '$.vip', BooleanEquals: true },
+        ],
+      },
     ],
-    ['(a > 1 and b < 2) and c = "x"', { And: [{ Variable: '$.a', NumericGreaterThan: 1 }, { Variable: '$.b', NumericLessThan: 2 }, { Variable: '$.c', StringEquals: 'x' }] }],
+    [
+      '(a > 1 and b < 2) and c = "x"',
+      {
+        And: [
+          { Variable: '$.a', NumericGreaterThan: 1 },
+          { Variable: '$.b', NumericLessThan: 2 },
+          { Variable: '$.c', StringEquals: 'x' },
+        ],
+      },
+    ],
   ];
   for (const [feel, rule] of cases) it(`translates ${feel}`, () => expect(feelToChoice(feel)).toEqual(rule));
 
   it('compares two fields when their type is declared', () => {
-    expect(feelToChoice('amount > limit', new Map([['amount', 'number']]))).toEqual({ Variable: '$.amount', NumericGreaterThanPath: '$.limit' });
+    expect(feelToChoice('amount > limit', new Map([['amount', 'number']]))).toEqual({
+      Variable: '$.amount',
+      NumericGreaterThanPath: '$.limit',
+    });
   });
 
   const refused: [string, RegExp][] = [

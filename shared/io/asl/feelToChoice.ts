@@ -14,13 +14,27 @@ export class UntranslatableCondition extends Error {}
 type Literal = { kind: 'number' | 'string' | 'boolean' | 'null'; value: number | string | boolean | null };
 
 const flipped: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=', '!=': '!=' };
-const suffixes: Record<string, string> = { '=': 'Equals', '<': 'LessThan', '<=': 'LessThanEquals', '>': 'GreaterThan', '>=': 'GreaterThanEquals' };
-const prefixes: Partial<Record<Literal['kind'] | FieldType, string>> = { number: 'Numeric', string: 'String', text: 'String', enum: 'String', boolean: 'Boolean', date: 'Timestamp' };
+const suffixes: Record<string, string> = {
+  '=': 'Equals',
+  '<': 'LessThan',
+  '<=': 'LessThanEquals',
+  '>': 'GreaterThan',
+  '>=': 'GreaterThanEquals',
+};
+const prefixes: Partial<Record<Literal['kind'] | FieldType, string>> = {
+  number: 'Numeric',
+  string: 'String',
+  text: 'String',
+  enum: 'String',
+  boolean: 'Boolean',
+  date: 'Timestamp',
+};
 
 /** The children of a syntax node that carry meaning (no brackets or keywords such as `and`). */
 function parts(node: SyntaxNode): SyntaxNode[] {
   const found: SyntaxNode[] = [];
-  for (let child = node.firstChild; child; child = child.nextSibling) if (!/^[()[\],]$|^(and|or|in|between)$/.test(child.name)) found.push(child);
+  for (let child = node.firstChild; child; child = child.nextSibling)
+    if (!/^[()[\],]$|^(and|or|in|between)$/.test(child.name)) found.push(child);
   return found;
 }
 
@@ -68,7 +82,9 @@ export function feelToChoice(condition: string, fieldTypes: ReadonlyMap<string, 
 
   const comparison = (node: SyntaxNode): ChoiceRule => {
     const [left, middle, ...rest] = parts(node);
-    const keyword = textOf(node).slice(left.to - node.from).trim();
+    const keyword = textOf(node)
+      .slice(left.to - node.from)
+      .trim();
     if (keyword.startsWith('between')) {
       const path = variablePath(left);
       const [low, high] = [literal(middle), literal(rest[0])];
@@ -79,8 +95,11 @@ export function feelToChoice(condition: string, fieldTypes: ReadonlyMap<string, 
       const path = variablePath(left);
       const list = middle?.firstChild?.name === 'List' ? parts(middle.firstChild) : [];
       const values = list.map(literal);
-      if (!path || values.length === 0 || values.some((v) => !v)) return fail(node, 'is an "in" test that is not field in [values]');
-      return values.length === 1 ? compare(path, '=', values[0]!, node) : { Or: values.map((v) => compare(path, '=', v!, node)) };
+      if (!path || values.length === 0 || values.some((v) => !v))
+        return fail(node, 'is an "in" test that is not field in [values]');
+      return values.length === 1
+        ? compare(path, '=', values[0]!, node)
+        : { Or: values.map((v) => compare(path, '=', v!, node)) };
     }
     const op = textOf(middle).trim();
     const right = rest[0];
@@ -108,7 +127,9 @@ export function feelToChoice(condition: string, fieldTypes: ReadonlyMap<string, 
       case 'Conjunction':
       case 'Disjunction': {
         const key = node.name === 'Conjunction' ? 'And' : 'Or';
-        const rules = parts(node).map(translate).flatMap((rule) => (Array.isArray(rule[key]) ? (rule[key] as ChoiceRule[]) : [rule]));
+        const rules = parts(node)
+          .map(translate)
+          .flatMap((rule) => (Array.isArray(rule[key]) ? (rule[key] as ChoiceRule[]) : [rule]));
         return { [key]: rules };
       }
       case 'Comparison':
@@ -121,7 +142,11 @@ export function feelToChoice(condition: string, fieldTypes: ReadonlyMap<string, 
         const name = textOf(callee).trim();
         const argument = args ? parts(args) : [];
         if (name === 'not' && argument.length === 1) return { Not: translate(argument[0]) };
-        if (name === 'is defined' && argument.length === 1) return { Variable: variablePath(argument[0]) ?? fail(node, 'tests something other than a field'), IsPresent: true };
+        if (name === 'is defined' && argument.length === 1)
+          return {
+            Variable: variablePath(argument[0]) ?? fail(node, 'tests something other than a field'),
+            IsPresent: true,
+          };
         return fail(node, `calls ${name}(), which Step Functions cannot evaluate`);
       }
     }
@@ -130,10 +155,12 @@ export function feelToChoice(condition: string, fieldTypes: ReadonlyMap<string, 
 
   const tree = parseExpression(source, {}, undefined);
   let broken = false;
-  tree.iterate({ enter: (n) => {
-    if (n.type.isError) broken = true;
-    return !broken;
-  } });
+  tree.iterate({
+    enter: (n) => {
+      if (n.type.isError) broken = true;
+      return !broken;
+    },
+  });
   if (broken || !source.trim()) throw new UntranslatableCondition(`"${source}" is not a valid FEEL expression`);
   return translate(tree.topNode);
 }

@@ -9,17 +9,34 @@ type NodeInput = ProcessModelInput['nodes'][number];
 type FlowInput = ProcessModelInput['flows'][number];
 
 /** The lane whose band holds the middle of a top-level node, among its process's lanes. */
-function laneByPosition(node: NodeDraft, candidates: string[] | undefined, lanes: LaneReading['lanes']): string | undefined {
+function laneByPosition(
+  node: NodeDraft,
+  candidates: string[] | undefined,
+  lanes: LaneReading['lanes'],
+): string | undefined {
   if (!candidates || node.y === undefined) return undefined;
   const middle = node.y + (node.height ?? 0) / 2;
-  return lanes.find((l) => candidates.includes(l.id) && l.y !== undefined && l.height !== undefined && middle >= l.y && middle < l.y + l.height)?.id;
+  return lanes.find(
+    (l) =>
+      candidates.includes(l.id) &&
+      l.y !== undefined &&
+      l.height !== undefined &&
+      middle >= l.y &&
+      middle < l.y + l.height,
+  )?.id;
 }
 
 /**
  * Puts each node in its lane: the lane naming it, else the lane it is drawn in, else (inside a sub-process) the
  * lane of the sub-process. A Flowwright export names every lane exactly (`exact`), so nothing is guessed there.
  */
-export function assignLanes(nodes: NodeDraft[], reading: LaneReading, processOf: Map<string, string>, diagram: DiagramIndex, exact: boolean): void {
+export function assignLanes(
+  nodes: NodeDraft[],
+  reading: LaneReading,
+  processOf: Map<string, string>,
+  diagram: DiagramIndex,
+  exact: boolean,
+): void {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const node of nodes) {
     let lane = reading.laneOf.get(node.id);
@@ -35,14 +52,25 @@ export function assignLanes(nodes: NodeDraft[], reading: LaneReading, processOf:
   if (!exact) for (const node of nodes) if (!node.lane && node.parent) node.lane = byId.get(node.parent)?.lane;
 }
 
-const fromFlowwright = <T extends object>(target: T, saved: Record<string, unknown> | undefined, keys: string[]): void => {
+const fromFlowwright = <T extends object>(
+  target: T,
+  saved: Record<string, unknown> | undefined,
+  keys: string[],
+): void => {
   if (!saved) return;
   for (const key of keys) if (saved[key] !== undefined) (target as Record<string, unknown>)[key] = saved[key];
 };
 
-function withExtensions(draft: { bpmn: Record<string, unknown>; extensions: Record<string, unknown>; flowwright?: Record<string, unknown> }): Record<string, unknown> | undefined {
+function withExtensions(draft: {
+  bpmn: Record<string, unknown>;
+  extensions: Record<string, unknown>;
+  flowwright?: Record<string, unknown>;
+}): Record<string, unknown> | undefined {
   const saved = draft.flowwright?.extensions;
-  const extensions: Record<string, unknown> = { ...(saved && typeof saved === 'object' ? saved : {}), ...draft.extensions };
+  const extensions: Record<string, unknown> = {
+    ...(saved && typeof saved === 'object' ? saved : {}),
+    ...draft.extensions,
+  };
   if (Object.keys(draft.bpmn).length) extensions.bpmn = draft.bpmn;
   return Object.keys(extensions).length ? extensions : undefined;
 }

@@ -6,7 +6,11 @@ declare module 'bpmn-moddle' {
     readonly $type: string;
     $attrs?: Record<string, string>;
     $parent?: ModdleElement;
-    readonly $descriptor?: { name: string; isGeneric?: boolean; ns: { prefix: string; localName: string; uri?: string } };
+    readonly $descriptor?: {
+      name: string;
+      isGeneric?: boolean;
+      ns: { prefix: string; localName: string; uri?: string };
+    };
     $children?: ModdleElement[];
     $body?: string;
     id?: string;

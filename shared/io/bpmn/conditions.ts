@@ -49,11 +49,19 @@ export function readCondition(expression: ModdleElement | undefined): ConditionR
   const juel = /^\$\{([\s\S]*)\}$/.exec(body);
   if (!juel && isFeel(feel)) {
     if (language === undefined || /feel/i.test(language)) return { condition: feel };
-    return { condition: feel, original, note: `has a condition in ${language}; "${feel}" reads as FEEL and is simulated as such` };
+    return {
+      condition: feel,
+      original,
+      note: `has a condition in ${language}; "${feel}" reads as FEEL and is simulated as such`,
+    };
   }
   if (juel) {
     const converted = juelToFeel(juel[1]);
-    if (isFeel(converted)) return { condition: converted, original, note: `was converted from JUEL "${body}" to FEEL "${converted}"` };
+    if (isFeel(converted))
+      return { condition: converted, original, note: `was converted from JUEL "${body}" to FEEL "${converted}"` };
   }
-  return { original, note: `has a condition that is not FEEL ("${body.slice(0, 80)}"${language ? `, ${language}` : ''}); it was kept under extensions and the flow is chosen by probability` };
+  return {
+    original,
+    note: `has a condition that is not FEEL ("${body.slice(0, 80)}"${language ? `, ${language}` : ''}); it was kept under extensions and the flow is chosen by probability`,
+  };
 }

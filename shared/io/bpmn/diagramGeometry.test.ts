@@ -28,8 +28,21 @@ describe('where flows meet shapes', () => {
   });
 
   it('routes an edge from dock to dock through its bend points', () => {
-    expect(edgePoints(task, gateway, [{ x: 150, y: 40 }, { x: 325, y: 40 }], ['rect', 'diamond'])).toEqual([
-      { x: 150, y: 100 }, { x: 150, y: 40 }, { x: 325, y: 40 }, { x: 325, y: 100 },
+    expect(
+      edgePoints(
+        task,
+        gateway,
+        [
+          { x: 150, y: 40 },
+          { x: 325, y: 40 },
+        ],
+        ['rect', 'diamond'],
+      ),
+    ).toEqual([
+      { x: 150, y: 100 },
+      { x: 150, y: 40 },
+      { x: 325, y: 40 },
+      { x: 325, y: 100 },
     ]);
   });
 });

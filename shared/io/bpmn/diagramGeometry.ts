@@ -31,10 +31,16 @@ export function dock(box: Box, toward: Point, outline: Outline = 'rect'): Point 
   if (besideX !== besideY) {
     // Along the stub's line: the outline where it crosses x = toward.x (or y = toward.y).
     if (besideX) {
-      const half = outline === 'rect' ? box.height / 2 : (box.height / 2) * outlineSpan(outline, (toward.x - center.x) / (box.width / 2));
+      const half =
+        outline === 'rect'
+          ? box.height / 2
+          : (box.height / 2) * outlineSpan(outline, (toward.x - center.x) / (box.width / 2));
       return { x: toward.x, y: center.y + Math.sign(toward.y - center.y) * half };
     }
-    const half = outline === 'rect' ? box.width / 2 : (box.width / 2) * outlineSpan(outline, (toward.y - center.y) / (box.height / 2));
+    const half =
+      outline === 'rect'
+        ? box.width / 2
+        : (box.width / 2) * outlineSpan(outline, (toward.y - center.y) / (box.height / 2));
     return { x: center.x + Math.sign(toward.x - center.x) * half, y: toward.y };
   }
   const [dx, dy] = [toward.x - center.x, toward.y - center.y];
@@ -51,7 +57,12 @@ function outlineSpan(outline: Outline, t: number): number {
 export const centerOf = (box: Box): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
 /** An edge's waypoints: docking points on both shapes around the bend points. */
-export function edgePoints(source: Box, target: Box, bends: Point[], outlines: [Outline, Outline] = ['rect', 'rect']): Point[] {
+export function edgePoints(
+  source: Box,
+  target: Box,
+  bends: Point[],
+  outlines: [Outline, Outline] = ['rect', 'rect'],
+): Point[] {
   const first = bends[0] ?? centerOf(target);
   const last = bends[bends.length - 1] ?? centerOf(source);
   return [dock(source, first, outlines[0]), ...bends, dock(target, last, outlines[1])];
@@ -61,16 +72,24 @@ export function edgePoints(source: Box, target: Box, bends: Point[], outlines: [
 export function boundaryBox(node: FlowNode, host: Box, index: number): Box {
   const size = nodeSize(node);
   const center = { x: node.x + size.width / 2, y: node.y + size.height / 2 };
-  const touches = center.x >= host.x - size.width && center.x <= host.x + host.width + size.width &&
-    center.y >= host.y - size.height && center.y <= host.y + host.height + size.height;
+  const touches =
+    center.x >= host.x - size.width &&
+    center.x <= host.x + host.width + size.width &&
+    center.y >= host.y - size.height &&
+    center.y <= host.y + host.height + size.height;
   const at = touches ? { x: node.x, y: node.y } : boundaryEventPosition({ type: 'task', ...host }, index);
   return { ...at, ...size };
 }
 
 /** Horizontal extent and bands of the lanes, as the canvas draws them: stored geometry first, else around their nodes. */
-export function laneBands(model: ProcessModel, boxes: Map<string, Box>): { x: number; width: number; bands: Map<string, { y: number; height: number }> } {
+export function laneBands(
+  model: ProcessModel,
+  boxes: Map<string, Box>,
+): { x: number; width: number; bands: Map<string, { y: number; height: number }> } {
   const { padding, minHeight, headerWidth } = laneLayout;
-  const top = model.nodes.filter((n) => n.parent === undefined && boxes.has(n.id)).map((n) => ({ node: n, box: boxes.get(n.id)! }));
+  const top = model.nodes
+    .filter((n) => n.parent === undefined && boxes.has(n.id))
+    .map((n) => ({ node: n, box: boxes.get(n.id)! }));
   const minX = Math.min(...top.map((t) => t.box.x));
   const maxX = Math.max(...top.map((t) => t.box.x + t.box.width));
   const x = Number.isFinite(minX) ? minX - padding - headerWidth : 0;

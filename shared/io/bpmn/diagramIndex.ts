@@ -86,11 +86,19 @@ function turnHorizontal(plane: PlaneContent): void {
 }
 
 function extent(plane: PlaneContent): Box | undefined {
-  const boxes = [...plane.shapes.map((s) => s.bounds), ...plane.edges.flatMap((e) => e.points.map((p) => ({ ...p, width: 0, height: 0 })))];
+  const boxes = [
+    ...plane.shapes.map((s) => s.bounds),
+    ...plane.edges.flatMap((e) => e.points.map((p) => ({ ...p, width: 0, height: 0 }))),
+  ];
   if (boxes.length === 0) return undefined;
   const left = Math.min(...boxes.map((b) => b.x));
   const top = Math.min(...boxes.map((b) => b.y));
-  return { x: left, y: top, width: Math.max(...boxes.map((b) => b.x + b.width)) - left, height: Math.max(...boxes.map((b) => b.y + b.height)) - top };
+  return {
+    x: left,
+    y: top,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) - left,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) - top,
+  };
 }
 
 function shift(plane: PlaneContent, dx: number, dy: number): void {
@@ -126,8 +134,14 @@ export function indexDiagrams(definitions: ModdleElement, report: ImportReport):
     const planeName = plane.drillDownOf ?? 'main';
     for (const shape of plane.shapes)
       if (!index.shapes.has(shape.id))
-        index.shapes.set(shape.id, { bounds: shape.bounds, expanded: shape.expanded, drillDown: plane.drillDownOf !== undefined, plane: planeName });
-    for (const edge of plane.edges) if (!index.edges.has(edge.id)) index.edges.set(edge.id, { points: edge.points, plane: planeName });
+        index.shapes.set(shape.id, {
+          bounds: shape.bounds,
+          expanded: shape.expanded,
+          drillDown: plane.drillDownOf !== undefined,
+          plane: planeName,
+        });
+    for (const edge of plane.edges)
+      if (!index.edges.has(edge.id)) index.edges.set(edge.id, { points: edge.points, plane: planeName });
   }
   return index;
 }

@@ -36,7 +36,11 @@ function readTimer(definition: ModdleElement): { timer?: number; kept: Record<st
 }
 
 /** The referenced root element (message, error, signal, escalation) as id, name and code. */
-function referenced(definition: ModdleElement, property: string, codeProperty?: string): Record<string, string> | undefined {
+function referenced(
+  definition: ModdleElement,
+  property: string,
+  codeProperty?: string,
+): Record<string, string> | undefined {
   const target = one(definition, property);
   if (!target?.id) return undefined;
   const entry: Record<string, string> = { id: target.id };
@@ -77,6 +81,10 @@ export function readEventDefinitions(event: ModdleElement): EventReading {
   if (definitions.length === 0) return { eventType: 'none', kept: {} };
   const first = readOne(definitions[0]);
   if (definitions.length === 1) return first;
-  const kinds = definitions.map((d) => localType(d).replace(/EventDefinition$/, '').toLowerCase());
+  const kinds = definitions.map((d) =>
+    localType(d)
+      .replace(/EventDefinition$/, '')
+      .toLowerCase(),
+  );
   return { ...first, kept: { ...first.kept, eventDefinitions: kinds }, unsupported: `multiple (${kinds.join(', ')})` };
 }

@@ -40,7 +40,9 @@ function modelSettings(context: ExportContext): ModdleElement {
 function namespaceDeclarations(context: ExportContext): Record<string, string> {
   const known = modelExtension(context.model).namespaces ?? {};
   const declarations: Record<string, string> = { 'xmlns:fw': flowwrightNamespace };
-  for (const prefix of context.prefixes) if (known[prefix] && !['bpmn', 'bpmndi', 'dc', 'di', 'fw'].includes(prefix)) declarations[`xmlns:${prefix}`] = known[prefix];
+  for (const prefix of context.prefixes)
+    if (known[prefix] && !['bpmn', 'bpmndi', 'dc', 'di', 'fw'].includes(prefix))
+      declarations[`xmlns:${prefix}`] = known[prefix];
   return declarations;
 }
 
@@ -54,7 +56,15 @@ export async function exportBpmn(model: ProcessModel, options: BpmnExportOptions
   const flavour = options.flavour ?? 'bpmn';
   if (flavour === 'zeebe') checkZeebe(model);
   const moddle = createModdle({ zeebe: zeebeSchema });
-  const context: ExportContext = { moddle, model, flavour, id: idMapper(model), elements: new Map(), globals: new Map(), prefixes: new Set() };
+  const context: ExportContext = {
+    moddle,
+    model,
+    flavour,
+    id: idMapper(model),
+    elements: new Map(),
+    globals: new Map(),
+    prefixes: new Set(),
+  };
   const plan = planExport(model, context.id);
   const structure = buildStructure(context, plan);
   const first = structure.processes.get(plan.processes[0].id)!;
@@ -68,10 +78,18 @@ export async function exportBpmn(model: ProcessModel, options: BpmnExportOptions
     targetNamespace: kept.targetNamespace ?? 'http://bpmn.io/schema/bpmn',
     exporter: 'Flowwright',
     exporterVersion,
-    rootElements: [...context.globals.values(), ...(structure.collaboration ? [structure.collaboration] : []), ...structure.processes.values()],
+    rootElements: [
+      ...context.globals.values(),
+      ...(structure.collaboration ? [structure.collaboration] : []),
+      ...structure.processes.values(),
+    ],
     diagrams,
   });
-  Object.assign(definitions.$attrs!, namespaceDeclarations(context), flavour === 'zeebe' ? zeebeDefinitionAttributes : {});
+  Object.assign(
+    definitions.$attrs!,
+    namespaceDeclarations(context),
+    flavour === 'zeebe' ? zeebeDefinitionAttributes : {},
+  );
   const { xml } = await moddle.toXML(definitions, { format: true });
   return xml;
 }

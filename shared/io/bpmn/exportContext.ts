@@ -52,7 +52,11 @@ export function idMapper(model: ProcessModel): (modelId: string) => string {
 }
 
 /** Writes vendor attributes and kept extension elements back onto an element. */
-export function restoreKept(context: ExportContext, element: ModdleElement, kept: Record<string, unknown>): ModdleElement[] {
+export function restoreKept(
+  context: ExportContext,
+  element: ModdleElement,
+  kept: Record<string, unknown>,
+): ModdleElement[] {
   const attrs = kept.attrs;
   if (attrs && typeof attrs === 'object') {
     for (const [key, value] of Object.entries(attrs as Record<string, unknown>)) {
@@ -75,21 +79,35 @@ function createKept(context: ExportContext, kept: KeptElement): ModdleElement {
 }
 
 /** `fw:properties` holding values of a node or flow that BPMN has no place for; undefined when there are none. */
-export function flowwrightProperties(context: ExportContext, values: Record<string, unknown>): ModdleElement | undefined {
-  const present = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0)));
-  return Object.keys(present).length ? context.moddle.create('fw:Properties', { value: JSON.stringify(present) }) : undefined;
+export function flowwrightProperties(
+  context: ExportContext,
+  values: Record<string, unknown>,
+): ModdleElement | undefined {
+  const present = Object.fromEntries(
+    Object.entries(values).filter(
+      ([, v]) => v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0),
+    ),
+  );
+  return Object.keys(present).length
+    ? context.moddle.create('fw:Properties', { value: JSON.stringify(present) })
+    : undefined;
 }
 
 /** A node's extensions other than `bpmn` (which the export writes as BPMN), e.g. `zeebe` or another tool's. */
-export function otherExtensions(element: { extensions?: Record<string, unknown> }): Record<string, unknown> | undefined {
+export function otherExtensions(element: {
+  extensions?: Record<string, unknown>;
+}): Record<string, unknown> | undefined {
   if (!element.extensions) return undefined;
   const { bpmn: _bpmn, ...rest } = element.extensions;
   return Object.keys(rest).length ? rest : undefined;
 }
 
 /** Attaches extension elements to an element when there are any. */
-export function setExtensionElements(context: ExportContext, element: ModdleElement, values: (ModdleElement | undefined)[]): void {
+export function setExtensionElements(
+  context: ExportContext,
+  element: ModdleElement,
+  values: (ModdleElement | undefined)[],
+): void {
   const present = values.filter((v): v is ModdleElement => v !== undefined);
   if (present.length) element.extensionElements = context.moddle.create('bpmn:ExtensionElements', { values: present });
 }
-

@@ -24,7 +24,12 @@ interface Drawing {
   children: Map<string | undefined, FlowNode[]>;
 }
 
-function shape(context: ExportContext, element: ModdleElement, box: Box, extra: Record<string, unknown> = {}): ModdleElement {
+function shape(
+  context: ExportContext,
+  element: ModdleElement,
+  box: Box,
+  extra: Record<string, unknown> = {},
+): ModdleElement {
   return context.moddle.create('bpmndi:BPMNShape', {
     id: `${element.id}_di`,
     bpmnElement: element,
@@ -57,7 +62,12 @@ function drawScope(drawing: Drawing, scope: string | undefined, plane: Plane, of
     const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
     const index = hostIndex.get(node.attachedTo ?? '') ?? 0;
     hostIndex.set(node.attachedTo ?? '', index + 1);
-    boxes.set(node.id, host ? boundaryBox({ ...node, x: node.x + offset.x, y: node.y + offset.y }, host, index) : { x: node.x + offset.x, y: node.y + offset.y, ...nodeSize(node) });
+    boxes.set(
+      node.id,
+      host
+        ? boundaryBox({ ...node, x: node.x + offset.x, y: node.y + offset.y }, host, index)
+        : { x: node.x + offset.x, y: node.y + offset.y, ...nodeSize(node) },
+    );
   }
   for (const node of members) {
     const element = context.elements.get(node.id)!;
@@ -87,11 +97,25 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
     const top = Math.min(...bands.map((b) => b.y));
     const bottom = Math.max(...bands.map((b) => b.y + b.height));
     const participant = structure.participants.get(pool.id)!;
-    shapes.push(shape(context, participant, { x: frame.x, y: top, width: frame.width, height: bottom - top }, { isHorizontal: true }));
+    shapes.push(
+      shape(
+        context,
+        participant,
+        { x: frame.x, y: top, width: frame.width, height: bottom - top },
+        { isHorizontal: true },
+      ),
+    );
     if (poolIsLane(pool)) continue;
     for (const laneId of pool.lanes) {
       const band = frame.bands.get(laneId)!;
-      shapes.push(shape(context, structure.lanes.get(laneId)!, { x: frame.x + header, y: band.y, width: frame.width - header, height: band.height }, { isHorizontal: true }));
+      shapes.push(
+        shape(
+          context,
+          structure.lanes.get(laneId)!,
+          { x: frame.x + header, y: band.y, width: frame.width - header, height: band.height },
+          { isHorizontal: true },
+        ),
+      );
     }
   }
   // Pools and lanes go first, so that viewers draw them under the nodes.
@@ -119,17 +143,22 @@ function drawExtras(drawing: Drawing, structure: Structure, main: Plane): void {
   const kept = modelExtension(context.model);
   for (const artifact of kept.artifacts ?? []) {
     const element = structure.extras.get(artifact.id);
-    const plane = artifact.plane === undefined || artifact.plane === 'main' ? main : drawing.planes.find((p) => p.owner.id === context.id(artifact.plane!));
+    const plane =
+      artifact.plane === undefined || artifact.plane === 'main'
+        ? main
+        : drawing.planes.find((p) => p.owner.id === context.id(artifact.plane!));
     if (!element || !plane) continue;
     if (artifact.bounds) plane.elements.push(shape(context, element, artifact.bounds));
-    else if (artifact.waypoints && artifact.waypoints.length >= 2) plane.elements.push(edge(context, element, artifact.waypoints));
+    else if (artifact.waypoints && artifact.waypoints.length >= 2)
+      plane.elements.push(edge(context, element, artifact.waypoints));
   }
   for (const note of context.model.nodes.filter((n) => n.type === 'annotation')) {
     for (const link of (keptOf(note).annotates as { association: string; node: string }[] | undefined) ?? []) {
       const element = structure.extras.get(link.association);
       const from = drawing.boxes.get(link.node);
       const to = drawing.boxes.get(note.id);
-      if (element && from && to) drawing.planeOf.get(note.id)?.elements.push(edge(context, element, edgePoints(from, to, [])));
+      if (element && from && to)
+        drawing.planeOf.get(note.id)?.elements.push(edge(context, element, edgePoints(from, to, [])));
     }
   }
   for (const flow of kept.messageFlows ?? []) {
@@ -149,7 +178,14 @@ export function buildDiagrams(context: ExportContext, plan: ExportPlan, structur
   for (const node of context.model.nodes) children.set(node.parent, [...(children.get(node.parent) ?? []), node]);
   const owner = structure.collaboration ?? structure.processes.get(plan.processes[0].id)!;
   const main: Plane = { owner, elements: [] };
-  const drawing: Drawing = { context, boxes: new Map(), planeOf: new Map(), offsets: new Map(), planes: [main], children };
+  const drawing: Drawing = {
+    context,
+    boxes: new Map(),
+    planeOf: new Map(),
+    offsets: new Map(),
+    planes: [main],
+    children,
+  };
   drawScope(drawing, undefined, main, { x: 0, y: 0 });
   drawPools(drawing, plan, structure, main);
   drawFlows(drawing, structure);
@@ -157,7 +193,11 @@ export function buildDiagrams(context: ExportContext, plan: ExportPlan, structur
   return drawing.planes.map((plane, i) =>
     context.moddle.create('bpmndi:BPMNDiagram', {
       id: i === 0 ? 'BPMNDiagram_1' : `BPMNDiagram_${plane.owner.id}`,
-      plane: context.moddle.create('bpmndi:BPMNPlane', { id: i === 0 ? 'BPMNPlane_1' : `BPMNPlane_${plane.owner.id}`, bpmnElement: plane.owner, planeElement: plane.elements }),
+      plane: context.moddle.create('bpmndi:BPMNPlane', {
+        id: i === 0 ? 'BPMNPlane_1' : `BPMNPlane_${plane.owner.id}`,
+        bpmnElement: plane.owner,
+        planeElement: plane.elements,
+      }),
     }),
   );
 }

@@ -1,5 +1,13 @@
 import type { FlowNode, TaskType } from '../../model';
-import { flowwrightProperties, keptOf, keptText, otherExtensions, restoreKept, setExtensionElements, type ExportContext } from './exportContext';
+import {
+  flowwrightProperties,
+  keptOf,
+  keptText,
+  otherExtensions,
+  restoreKept,
+  setExtensionElements,
+  type ExportContext,
+} from './exportContext';
 import { formatIsoDuration, parseIsoDuration } from './isoDuration';
 import type { ModdleElement } from './moddleElement';
 
@@ -35,12 +43,21 @@ export function elementTypeOf(node: FlowNode): string {
 
 /** A slug for generated names and codes (`Payment failed` → `payment-failed`). */
 export function slug(text: string, fallback: string): string {
-  const value = text.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const value = text
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return value || fallback;
 }
 
 /** A message, error, signal or escalation root element, created once per id. */
-function globalElement(context: ExportContext, type: 'Message' | 'Error' | 'Signal' | 'Escalation', node: FlowNode): ModdleElement {
+function globalElement(
+  context: ExportContext,
+  type: 'Message' | 'Error' | 'Signal' | 'Escalation',
+  node: FlowNode,
+): ModdleElement {
   const kind = type.toLowerCase();
   const kept = keptOf(node)[kind] as Record<string, string> | undefined;
   const id = kept?.id ?? `${type}_${context.id(node.id)}`;
@@ -80,12 +97,20 @@ const keptDefinitions: Record<string, string> = {
 function eventDefinitions(context: ExportContext, node: FlowNode): ModdleElement[] {
   const { moddle } = context;
   switch (node.eventType) {
-    case 'timer': return [timerDefinition(context, node)];
-    case 'message': return [moddle.create('bpmn:MessageEventDefinition', { messageRef: globalElement(context, 'Message', node) })];
-    case 'error': return [moddle.create('bpmn:ErrorEventDefinition', { errorRef: globalElement(context, 'Error', node) })];
-    case 'escalation': return [moddle.create('bpmn:EscalationEventDefinition', { escalationRef: globalElement(context, 'Escalation', node) })];
-    case 'signal': return [moddle.create('bpmn:SignalEventDefinition', { signalRef: globalElement(context, 'Signal', node) })];
-    case 'terminate': return [moddle.create('bpmn:TerminateEventDefinition')];
+    case 'timer':
+      return [timerDefinition(context, node)];
+    case 'message':
+      return [moddle.create('bpmn:MessageEventDefinition', { messageRef: globalElement(context, 'Message', node) })];
+    case 'error':
+      return [moddle.create('bpmn:ErrorEventDefinition', { errorRef: globalElement(context, 'Error', node) })];
+    case 'escalation':
+      return [
+        moddle.create('bpmn:EscalationEventDefinition', { escalationRef: globalElement(context, 'Escalation', node) }),
+      ];
+    case 'signal':
+      return [moddle.create('bpmn:SignalEventDefinition', { signalRef: globalElement(context, 'Signal', node) })];
+    case 'terminate':
+      return [moddle.create('bpmn:TerminateEventDefinition')];
   }
   const kept = keptOf(node);
   const definition = keptDefinitions[keptText(kept, 'eventDefinition') ?? ''];
@@ -125,7 +150,8 @@ export function createNodeElement(context: ExportContext, node: FlowNode): Moddl
   const called = keptText(kept, 'calledElement');
   if (called !== undefined && elementTypeOf(node) === 'bpmn:CallActivity') attrs.calledElement = called;
   const script = kept.script as { format?: string; body?: string } | undefined;
-  if (script?.body !== undefined && node.taskType === 'script') Object.assign(attrs, { scriptFormat: script.format, script: script.body });
+  if (script?.body !== undefined && node.taskType === 'script')
+    Object.assign(attrs, { scriptFormat: script.format, script: script.body });
   const loop = loopOf(context, node);
   if (loop) attrs.loopCharacteristics = loop;
   if (kept.isForCompensation === true) attrs.isForCompensation = true;

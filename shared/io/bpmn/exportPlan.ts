@@ -30,7 +30,8 @@ export function modelExtension(model: ProcessModel): Partial<BpmnModelExtension>
 
 function ancestorOf(node: FlowNode, byId: Map<string, FlowNode>): FlowNode {
   let top = node;
-  for (let guard = 0; top.parent !== undefined && byId.has(top.parent) && guard < 1000; guard++) top = byId.get(top.parent)!;
+  for (let guard = 0; top.parent !== undefined && byId.has(top.parent) && guard < 1000; guard++)
+    top = byId.get(top.parent)!;
   return top;
 }
 
@@ -40,8 +41,16 @@ function singleProcess(model: ProcessModel, main: ProcessPlan, id: (modelId: str
   const blackBox = (lane: Lane) => lane.kind === 'external' && !laneHasNodes.has(lane.id);
   const pools: PoolPlan[] = [];
   const inside = model.lanes.filter((l) => !blackBox(l)).map((l) => l.id);
-  if (model.lanes.length) pools.push({ id: `Participant_${id(main.id)}`, name: model.name, processId: main.id, lanes: inside, external: false });
-  for (const lane of model.lanes.filter(blackBox)) pools.push({ id: lane.id, name: lane.name, lanes: [lane.id], external: true });
+  if (model.lanes.length)
+    pools.push({
+      id: `Participant_${id(main.id)}`,
+      name: model.name,
+      processId: main.id,
+      lanes: inside,
+      external: false,
+    });
+  for (const lane of model.lanes.filter(blackBox))
+    pools.push({ id: lane.id, name: lane.name, lanes: [lane.id], external: true });
   return { processes: [main], pools, processOf: new Map(model.nodes.map((n) => [n.id, main.id])) };
 }
 
@@ -53,7 +62,10 @@ function singleProcess(model: ProcessModel, main: ProcessPlan, id: (modelId: str
 export function planExport(model: ProcessModel, id: (modelId: string) => string): ExportPlan {
   const kept = modelExtension(model);
   const keptProcesses = Array.isArray(kept.processes) ? kept.processes : [];
-  const main: ProcessPlan = { ...(keptProcesses[0] ?? { id: model.id }), name: keptProcesses[0]?.name ?? (model.name || undefined) };
+  const main: ProcessPlan = {
+    ...(keptProcesses[0] ?? { id: model.id }),
+    name: keptProcesses[0]?.name ?? (model.name || undefined),
+  };
   const laneIds = new Set(model.lanes.map((l) => l.id));
   const keptPools = (Array.isArray(kept.pools) ? kept.pools : [])
     .map((pool) => ({ ...pool, lanes: pool.lanes.filter((lane) => laneIds.has(lane)), external: !pool.processId }))
@@ -77,7 +89,8 @@ export function planExport(model: ProcessModel, id: (modelId: string) => string)
     const processId = fromLane ?? (keptProcess && processIds.has(keptProcess) ? keptProcess : main.id);
     processOf.set(node.id, processId);
   }
-  if (model.flows.some((f) => processOf.get(f.source) !== processOf.get(f.target))) return singleProcess(model, main, id);
+  if (model.flows.some((f) => processOf.get(f.source) !== processOf.get(f.target)))
+    return singleProcess(model, main, id);
   if (keptPools.some((p) => p.external && model.nodes.some((n) => n.lane !== undefined && p.lanes.includes(n.lane))))
     return singleProcess(model, main, id);
   const used = new Set([...processOf.values(), ...keptPools.map((p) => p.processId), main.id]);

@@ -1,5 +1,12 @@
 import type { Flow } from '../../model';
-import { flowwrightProperties, keptOf, otherExtensions, restoreKept, setExtensionElements, type ExportContext } from './exportContext';
+import {
+  flowwrightProperties,
+  keptOf,
+  otherExtensions,
+  restoreKept,
+  setExtensionElements,
+  type ExportContext,
+} from './exportContext';
 import { createNodeElement } from './exportNodes';
 import { modelExtension, type ExportPlan, type PoolPlan } from './exportPlan';
 import type { ModdleElement } from './moddleElement';
@@ -43,10 +50,16 @@ function createFlow(context: ExportContext, flow: Flow): ModdleElement {
     const body = context.flavour === 'zeebe' ? `=${flow.condition}` : flow.condition;
     attrs.conditionExpression = moddle.create('bpmn:FormalExpression', { body });
   } else if (original?.body !== undefined && context.flavour === 'bpmn')
-    attrs.conditionExpression = moddle.create('bpmn:FormalExpression', { body: original.body, ...(original.language ? { language: original.language } : {}) });
+    attrs.conditionExpression = moddle.create('bpmn:FormalExpression', {
+      body: original.body,
+      ...(original.language ? { language: original.language } : {}),
+    });
   const element = moddle.create('bpmn:SequenceFlow', attrs);
   const restored = restoreKept(context, element, keptOf(flow));
-  setExtensionElements(context, element, [...restored, flowwrightProperties(context, { probability: flow.probability, extensions: otherExtensions(flow) })]);
+  setExtensionElements(context, element, [
+    ...restored,
+    flowwrightProperties(context, { probability: flow.probability, extensions: otherExtensions(flow) }),
+  ]);
   push(attrs.sourceRef as ModdleElement, 'outgoing', element);
   push(attrs.targetRef as ModdleElement, 'incoming', element);
   if (flow.default) (attrs.sourceRef as ModdleElement).default = element;
@@ -59,9 +72,14 @@ function laneName(name: string, pool: PoolPlan): string {
   return prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name;
 }
 
-function createKeptArtifacts(context: ExportContext, containerOf: (id: string | undefined) => ModdleElement, structure: Structure): void {
+function createKeptArtifacts(
+  context: ExportContext,
+  containerOf: (id: string | undefined) => ModdleElement,
+  structure: Structure,
+): void {
   const artifacts = modelExtension(context.model).artifacts ?? [];
-  const find = (id: string | undefined) => (id === undefined ? undefined : context.elements.get(id) ?? structure.extras.get(id));
+  const find = (id: string | undefined) =>
+    id === undefined ? undefined : (context.elements.get(id) ?? structure.extras.get(id));
   for (const kind of ['dataObject', 'dataObjectReference', 'dataStoreReference', 'group', 'association']) {
     for (const artifact of artifacts.filter((a) => a.kind === kind)) {
       const attrs: Record<string, unknown> = { id: artifact.id };
@@ -72,7 +90,11 @@ function createKeptArtifacts(context: ExportContext, containerOf: (id: string | 
         Object.assign(attrs, { sourceRef: find(artifact.source), targetRef: find(artifact.target) });
       }
       const element = context.moddle.create(`bpmn:${kind[0].toUpperCase()}${kind.slice(1)}`, attrs);
-      push(containerOf(artifact.container), kind === 'group' || kind === 'association' ? 'artifacts' : 'flowElements', element);
+      push(
+        containerOf(artifact.container),
+        kind === 'group' || kind === 'association' ? 'artifacts' : 'flowElements',
+        element,
+      );
       structure.extras.set(artifact.id, element);
     }
   }
@@ -81,15 +103,25 @@ function createKeptArtifacts(context: ExportContext, containerOf: (id: string | 
 /** Creates processes, lanes, nodes, flows, kept artifacts and (with pools) the collaboration with message flows. */
 export function buildStructure(context: ExportContext, plan: ExportPlan): Structure {
   const { moddle, model } = context;
-  const structure: Structure = { processes: new Map(), participants: new Map(), lanes: new Map(), flows: new Map(), extras: new Map() };
+  const structure: Structure = {
+    processes: new Map(),
+    participants: new Map(),
+    lanes: new Map(),
+    flows: new Map(),
+    extras: new Map(),
+  };
   for (const process of plan.processes) {
-    const element = moddle.create('bpmn:Process', { id: context.id(process.id), isExecutable: context.flavour === 'zeebe' || process.isExecutable === true });
+    const element = moddle.create('bpmn:Process', {
+      id: context.id(process.id),
+      isExecutable: context.flavour === 'zeebe' || process.isExecutable === true,
+    });
     if (process.name) element.name = process.name;
     setExtensionElements(context, element, restoreKept(context, element, { ...process }));
     structure.processes.set(process.id, element);
   }
   const containerOf = (id: string | undefined) =>
-    (id !== undefined ? context.elements.get(id) ?? structure.processes.get(id) : undefined) ?? structure.processes.get(plan.processes[0].id)!;
+    (id !== undefined ? (context.elements.get(id) ?? structure.processes.get(id)) : undefined) ??
+    structure.processes.get(plan.processes[0].id)!;
   for (const node of model.nodes) createNodeElement(context, node);
   for (const node of model.nodes)
     if (node.type === 'boundaryEvent' && node.attachedTo !== undefined && context.elements.has(node.attachedTo))
@@ -102,15 +134,27 @@ export function buildStructure(context: ExportContext, plan: ExportPlan): Struct
   for (const flow of model.flows) {
     const source = nodeById.get(flow.source);
     const element = createFlow(context, flow);
-    push(source?.parent !== undefined ? containerOf(source.parent) : containerOf(plan.processOf.get(flow.source)), 'flowElements', element);
+    push(
+      source?.parent !== undefined ? containerOf(source.parent) : containerOf(plan.processOf.get(flow.source)),
+      'flowElements',
+      element,
+    );
     structure.flows.set(flow.id, element);
   }
   for (const note of model.nodes.filter((n) => n.type === 'annotation')) {
     for (const link of (keptOf(note).annotates as { association: string; node: string }[] | undefined) ?? []) {
       const target = context.elements.get(link.node);
       if (!target) continue;
-      const association = moddle.create('bpmn:Association', { id: link.association, sourceRef: target, targetRef: context.elements.get(note.id) });
-      push(note.parent !== undefined ? containerOf(note.parent) : containerOf(plan.processOf.get(note.id)), 'artifacts', association);
+      const association = moddle.create('bpmn:Association', {
+        id: link.association,
+        sourceRef: target,
+        targetRef: context.elements.get(note.id),
+      });
+      push(
+        note.parent !== undefined ? containerOf(note.parent) : containerOf(plan.processOf.get(note.id)),
+        'artifacts',
+        association,
+      );
       structure.extras.set(link.association, association);
     }
   }
@@ -124,14 +168,23 @@ function buildPools(context: ExportContext, plan: ExportPlan, structure: Structu
   if (plan.pools.length === 0) return;
   for (const pool of plan.pools) {
     const process = pool.processId === undefined ? undefined : structure.processes.get(pool.processId);
-    const participant = moddle.create('bpmn:Participant', { id: participantId(context, pool), ...(pool.name ? { name: pool.name } : {}) });
+    const participant = moddle.create('bpmn:Participant', {
+      id: participantId(context, pool),
+      ...(pool.name ? { name: pool.name } : {}),
+    });
     if (process) participant.processRef = process;
     structure.participants.set(pool.id, participant);
     if (!process || poolIsLane(pool)) continue;
     const lanes = pool.lanes.map((laneId) => {
       const lane = model.lanes.find((l) => l.id === laneId)!;
-      const refs = model.nodes.filter((n) => n.lane === laneId && n.parent === undefined && n.type !== 'annotation').map((n) => context.elements.get(n.id)!);
-      const element = moddle.create('bpmn:Lane', { id: context.id(laneId), name: laneName(lane.name, pool), flowNodeRef: refs });
+      const refs = model.nodes
+        .filter((n) => n.lane === laneId && n.parent === undefined && n.type !== 'annotation')
+        .map((n) => context.elements.get(n.id)!);
+      const element = moddle.create('bpmn:Lane', {
+        id: context.id(laneId),
+        name: laneName(lane.name, pool),
+        flowNodeRef: refs,
+      });
       structure.lanes.set(laneId, element);
       return element;
     });
@@ -141,7 +194,12 @@ function buildPools(context: ExportContext, plan: ExportPlan, structure: Structu
   const messageFlows = (kept.messageFlows ?? []).flatMap((flow) => {
     const end = (id: string) => context.elements.get(id) ?? structure.participants.get(id);
     if (!end(flow.source) || !end(flow.target)) return [];
-    const element = moddle.create('bpmn:MessageFlow', { id: flow.id, sourceRef: end(flow.source), targetRef: end(flow.target), ...(flow.name ? { name: flow.name } : {}) });
+    const element = moddle.create('bpmn:MessageFlow', {
+      id: flow.id,
+      sourceRef: end(flow.source),
+      targetRef: end(flow.target),
+      ...(flow.name ? { name: flow.name } : {}),
+    });
     structure.extras.set(flow.id, element);
     return [element];
   });

@@ -16,21 +16,46 @@ function files(dir: string): string[] {
 
 /** Files that must be refused, with the code and a piece of the message. */
 const refused: Record<string, [string, RegExp]> = {
-  'misc/invalid/bpmn-js--duplicate-ids.bpmn': ['FW_IMPORT_DUPLICATE_ID', /line 9, column \d+: the id "test" is used twice/],
+  'misc/invalid/bpmn-js--duplicate-ids.bpmn': [
+    'FW_IMPORT_DUPLICATE_ID',
+    /line 9, column \d+: the id "test" is used twice/,
+  ],
   'misc/invalid/bpmn-js--missing-namespace.bpmn': ['FW_IMPORT_NOT_BPMN', /<definitions> is not a BPMN 2.0/],
   'misc/invalid/bpmn-moddle--not-bpmn.bpmn': ['FW_IMPORT_NOT_BPMN', /<definitions> is not a BPMN 2.0/],
   // Its windows-1252 declaration is honoured; what remains is a document without any process.
   'misc/invalid/bpmn-moddle--bad-encoding.bpmn': ['FW_IMPORT_NO_PROCESS', /no <process>/],
   // A diagram whose elements the file does not contain: nothing to import.
   'misc/bpmn-moddle/namespace-prefix-collision.bpmn': ['FW_IMPORT_NO_PROCESS', /no <process>/],
-  'miwg/vendors/genmymodel-0.47/C.1.1-export.bpmn': ['FW_IMPORT_ENCODING', /^line 26, column 63: byte 0xE4 is not valid UTF-8/],
+  'miwg/vendors/genmymodel-0.47/C.1.1-export.bpmn': [
+    'FW_IMPORT_ENCODING',
+    /^line 26, column 63: byte 0xE4 is not valid UTF-8/,
+  ],
 };
 
 const flowNodeTags = [
-  'startEvent', 'endEvent', 'intermediateCatchEvent', 'intermediateThrowEvent', 'boundaryEvent', 'task', 'userTask',
-  'serviceTask', 'scriptTask', 'manualTask', 'sendTask', 'receiveTask', 'businessRuleTask', 'callActivity',
-  'subProcess', 'transaction', 'adHocSubProcess', 'exclusiveGateway', 'parallelGateway', 'inclusiveGateway',
-  'eventBasedGateway', 'complexGateway', 'textAnnotation',
+  'startEvent',
+  'endEvent',
+  'intermediateCatchEvent',
+  'intermediateThrowEvent',
+  'boundaryEvent',
+  'task',
+  'userTask',
+  'serviceTask',
+  'scriptTask',
+  'manualTask',
+  'sendTask',
+  'receiveTask',
+  'businessRuleTask',
+  'callActivity',
+  'subProcess',
+  'transaction',
+  'adHocSubProcess',
+  'exclusiveGateway',
+  'parallelGateway',
+  'inclusiveGateway',
+  'eventBasedGateway',
+  'complexGateway',
+  'textAnnotation',
 ];
 
 /**
@@ -48,12 +73,17 @@ function countsFromXml(xml: string) {
   }
   if (!/xmlns:bpmn=/.test(xml)) prefixes.add('bpmn');
   const isBpmn = (prefix: string | undefined) => (prefix === undefined ? defaultIsBpmn : prefixes.has(prefix));
-  const tags = (local: string, text = xml) => [...text.matchAll(new RegExp(`<(?:([\\w.-]+):)?${local}[\\s/>]`, 'g'))].filter((m) => isBpmn(m[1])).length;
+  const tags = (local: string, text = xml) =>
+    [...text.matchAll(new RegExp(`<(?:([\\w.-]+):)?${local}[\\s/>]`, 'g'))].filter((m) => isBpmn(m[1])).length;
   const nodes = flowNodeTags.reduce((sum, tag) => sum + tags(tag), 0);
   const flows = tags('sequenceFlow');
   // A lane with child lanes is replaced by its children; a pool without lanes is one lane.
-  const leafLanes = (block: string) => tags('lane', block) - [...block.matchAll(/<(?:[\w.-]+:)?childLaneSet\b[^>]*[^/]>\s*<(?:[\w.-]+:)?lane\b/g)].length;
-  const processBlock = (id: string) => new RegExp(`<(?:[\\w.-]+:)?process\\b[^>]*\\bid="${id}"[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?process>)`).exec(xml)?.[1] ?? '';
+  const leafLanes = (block: string) =>
+    tags('lane', block) - [...block.matchAll(/<(?:[\w.-]+:)?childLaneSet\b[^>]*[^/]>\s*<(?:[\w.-]+:)?lane\b/g)].length;
+  const processBlock = (id: string) =>
+    new RegExp(`<(?:[\\w.-]+:)?process\\b[^>]*\\bid="${id}"[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?process>)`).exec(
+      xml,
+    )?.[1] ?? '';
   const referenced = new Set<string>();
   let lanes = 0;
   for (const m of xml.matchAll(/<(?:([\w.-]+):)?participant\b([^>]*)>/g)) {

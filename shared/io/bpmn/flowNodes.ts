@@ -44,7 +44,13 @@ const nodeTypes: Record<string, NodeType> = {
 };
 
 /** BPMN types read as a near Flowwright type; the original is kept in `extensions.bpmn.element` for the export. */
-const approximated = new Set(['CallActivity', 'Transaction', 'AdHocSubProcess', 'ComplexGateway', 'IntermediateThrowEvent']);
+const approximated = new Set([
+  'CallActivity',
+  'Transaction',
+  'AdHocSubProcess',
+  'ComplexGateway',
+  'IntermediateThrowEvent',
+]);
 
 /** The node type a BPMN flow node is read as, or undefined for those Flowwright does not model (choreographies). */
 export function nodeTypeOf(element: ModdleElement): NodeType | undefined {
@@ -65,7 +71,11 @@ function readEvent(element: ModdleElement, draft: NodeDraft, report: ImportRepor
   if (reading.timer !== undefined) draft.timer = reading.timer;
   Object.assign(draft.bpmn, reading.kept);
   if (reading.unsupported)
-    report.add('FW_IMPORT_EVENT_DEFINITION', `${describe(draft)} has a ${reading.unsupported} event definition; it is simulated as a plain event`, draft.id);
+    report.add(
+      'FW_IMPORT_EVENT_DEFINITION',
+      `${describe(draft)} has a ${reading.unsupported} event definition; it is simulated as a plain event`,
+      draft.id,
+    );
   if (draft.type === 'boundaryEvent') {
     draft.attachedTo = one(element, 'attachedToRef')?.id;
     draft.interrupting = flag(element, 'cancelActivity', true);
@@ -78,14 +88,28 @@ function describe(draft: Pick<NodeDraft, 'id' | 'name'>): string {
 }
 
 /** Reads one BPMN flow node into a node draft; undefined (and a report line) for types Flowwright does not model. */
-export function readFlowNode(element: ModdleElement, parent: string | undefined, namespaces: Record<string, string>, report: ImportReport): NodeDraft | undefined {
+export function readFlowNode(
+  element: ModdleElement,
+  parent: string | undefined,
+  namespaces: Record<string, string>,
+  report: ImportReport,
+): NodeDraft | undefined {
   const type = nodeTypeOf(element);
   const id = element.id!;
   if (!type) {
-    report.add('FW_IMPORT_UNSUPPORTED_ELEMENT', `${localType(element)} ${id} is not modelled by Flowwright and was left out`, id);
+    report.add(
+      'FW_IMPORT_UNSUPPORTED_ELEMENT',
+      `${localType(element)} ${id} is not modelled by Flowwright and was left out`,
+      id,
+    );
     return undefined;
   }
-  const draft = readCommon(element, { id, type, name: text(element, 'name') ?? '', bpmn: {}, extensions: {} }, parent, namespaces);
+  const draft = readCommon(
+    element,
+    { id, type, name: text(element, 'name') ?? '', bpmn: {}, extensions: {} },
+    parent,
+    namespaces,
+  );
   const local = localType(element);
   if (approximated.has(local)) draft.bpmn.element = local;
   if (type === 'task') {
@@ -103,7 +127,11 @@ export function readFlowNode(element: ModdleElement, parent: string | undefined,
   if (type.endsWith('Event')) readEvent(element, draft, report);
   if (type === 'subProcess' && element.triggeredByEvent === true) {
     draft.bpmn.triggeredByEvent = true;
-    report.add('FW_IMPORT_EVENT_DEFINITION', `event sub-process ${describe(draft)} is kept, but cases do not enter it in simulation`, id);
+    report.add(
+      'FW_IMPORT_EVENT_DEFINITION',
+      `event sub-process ${describe(draft)} is kept, but cases do not enter it in simulation`,
+      id,
+    );
   }
   const loop = loopOf(element);
   if (loop) draft.bpmn.loop = loop;
@@ -112,20 +140,37 @@ export function readFlowNode(element: ModdleElement, parent: string | undefined,
 }
 
 /** What every node carries the same way: parent, documentation, vendor attributes and extension elements. */
-function readCommon(element: ModdleElement, draft: NodeDraft, parent: string | undefined, namespaces: Record<string, string>): NodeDraft {
+function readCommon(
+  element: ModdleElement,
+  draft: NodeDraft,
+  parent: string | undefined,
+  namespaces: Record<string, string>,
+): NodeDraft {
   if (parent !== undefined) draft.parent = parent;
-  const documentation = many(element, 'documentation').map((d) => text(d, 'text')).filter((t) => t !== undefined);
+  const documentation = many(element, 'documentation')
+    .map((d) => text(d, 'text'))
+    .filter((t) => t !== undefined);
   if (documentation.length) draft.description = documentation.join('\n\n');
   const attrs = keptAttributes(element, namespaces);
   if (attrs) draft.bpmn.attrs = attrs;
   const extensions = readExtensionElements(element);
   if (extensions.kept.length) draft.bpmn.extensionElements = extensions.kept;
   if (extensions.zeebe) draft.extensions.zeebe = extensions.zeebe;
-  if (extensions.flowwright && typeof extensions.flowwright === 'object') draft.flowwright = extensions.flowwright as Record<string, unknown>;
+  if (extensions.flowwright && typeof extensions.flowwright === 'object')
+    draft.flowwright = extensions.flowwright as Record<string, unknown>;
   return draft;
 }
 
 /** Reads a text annotation as an annotation node named by its text. */
-export function readAnnotation(element: ModdleElement, parent: string | undefined, namespaces: Record<string, string>): NodeDraft {
-  return readCommon(element, { id: element.id!, type: 'annotation', name: text(element, 'text') ?? '', bpmn: {}, extensions: {} }, parent, namespaces);
+export function readAnnotation(
+  element: ModdleElement,
+  parent: string | undefined,
+  namespaces: Record<string, string>,
+): NodeDraft {
+  return readCommon(
+    element,
+    { id: element.id!, type: 'annotation', name: text(element, 'text') ?? '', bpmn: {}, extensions: {} },
+    parent,
+    namespaces,
+  );
 }

@@ -1,4 +1,11 @@
-import { FlowwrightError, restore, SCHEMA_VERSION, type Lane, type ProcessModel, type ProcessModelInput } from '../../model';
+import {
+  FlowwrightError,
+  restore,
+  SCHEMA_VERSION,
+  type Lane,
+  type ProcessModel,
+  type ProcessModelInput,
+} from '../../model';
 import { autoLayout } from '../autoLayout';
 import { assignLanes, toFlowInput, toNodeInput } from './assembleNodes';
 import { indexDiagrams } from './diagramIndex';
@@ -24,16 +31,34 @@ export interface BpmnImportResult {
 }
 
 /** Map settings saved by a Flowwright export (`fw:model`), or read from a BIMP/QBP block. */
-function simulationSettings(definitions: ModdleElement, processes: ModdleElement[], report: ImportReport): { saved?: Record<string, unknown>; qbp?: QbpReading } {
-  const saved = processes.map((p) => readExtensionElements(p).flowwright).find((json) => json && typeof json === 'object') as Record<string, unknown> | undefined;
-  const blocks = [...many(definitions, 'processSimulationInfo'), ...processes.flatMap((p) => readExtensionElements(p).qbp)];
-  if (blocks.length > 1) report.add('FW_IMPORT_SIMULATION', `the file has ${blocks.length} BIMP/QBP simulation blocks; the first is used`);
+function simulationSettings(
+  definitions: ModdleElement,
+  processes: ModdleElement[],
+  report: ImportReport,
+): { saved?: Record<string, unknown>; qbp?: QbpReading } {
+  const saved = processes
+    .map((p) => readExtensionElements(p).flowwright)
+    .find((json) => json && typeof json === 'object') as Record<string, unknown> | undefined;
+  const blocks = [
+    ...many(definitions, 'processSimulationInfo'),
+    ...processes.flatMap((p) => readExtensionElements(p).qbp),
+  ];
+  if (blocks.length > 1)
+    report.add('FW_IMPORT_SIMULATION', `the file has ${blocks.length} BIMP/QBP simulation blocks; the first is used`);
   return { saved, qbp: blocks.length ? readQbp(blocks[0], report) : undefined };
 }
 
 function modelName(roots: ModdleElement[], fallback: string | undefined): string {
-  const named = (type: string) => roots.filter((r) => isType(r, type)).map((r) => text(r, 'name')).find((n) => n !== undefined);
-  const pool = roots.filter((r) => isType(r, 'bpmn:Collaboration')).flatMap((c) => many(c, 'participants')).map((p) => text(p, 'name')).find((n) => n !== undefined);
+  const named = (type: string) =>
+    roots
+      .filter((r) => isType(r, type))
+      .map((r) => text(r, 'name'))
+      .find((n) => n !== undefined);
+  const pool = roots
+    .filter((r) => isType(r, 'bpmn:Collaboration'))
+    .flatMap((c) => many(c, 'participants'))
+    .map((p) => text(p, 'name'))
+    .find((n) => n !== undefined);
   return (named('bpmn:Collaboration') ?? pool ?? named('bpmn:Process') ?? fallback ?? 'Imported process').trim();
 }
 
@@ -54,7 +79,8 @@ function ensureIds(roots: ModdleElement[]): void {
       name(root, 'Process');
       many(root, 'laneSets').forEach(lanes);
     }
-    if (isType(root, 'bpmn:Collaboration')) for (const participant of many(root, 'participants')) name(participant, 'Participant');
+    if (isType(root, 'bpmn:Collaboration'))
+      for (const participant of many(root, 'participants')) name(participant, 'Participant');
   }
 }
 
@@ -65,7 +91,9 @@ async function layOutUndrawn(model: ProcessModel, scopes: Set<string>, report: I
     const position = layout.positions[node.id];
     if (position && scopes.has(node.parent ?? '')) Object.assign(node, position);
   }
-  if (scopes.has('')) for (const lane of model.lanes) if (lane.y === undefined && layout.lanes[lane.id]) Object.assign(lane, layout.lanes[lane.id]);
+  if (scopes.has(''))
+    for (const lane of model.lanes)
+      if (lane.y === undefined && layout.lanes[lane.id]) Object.assign(lane, layout.lanes[lane.id]);
   const what = scopes.has('') ? 'the process' : `${scopes.size} sub-process${scopes.size === 1 ? '' : 'es'}`;
   report.add('FW_IMPORT_LAYOUT', `the file does not draw ${what}; it was laid out automatically`);
 }
@@ -76,13 +104,20 @@ async function layOutUndrawn(model: ProcessModel, scopes: Set<string>, report: I
  * earlier Flowwright export. The result has passed restore(); what could not be carried over is in `warnings`.
  * Throws FlowwrightError for a file that cannot be imported (broken XML, wrong encoding, not BPMN, no process).
  */
-export async function importBpmn(input: string | Uint8Array, options: BpmnImportOptions = {}): Promise<BpmnImportResult> {
+export async function importBpmn(
+  input: string | Uint8Array,
+  options: BpmnImportOptions = {},
+): Promise<BpmnImportResult> {
   const report = new ImportReport();
   const { definitions, renamed } = await parseDefinitions(decodeXml(input), report);
   const roots = many(definitions, 'rootElements');
   const processes = roots.filter((r) => isType(r, 'bpmn:Process'));
   const hasPool = roots.some((r) => isType(r, 'bpmn:Collaboration') && many(r, 'participants').length > 0);
-  if (processes.length === 0 && !hasPool) throw new FlowwrightError('FW_IMPORT_NO_PROCESS', 'the file has no <process> and no pool (<participant>) to import');
+  if (processes.length === 0 && !hasPool)
+    throw new FlowwrightError(
+      'FW_IMPORT_NO_PROCESS',
+      'the file has no <process> and no pool (<participant>) to import',
+    );
 
   ensureIds(roots);
   const namespaces = declaredNamespaces(definitions);
@@ -95,11 +130,16 @@ export async function importBpmn(input: string | Uint8Array, options: BpmnImport
     for (const node of reading.nodes.slice(first)) processOf.set(node.id, process.id!);
   }
   // Collaborations hold artifacts too (annotations drawn on pools); they have no flow elements.
-  for (const collaboration of roots.filter((r) => isType(r, 'bpmn:Collaboration'))) readContainer(collaboration, undefined, namespaces, report, reading);
+  for (const collaboration of roots.filter((r) => isType(r, 'bpmn:Collaboration')))
+    readContainer(collaboration, undefined, namespaces, report, reading);
   markDefaultFlows(processes, reading.flows);
   const lanes = readLanes(definitions, diagram);
   const { undrawnScopes, placedInRow } = applyDiagram(reading.nodes, reading.flows, diagram);
-  if (placedInRow) report.add('FW_IMPORT_LAYOUT', `${placedInRow} element${placedInRow === 1 ? ' is' : 's are'} not drawn in the file; they were put in a row under the diagram`);
+  if (placedInRow)
+    report.add(
+      'FW_IMPORT_LAYOUT',
+      `${placedInRow} element${placedInRow === 1 ? ' is' : 's are'} not drawn in the file; they were put in a row under the diagram`,
+    );
   const { saved, qbp } = simulationSettings(definitions, processes, report);
   assignLanes(reading.nodes, lanes, processOf, diagram, saved?.exactLanes === true);
   if (processes.length > 1) for (const node of reading.nodes) node.bpmn.process = processOf.get(node.id);
@@ -119,13 +159,20 @@ export async function importBpmn(input: string | Uint8Array, options: BpmnImport
     extensions: { ...savedExtensions, bpmn },
   };
   if (qbp) Object.assign(draft, { simulation: qbp.simulation }, qbp.currency ? { currency: qbp.currency } : {});
-  if (saved) for (const key of ['description', 'currency', 'data', 'simulation', 'scenarios'] as const) if (saved[key] !== undefined) Object.assign(draft, { [key]: saved[key] });
+  if (saved)
+    for (const key of ['description', 'currency', 'data', 'simulation', 'scenarios'] as const)
+      if (saved[key] !== undefined) Object.assign(draft, { [key]: saved[key] });
 
   const modelIds = new Set([...draft.nodes, ...draft.flows, ...(draft.lanes ?? [])].map((element) => element.id));
   for (const [from, to] of renamed)
-    if (modelIds.has(to)) report.add('FW_IMPORT_ID_RENAMED', `the id "${from}" is not an XML name; it was read as "${to}"`, to);
+    if (modelIds.has(to))
+      report.add('FW_IMPORT_ID_RENAMED', `the id "${from}" is not an XML name; it was read as "${to}"`, to);
   const restored = restore(draft);
-  if (!restored.ok) throw new FlowwrightError(restored.problems[0].code, `the imported map is not valid: ${restored.problems.map((p) => p.message).join('; ')}`);
+  if (!restored.ok)
+    throw new FlowwrightError(
+      restored.problems[0].code,
+      `the imported map is not valid: ${restored.problems.map((p) => p.message).join('; ')}`,
+    );
   for (const fix of restored.fixes) report.add('FW_IMPORT_RESTORE_FIX', fix);
   if (undrawnScopes.size) await layOutUndrawn(restored.model, undrawnScopes, report);
   return { model: restored.model, warnings: report.warnings() };

@@ -5,11 +5,27 @@ const unitSeconds = { Y: 365 * 86400, M: 30 * 86400, W: 7 * 86400, D: 86400, H: 
  * `R3/PT10M`; undefined when the text is neither. A year counts 365 days and a month 30.
  */
 export function parseIsoDuration(value: string): number | undefined {
-  const period = value.trim().replace(/^R\d*\//, '').split('/').find((part) => part.startsWith('P'));
-  const match = period && /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/.exec(period);
+  const period = value
+    .trim()
+    .replace(/^R\d*\//, '')
+    .split('/')
+    .find((part) => part.startsWith('P'));
+  const match =
+    period &&
+    /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/.exec(
+      period,
+    );
   if (!match || period === 'P' || period.endsWith('T')) return undefined;
   const [, y, mo, w, d, h, mi, s] = match.map((part) => (part === undefined ? 0 : Number(part.replace(',', '.'))));
-  return y * unitSeconds.Y + mo * unitSeconds.M + w * unitSeconds.W + d * unitSeconds.D + h * unitSeconds.H + mi * unitSeconds.TM + s;
+  return (
+    y * unitSeconds.Y +
+    mo * unitSeconds.M +
+    w * unitSeconds.W +
+    d * unitSeconds.D +
+    h * unitSeconds.H +
+    mi * unitSeconds.TM +
+    s
+  );
 }
 
 /** An ISO 8601 duration for a number of seconds, in days, hours, minutes and seconds (`P1DT2H`, `PT0S`). */

@@ -15,7 +15,8 @@ export function keepElement(element: ModdleElement): KeptElement {
   const uri = element.$descriptor?.ns.uri;
   if (uri) kept.uri = uri;
   const attrs: Record<string, string> = {};
-  for (const [key, value] of Object.entries(element)) if (!key.startsWith('$') && typeof value === 'string') attrs[key] = value;
+  for (const [key, value] of Object.entries(element))
+    if (!key.startsWith('$') && typeof value === 'string') attrs[key] = value;
   if (Object.keys(attrs).length) kept.attrs = attrs;
   const children = (element.$children ?? []).map(keepElement);
   if (children.length) kept.children = children;
@@ -24,7 +25,10 @@ export function keepElement(element: ModdleElement): KeptElement {
 }
 
 /** Vendor attributes of an element (`camunda:asyncBefore`, …) whose prefix the file declares at its root. */
-export function keptAttributes(element: ModdleElement, declared: Record<string, string>): Record<string, string> | undefined {
+export function keptAttributes(
+  element: ModdleElement,
+  declared: Record<string, string>,
+): Record<string, string> | undefined {
   const attrs: Record<string, string> = {};
   for (const [key, value] of Object.entries(element.$attrs ?? {})) {
     const prefix = key.includes(':') ? key.slice(0, key.indexOf(':')) : undefined;

@@ -49,7 +49,9 @@ function geometry(id: string, diagram: DiagramIndex): Pick<Lane, 'y' | 'height'>
 /** Every flow node of a process, nested ones included. */
 export function flowNodesOf(container: ModdleElement): ModdleElement[] {
   return many(container, 'flowElements').flatMap((element) =>
-    isType(element, 'bpmn:FlowNode') ? [element, ...(isType(element, 'bpmn:SubProcess') ? flowNodesOf(element) : [])] : [],
+    isType(element, 'bpmn:FlowNode')
+      ? [element, ...(isType(element, 'bpmn:SubProcess') ? flowNodesOf(element) : [])]
+      : [],
   );
 }
 
@@ -76,7 +78,8 @@ export function readLanes(definitions: ModdleElement, diagram: DiagramIndex): La
     const candidates = laneTree(process);
     const owning = new Map<string, string>();
     for (const candidate of candidates)
-      for (const node of many(candidate.element, 'flowNodeRef')) if (node.id) owning.set(node.id, candidate.element.id!);
+      for (const node of many(candidate.element, 'flowNodeRef'))
+        if (node.id) owning.set(node.id, candidate.element.id!);
     const used = new Set(owning.values());
     const ids: string[] = [];
     for (const candidate of candidates) {

@@ -33,9 +33,14 @@ function rootName(xml: string): string {
 function reportWarning(warning: ModdleWarning, report: ImportReport): void {
   const { where, cause, element } = messageParts(warning.message);
   if (/^unsupported document encoding/.test(cause)) return; // the text was decoded before parsing
-  if (/^duplicate ID/.test(cause)) throw new FlowwrightError('FW_IMPORT_DUPLICATE_ID', `${where}${cause.replace(/^duplicate ID <(.*)>$/, 'the id "$1" is used twice')}`);
+  if (/^duplicate ID/.test(cause))
+    throw new FlowwrightError(
+      'FW_IMPORT_DUPLICATE_ID',
+      `${where}${cause.replace(/^duplicate ID <(.*)>$/, 'the id "$1" is used twice')}`,
+    );
   const unresolved = /^unresolved reference <(.*)>$/.exec(cause);
-  if (unresolved) report.add('FW_IMPORT_UNRESOLVED_REFERENCE', `a reference to "${unresolved[1]}" points to nothing in the file`);
+  if (unresolved)
+    report.add('FW_IMPORT_UNRESOLVED_REFERENCE', `a reference to "${unresolved[1]}" points to nothing in the file`);
   else if (element) report.add('FW_IMPORT_UNSUPPORTED_ELEMENT', `${where}<${element}> was skipped: ${cause}`);
   else report.add('FW_IMPORT_UNSUPPORTED_ELEMENT', `${where}${cause}`);
 }
@@ -45,7 +50,10 @@ function reportWarning(warning: ModdleWarning, report: ImportReport): void {
  * ids are errors with line and column; what the parser skipped is added to the report. Ids that are not XML names
  * are renamed first (see repairIds), and the renames returned.
  */
-export async function parseDefinitions(text: string, report: ImportReport): Promise<{ definitions: ModdleElement; renamed: Map<string, string> }> {
+export async function parseDefinitions(
+  text: string,
+  report: ImportReport,
+): Promise<{ definitions: ModdleElement; renamed: Map<string, string> }> {
   const { xml, renamed } = repairIds(text);
   let result;
   try {
@@ -53,7 +61,10 @@ export async function parseDefinitions(text: string, report: ImportReport): Prom
   } catch (error) {
     const message = (error as Error).message;
     if (/failed to parse document as <bpmn:Definitions>/.test(message))
-      throw new FlowwrightError('FW_IMPORT_NOT_BPMN', `the root element <${rootName(xml)}> is not a BPMN 2.0 <definitions> (namespace http://www.omg.org/spec/BPMN/20100524/MODEL)`);
+      throw new FlowwrightError(
+        'FW_IMPORT_NOT_BPMN',
+        `the root element <${rootName(xml)}> is not a BPMN 2.0 <definitions> (namespace http://www.omg.org/spec/BPMN/20100524/MODEL)`,
+      );
     const { where, cause } = messageParts(message);
     throw new FlowwrightError('FW_IMPORT_INVALID_XML', `${where || 'line 1, column 1: '}${cause}`);
   }

@@ -16,7 +16,11 @@ const scopeOf = (node: NodeDraft): string => node.parent ?? '';
  * relative to it (its drill-down plane's own coordinates when it has one). Nodes without a shape in a scope that has
  * some are put in a row under the drawn ones; returns the scopes where nothing is drawn, for automatic layout.
  */
-export function applyDiagram(nodes: NodeDraft[], flows: FlowDraft[], diagram: DiagramIndex): { undrawnScopes: Set<string>; placedInRow: number } {
+export function applyDiagram(
+  nodes: NodeDraft[],
+  flows: FlowDraft[],
+  diagram: DiagramIndex,
+): { undrawnScopes: Set<string>; placedInRow: number } {
   const missing = new Map<string, NodeDraft[]>();
   const drawn = new Map<string, { left: number; bottom: number }>();
   for (const node of nodes) {
@@ -32,7 +36,10 @@ export function applyDiagram(nodes: NodeDraft[], flows: FlowDraft[], diagram: Di
     if (shape.bounds.height > 0) node.height = shape.bounds.height;
     if (node.type === 'subProcess' && shape.expanded === true) node.bpmn.expanded = true;
     const extent = drawn.get(scopeOf(node));
-    drawn.set(scopeOf(node), { left: Math.min(extent?.left ?? Infinity, node.x), bottom: Math.max(extent?.bottom ?? -Infinity, node.y + shape.bounds.height) });
+    drawn.set(scopeOf(node), {
+      left: Math.min(extent?.left ?? Infinity, node.x),
+      bottom: Math.max(extent?.bottom ?? -Infinity, node.y + shape.bounds.height),
+    });
   }
   const undrawnScopes = new Set<string>();
   let placedInRow = 0;

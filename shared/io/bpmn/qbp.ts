@@ -13,21 +13,35 @@ export interface QbpReading {
 const num = (element: ModdleElement | undefined, property: string): number => Number(text(element, property) ?? 0);
 
 /** QBP distributions store every value in seconds; the time unit only says how BIMP displays them. */
-function readDistribution(element: ModdleElement | undefined, where: string, report: ImportReport): Distribution | undefined {
+function readDistribution(
+  element: ModdleElement | undefined,
+  where: string,
+  report: ImportReport,
+): Distribution | undefined {
   if (!element) return undefined;
   const type = (text(element, 'type') ?? '').toUpperCase();
   const [mean, arg1, arg2] = [num(element, 'mean'), num(element, 'arg1'), num(element, 'arg2')];
   switch (type) {
-    case 'FIXED': return { type: 'fixed', value: mean };
-    case 'NORMAL': return { type: 'normal', mean, sd: arg1 };
-    case 'EXPONENTIAL': return { type: 'exponential', mean: arg1 || mean };
-    case 'UNIFORM': return { type: 'uniform', min: arg1, max: arg2 };
-    case 'TRIANGULAR': return { type: 'triangular', min: arg1, mode: mean, max: arg2 };
+    case 'FIXED':
+      return { type: 'fixed', value: mean };
+    case 'NORMAL':
+      return { type: 'normal', mean, sd: arg1 };
+    case 'EXPONENTIAL':
+      return { type: 'exponential', mean: arg1 || mean };
+    case 'UNIFORM':
+      return { type: 'uniform', min: arg1, max: arg2 };
+    case 'TRIANGULAR':
+      return { type: 'triangular', min: arg1, mode: mean, max: arg2 };
     // BIMP gives log-normal and gamma as mean and variance.
-    case 'LOGNORMAL': return { type: 'lognormal', mean, sd: Math.sqrt(arg1) };
-    case 'GAMMA': return { type: 'gamma', mean, sd: Math.sqrt(arg1) };
+    case 'LOGNORMAL':
+      return { type: 'lognormal', mean, sd: Math.sqrt(arg1) };
+    case 'GAMMA':
+      return { type: 'gamma', mean, sd: Math.sqrt(arg1) };
   }
-  report.add('FW_IMPORT_SIMULATION', `${where}: the ${type || 'unnamed'} distribution has no Flowwright equivalent and was left out`);
+  report.add(
+    'FW_IMPORT_SIMULATION',
+    `${where}: the ${type || 'unnamed'} distribution has no Flowwright equivalent and was left out`,
+  );
   return undefined;
 }
 
@@ -61,7 +75,10 @@ function readTimetable(timetable: ModdleElement, report: ImportReport): Calendar
     else report.add('FW_IMPORT_SIMULATION', `timetable ${id}: offset ${from.offset} is not a whole hour; read as UTC`);
     const first = Math.max(0, weekdays.indexOf((text(rule, 'fromWeekDay') ?? 'MONDAY').toUpperCase()));
     const last = Math.max(0, weekdays.indexOf((text(rule, 'toWeekDay') ?? 'SUNDAY').toUpperCase()));
-    const days = Array.from({ length: ((last - first + 7) % 7) + 1 }, (_, i) => weekdays[(first + i) % 7].slice(0, 3) as Calendar['weekly'][number]['days'][number]);
+    const days = Array.from(
+      { length: ((last - first + 7) % 7) + 1 },
+      (_, i) => weekdays[(first + i) % 7].slice(0, 3) as Calendar['weekly'][number]['days'][number],
+    );
     return { days, from: from.hhmm, to: to.hhmm };
   });
   const name = text(timetable, 'name');
@@ -97,9 +114,16 @@ export function readQbp(info: ModdleElement, report: ImportReport): QbpReading {
     const sim: NodeSim = {};
     const duration = readDistribution(one(element, 'durationDistribution'), `element ${elementId}`, report);
     if (duration) sim.duration = duration;
-    const resourceIds = many(one(element, 'resourceIds'), 'resourceId').map((r) => text(r, 'value')?.trim()).filter((r) => r !== undefined);
+    const resourceIds = many(one(element, 'resourceIds'), 'resourceId')
+      .map((r) => text(r, 'value')?.trim())
+      .filter((r) => r !== undefined);
     if (resourceIds.length) sim.resource = resourceIds[0];
-    if (resourceIds.length > 1) report.add('FW_IMPORT_SIMULATION', `element ${elementId} may use ${resourceIds.length} resources; Flowwright uses the first, ${resourceIds[0]}`, elementId);
+    if (resourceIds.length > 1)
+      report.add(
+        'FW_IMPORT_SIMULATION',
+        `element ${elementId} may use ${resourceIds.length} resources; Flowwright uses the first, ${resourceIds[0]}`,
+        elementId,
+      );
     const fixedCost = num(element, 'fixedCost');
     if (fixedCost > 0) sim.fixedCost = fixedCost;
     nodeSim.set(elementId, sim);

@@ -33,11 +33,20 @@ export interface ProcessReading {
   artifacts: KeptArtifact[];
 }
 
-function readSequenceFlow(element: ModdleElement, parent: string | undefined, namespaces: Record<string, string>, report: ImportReport): FlowDraft | undefined {
+function readSequenceFlow(
+  element: ModdleElement,
+  parent: string | undefined,
+  namespaces: Record<string, string>,
+  report: ImportReport,
+): FlowDraft | undefined {
   const source = one(element, 'sourceRef')?.id;
   const target = one(element, 'targetRef')?.id;
   if (!source || !target) {
-    report.add('FW_IMPORT_UNRESOLVED_REFERENCE', `sequence flow ${element.id} has no ${source ? 'target' : 'source'} and was left out`, element.id);
+    report.add(
+      'FW_IMPORT_UNRESOLVED_REFERENCE',
+      `sequence flow ${element.id} has no ${source ? 'target' : 'source'} and was left out`,
+      element.id,
+    );
     return undefined;
   }
   const flow: FlowDraft = { id: element.id!, source, target, bpmn: {}, extensions: {} };
@@ -52,7 +61,8 @@ function readSequenceFlow(element: ModdleElement, parent: string | undefined, na
   if (attrs) flow.bpmn.attrs = attrs;
   const extensions = readExtensionElements(element);
   if (extensions.kept.length) flow.bpmn.extensionElements = extensions.kept;
-  if (extensions.flowwright && typeof extensions.flowwright === 'object') flow.flowwright = extensions.flowwright as Record<string, unknown>;
+  if (extensions.flowwright && typeof extensions.flowwright === 'object')
+    flow.flowwright = extensions.flowwright as Record<string, unknown>;
   return flow;
 }
 
@@ -69,10 +79,16 @@ function dataAssociations(activity: ModdleElement, container: string | undefined
   const kept: KeptArtifact[] = [];
   for (const association of many(activity, 'dataInputAssociations'))
     for (const source of many(association, 'sourceRef'))
-      if (association.id && source.id) kept.push({ ...keptOf(association, 'dataInputAssociation', container), source: source.id, target: activity.id });
+      if (association.id && source.id)
+        kept.push({
+          ...keptOf(association, 'dataInputAssociation', container),
+          source: source.id,
+          target: activity.id,
+        });
   for (const association of many(activity, 'dataOutputAssociations')) {
     const target = one(association, 'targetRef');
-    if (association.id && target?.id) kept.push({ ...keptOf(association, 'dataOutputAssociation', container), source: activity.id, target: target.id });
+    if (association.id && target?.id)
+      kept.push({ ...keptOf(association, 'dataOutputAssociation', container), source: activity.id, target: target.id });
   }
   return kept;
 }
@@ -82,7 +98,13 @@ function dataAssociations(activity: ModdleElement, container: string | undefined
  * Text annotations become annotation nodes that remember what they annotate; data objects, stores, groups and
  * other associations are kept aside.
  */
-export function readContainer(container: ModdleElement, parent: string | undefined, namespaces: Record<string, string>, report: ImportReport, into: ProcessReading): void {
+export function readContainer(
+  container: ModdleElement,
+  parent: string | undefined,
+  namespaces: Record<string, string>,
+  report: ImportReport,
+  into: ProcessReading,
+): void {
   const scope = parent ?? container.id;
   for (const element of many(container, 'flowElements')) {
     if (!element.id) {
@@ -99,10 +121,24 @@ export function readContainer(container: ModdleElement, parent: string | undefin
       into.artifacts.push(...dataAssociations(element, scope));
       if (node.type === 'subProcess') readContainer(element, node.id, namespaces, report, into);
     } else if (isType(element, 'bpmn:DataObjectReference')) {
-      into.artifacts.push({ ...keptOf(element, 'dataObjectReference', scope), ...(one(element, 'dataObjectRef')?.id ? { dataObject: one(element, 'dataObjectRef')!.id } : {}) });
+      into.artifacts.push({
+        ...keptOf(element, 'dataObjectReference', scope),
+        ...(one(element, 'dataObjectRef')?.id ? { dataObject: one(element, 'dataObjectRef')!.id } : {}),
+      });
     } else if (isType(element, 'bpmn:DataStoreReference') || isType(element, 'bpmn:DataObject')) {
-      into.artifacts.push(keptOf(element, localType(element).replace(/^./, (c) => c.toLowerCase()), scope));
-    } else report.add('FW_IMPORT_UNSUPPORTED_ELEMENT', `${localType(element)} ${element.id} is not modelled by Flowwright and was left out`, element.id);
+      into.artifacts.push(
+        keptOf(
+          element,
+          localType(element).replace(/^./, (c) => c.toLowerCase()),
+          scope,
+        ),
+      );
+    } else
+      report.add(
+        'FW_IMPORT_UNSUPPORTED_ELEMENT',
+        `${localType(element)} ${element.id} is not modelled by Flowwright and was left out`,
+        element.id,
+      );
   }
   const annotations = new Map<string, NodeDraft>();
   for (const artifact of many(container, 'artifacts')) {
@@ -122,10 +158,18 @@ export function readContainer(container: ModdleElement, parent: string | undefin
       const note = annotations.get(target) ?? annotations.get(source);
       if (note) {
         const other = note.id === target ? source : target;
-        note.bpmn.annotates = [...((note.bpmn.annotates as unknown[]) ?? []), { association: artifact.id, node: other }];
+        note.bpmn.annotates = [
+          ...((note.bpmn.annotates as unknown[]) ?? []),
+          { association: artifact.id, node: other },
+        ];
       } else into.artifacts.push({ ...keptOf(artifact, 'association', scope), source, target });
     } else if (isType(artifact, 'bpmn:Group')) into.artifacts.push(keptOf(artifact, 'group', scope));
-    else report.add('FW_IMPORT_UNSUPPORTED_ELEMENT', `${localType(artifact)} ${artifact.id} is not modelled by Flowwright and was left out`, artifact.id);
+    else
+      report.add(
+        'FW_IMPORT_UNSUPPORTED_ELEMENT',
+        `${localType(artifact)} ${artifact.id} is not modelled by Flowwright and was left out`,
+        artifact.id,
+      );
   }
 }
 

@@ -16,14 +16,18 @@ async function roundTrip(model: ProcessModel): Promise<ProcessModel> {
 }
 
 const require = createRequire(import.meta.url);
-const { Linter } = require('bpmnlint') as { Linter: new (options: unknown) => { lint(root: unknown): Promise<Record<string, { id: string; message: string }[]>> } };
+const { Linter } = require('bpmnlint') as {
+  Linter: new (options: unknown) => { lint(root: unknown): Promise<Record<string, { id: string; message: string }[]>> };
+};
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => unknown;
 
 /** What a strict reader objects to in exported XML: parser warnings, and elements without a shape or edge. */
 async function readerComplaints(xml: string): Promise<string[]> {
   const { rootElement, warnings } = await new BpmnModdle().fromXML(xml);
   const linter = new Linter({ config: { rules: { 'no-bpmndi': 'error' } }, resolver: new NodeResolver() });
-  const missingDi = Object.values(await linter.lint(rootElement)).flat().map((r) => `${r.id}: ${r.message}`);
+  const missingDi = Object.values(await linter.lint(rootElement))
+    .flat()
+    .map((r) => `${r.id}: ${r.message}`);
   return [...warnings.map((w) => w.message), ...missingDi];
 }
 
@@ -44,17 +48,23 @@ describe('BPMN round trip', () => {
     const xml = await exportBpmn(model);
     expect(await readerComplaints(xml)).toEqual([]);
     expect(xml).toContain('xmlns:camunda="http://camunda.org/schema/1.0/bpmn"');
-    expect(xml).toMatch(/<bpmn:userTask id="approveInvoice" name="Approve Invoice" camunda:formKey="embedded:app:forms\/approve-invoice.html"/);
+    expect(xml).toMatch(
+      /<bpmn:userTask id="approveInvoice" name="Approve Invoice" camunda:formKey="embedded:app:forms\/approve-invoice.html"/,
+    );
     expect(xml).toContain('<camunda:taskListener event="create">');
     expect(xml).toMatch(/<bpmn:dataStoreReference id="[^"]+" name="Financial Accounting System"/);
   });
 
   it('writes message flows between pools and annotations with their associations back', async () => {
-    const { model } = await importBpmn(new Uint8Array(readFileSync(join(fixtures, 'misc/bpmn-js-examples/pizza-collaboration.bpmn'))));
+    const { model } = await importBpmn(
+      new Uint8Array(readFileSync(join(fixtures, 'misc/bpmn-js-examples/pizza-collaboration.bpmn'))),
+    );
     const xml = await exportBpmn(model);
     expect(xml.match(/<bpmn:messageFlow /g)).toHaveLength(6);
     expect(xml.match(/<bpmn:participant /g)).toHaveLength(2);
-    const { model: loans } = await importBpmn(new Uint8Array(readFileSync(join(fixtures, 'misc/camunda/loan-granting.bpmn'))));
+    const { model: loans } = await importBpmn(
+      new Uint8Array(readFileSync(join(fixtures, 'misc/camunda/loan-granting.bpmn'))),
+    );
     const loanXml = await exportBpmn(loans);
     expect(loanXml.match(/<bpmn:association /g)).toHaveLength(3);
     expect(await readerComplaints(loanXml)).toEqual([]);
@@ -65,16 +75,21 @@ describe('BPMN round trip', () => {
     expect(await readerComplaints(await exportBpmn(model))).toEqual([]);
     const again = await roundTrip(model);
     expect(roundTripEssentials(again)).toEqual(roundTripEssentials(model));
-    for (const key of ['simulation', 'data', 'scenarios', 'currency', 'description'] as const) expect(again[key]).toEqual(model[key]);
+    for (const key of ['simulation', 'data', 'scenarios', 'currency', 'description'] as const)
+      expect(again[key]).toEqual(model[key]);
     const values = (m: ProcessModel) => ({
-      nodes: Object.fromEntries(m.nodes.map((n) => [n.id, { sim: n.sim, requiredFields: n.requiredFields, extensions: n.extensions?.zeebe }])),
+      nodes: Object.fromEntries(
+        m.nodes.map((n) => [n.id, { sim: n.sim, requiredFields: n.requiredFields, extensions: n.extensions?.zeebe }]),
+      ),
       flows: Object.fromEntries(m.flows.map((f) => [f.id, f.probability])),
     });
     expect(values(again)).toEqual(values(model));
   });
 
   it('keeps the BIMP simulation settings of an imported QBP model', async () => {
-    const { model } = await importBpmn(readFileSync(join(fixtures, 'sim/bimp-qbp/ch7_CreditAppSimulation.bpmn'), 'utf8'));
+    const { model } = await importBpmn(
+      readFileSync(join(fixtures, 'sim/bimp-qbp/ch7_CreditAppSimulation.bpmn'), 'utf8'),
+    );
     const again = await roundTrip(model);
     expect(again.simulation).toEqual(model.simulation);
     const sims = (m: ProcessModel) => Object.fromEntries(m.nodes.map((n) => [n.id, n.sim]));

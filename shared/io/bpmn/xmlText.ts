@@ -20,12 +20,25 @@ export function positionOf(text: string, offset: number): TextPosition {
 /** Where the first byte that breaks UTF-8 is, or -1 when all of them are valid. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   const continuation = (i: number, lo = 0x80, hi = 0xbf) => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     if (b < 0x80) i += 1;
     else if (b >= 0xc2 && b <= 0xdf && continuation(i + 1)) i += 2;
-    else if (b >= 0xe0 && b <= 0xef && continuation(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && continuation(i + 2)) i += 3;
-    else if (b >= 0xf0 && b <= 0xf4 && continuation(i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && continuation(i + 2) && continuation(i + 3)) i += 4;
+    else if (
+      b >= 0xe0 &&
+      b <= 0xef &&
+      continuation(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) &&
+      continuation(i + 2)
+    )
+      i += 3;
+    else if (
+      b >= 0xf0 &&
+      b <= 0xf4 &&
+      continuation(i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) &&
+      continuation(i + 2) &&
+      continuation(i + 3)
+    )
+      i += 4;
     else return i;
   }
   return -1;
@@ -39,8 +52,8 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
 
 /** What bytes 0x80–0x9F mean in windows-1252 (the rest is ISO-8859-1); 0 where the code page leaves a byte undefined. */
 const windows1252High = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 /**
@@ -50,17 +63,23 @@ const windows1252High = [
 function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i += 8192)
-    text += String.fromCharCode(...Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? windows1252High[b - 0x80] || b : b)));
+    text += String.fromCharCode(
+      ...Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? windows1252High[b - 0x80] || b : b)),
+    );
   return text;
 }
 
 function decodeStrictly(bytes: Uint8Array, encoding: string): string {
-  if (/^(windows-1252|cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii)$/i.test(encoding)) return decodeWindows1252(bytes);
+  if (/^(windows-1252|cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii)$/i.test(encoding))
+    return decodeWindows1252(bytes);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
-    throw new FlowwrightError('FW_IMPORT_ENCODING', `line 1: the file declares encoding "${encoding}", which Flowwright cannot read; save it as UTF-8`);
+    throw new FlowwrightError(
+      'FW_IMPORT_ENCODING',
+      `line 1: the file declares encoding "${encoding}", which Flowwright cannot read; save it as UTF-8`,
+    );
   }
   try {
     return decoder.decode(bytes);
@@ -116,10 +135,15 @@ export function repairIds(xml: string): { xml: string; renamed: Map<string, stri
     renamed.set(id, safe);
   }
   if (renamed.size === 0) return { xml, renamed };
-  const alternatives = [...renamed.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternatives = [...renamed.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const reference = new RegExp(`(=\\s*["'])(${alternatives})(["'])|(>\\s*)(${alternatives})(\\s*<)`, 'g');
-  const repaired = xml.replace(reference, (_all, open: string, id: string, close: string, before: string, textId: string, after: string) =>
-    open !== undefined ? `${open}${renamed.get(id)}${close}` : `${before}${renamed.get(textId)}${after}`,
+  const repaired = xml.replace(
+    reference,
+    (_all, open: string, id: string, close: string, before: string, textId: string, after: string) =>
+      open !== undefined ? `${open}${renamed.get(id)}${close}` : `${before}${renamed.get(textId)}${after}`,
   );
   return { xml: repaired, renamed };
 }

@@ -16,7 +16,9 @@ describe('Camunda 8 (zeebe) export', () => {
     expect(xml).toContain('isExecutable="true"');
     expect(xml).toContain('modeler:executionPlatform="Camunda Cloud"');
     expect(xml).toContain('modeler:executionPlatformVersion="8.8.0"');
-    expect(xml).toMatch(/<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">=amount &gt; 5000<\/bpmn:conditionExpression>/);
+    expect(xml).toMatch(
+      /<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">=amount &gt; 5000<\/bpmn:conditionExpression>/,
+    );
     expect(xml).toContain('<zeebe:taskDefinition type="check-budget" />');
     expect(xml).toContain('<zeebe:taskDefinition type="book-budget" />');
     expect(xml).toMatch(/<bpmn:userTask id="review"[\s\S]*?<zeebe:assignmentDefinition candidateGroups="finance" \/>/);
@@ -32,19 +34,50 @@ describe('Camunda 8 (zeebe) export', () => {
   it('reports what the linter finds in a map Camunda would reject', async () => {
     const model = purchaseApproval();
     model.nodes.find((n) => n.id === 'cfo')!.name = '';
-    expect((await lintCamunda88(await exportBpmn(model, { flavour: 'zeebe' }))).join('\n')).toMatch(/label-required \(error\): cfo/);
+    expect((await lintCamunda88(await exportBpmn(model, { flavour: 'zeebe' }))).join('\n')).toMatch(
+      /label-required \(error\): cfo/,
+    );
   });
 
   const paths: [string, Record<string, unknown>, string[], string[]][] = [
-    ['large amounts go to the CFO', { amount: 8000, tier: 'silver', budget: 10 }, ['cfo', 'done'], ['fast', 'review', 'rejected']],
-    ['gold customers are approved automatically', { amount: 100, tier: 'gold', budget: 10 }, ['fast', 'done'], ['cfo', 'review']],
-    ['the rest is reviewed', { amount: 100, tier: 'silver', budget: 10 }, ['review', 'done'], ['cfo', 'fast', 'reminded']],
-    ['a slow review sends a reminder and still ends approved', { amount: 100, tier: 'silver', budget: 10, slowReview: true }, ['remind', 'reminded', 'review', 'done'], ['cfo']],
-    ['a failed budget check ends rejected', { amount: 100, tier: 'silver', budget: 0 }, ['budget-failed', 'rejected'], ['route', 'done']],
+    [
+      'large amounts go to the CFO',
+      { amount: 8000, tier: 'silver', budget: 10 },
+      ['cfo', 'done'],
+      ['fast', 'review', 'rejected'],
+    ],
+    [
+      'gold customers are approved automatically',
+      { amount: 100, tier: 'gold', budget: 10 },
+      ['fast', 'done'],
+      ['cfo', 'review'],
+    ],
+    [
+      'the rest is reviewed',
+      { amount: 100, tier: 'silver', budget: 10 },
+      ['review', 'done'],
+      ['cfo', 'fast', 'reminded'],
+    ],
+    [
+      'a slow review sends a reminder and still ends approved',
+      { amount: 100, tier: 'silver', budget: 10, slowReview: true },
+      ['remind', 'reminded', 'review', 'done'],
+      ['cfo'],
+    ],
+    [
+      'a failed budget check ends rejected',
+      { amount: 100, tier: 'silver', budget: 0 },
+      ['budget-failed', 'rejected'],
+      ['route', 'done'],
+    ],
   ];
   for (const [path, record, through, avoided] of paths) {
     it(`runs on bpmn-engine to an end event: ${path}`, async () => {
-      const run = await runOnEngine(await exportBpmn(purchaseApproval(), { flavour: 'zeebe' }), record, driverFor(record));
+      const run = await runOnEngine(
+        await exportBpmn(purchaseApproval(), { flavour: 'zeebe' }),
+        record,
+        driverFor(record),
+      );
       for (const id of through) expect(run.completed).toContain(id);
       for (const id of avoided) expect(run.completed).not.toContain(id);
       expect(run.jobs[0]).toBe('check-budget');
@@ -53,7 +86,11 @@ describe('Camunda 8 (zeebe) export', () => {
 
   it('runs the order sub-process and both parallel branches before the timer', async () => {
     const record = { amount: 1, tier: 'silver', budget: 5 };
-    const run = await runOnEngine(await exportBpmn(purchaseApproval(), { flavour: 'zeebe' }), record, driverFor(record));
+    const run = await runOnEngine(
+      await exportBpmn(purchaseApproval(), { flavour: 'zeebe' }),
+      record,
+      driverFor(record),
+    );
     expect(run.jobs).toEqual(expect.arrayContaining(['draft-order', 'book-budget']));
     expect(run.completed.indexOf('wait')).toBeGreaterThan(run.completed.indexOf('join'));
   });
@@ -73,7 +110,12 @@ describe('Camunda 8 (zeebe) export', () => {
 
   it('refuses constructs Camunda 8 cannot run', async () => {
     // An imported complex gateway is an inclusive gateway that remembers it was complex.
-    const complex = await refuse((m) => Object.assign(m.nodes.find((n) => n.id === 'merge')!, { type: 'inclusiveGateway', extensions: { bpmn: { element: 'ComplexGateway' } } }));
+    const complex = await refuse((m) =>
+      Object.assign(
+        m.nodes.find((n) => n.id === 'merge')!,
+        { type: 'inclusiveGateway', extensions: { bpmn: { element: 'ComplexGateway' } } },
+      ),
+    );
     expect((complex as FlowwrightError).code).toBe('FW_EXPORT_UNSUPPORTED');
     expect((complex as FlowwrightError).message).toMatch(/merge is a complex gateway/);
     const twoStarts = await refuse((m) => m.nodes.push({ ...m.nodes[0], id: 'start2' }));

@@ -32,22 +32,31 @@ export function zeebeOf(node: FlowNode): Record<string, string> {
  */
 export function zeebeProblems(model: ProcessModel): FlowwrightError[] {
   const problems: FlowwrightError[] = [];
-  const unsupported = (message: string) => problems.push(new FlowwrightError('FW_EXPORT_UNSUPPORTED', `Camunda 8 cannot run this map: ${message}`));
+  const unsupported = (message: string) =>
+    problems.push(new FlowwrightError('FW_EXPORT_UNSUPPORTED', `Camunda 8 cannot run this map: ${message}`));
   for (const node of model.nodes) {
     const what = unsupportedElements[elementTypeOf(node)];
     if (what) unsupported(`${label(node)} is a ${what}`);
     const definition = keptText(keptOf(node), 'eventDefinition');
-    if (definition && unsupportedDefinitions.has(definition)) unsupported(`${label(node)} has a ${definition} event definition`);
-    if (node.eventType === 'timer' && node.timer === undefined && !keptOf(node).timer) unsupported(`timer ${label(node)} has no delay`);
+    if (definition && unsupportedDefinitions.has(definition))
+      unsupported(`${label(node)} has a ${definition} event definition`);
+    if (node.eventType === 'timer' && node.timer === undefined && !keptOf(node).timer)
+      unsupported(`timer ${label(node)} has no delay`);
   }
   const scopes = new Map<string, number>();
-  for (const node of model.nodes.filter((n) => n.type === 'startEvent' && !n.eventType)) scopes.set(node.parent ?? '', (scopes.get(node.parent ?? '') ?? 0) + 1);
+  for (const node of model.nodes.filter((n) => n.type === 'startEvent' && !n.eventType))
+    scopes.set(node.parent ?? '', (scopes.get(node.parent ?? '') ?? 0) + 1);
   if ([...scopes.values()].some((count) => count > 1)) unsupported('a level has more than one plain start event');
   for (const gateway of model.nodes.filter((n) => n.type === 'exclusiveGateway' || n.type === 'inclusiveGateway')) {
     const outgoing = model.flows.filter((f) => f.source === gateway.id);
     if (outgoing.length < 2) continue;
     for (const bare of outgoing.filter((f) => !f.default && f.condition === undefined))
-      problems.push(new FlowwrightError('FW_EXPORT_CONDITION', `flow ${bare.id} from gateway ${label(gateway)} has no condition and is not the default flow; Camunda 8 needs one of the two`));
+      problems.push(
+        new FlowwrightError(
+          'FW_EXPORT_CONDITION',
+          `flow ${bare.id} from gateway ${label(gateway)} has no condition and is not the default flow; Camunda 8 needs one of the two`,
+        ),
+      );
   }
   return problems;
 }
@@ -65,7 +74,9 @@ function addExtension(context: ExportContext, element: ModdleElement, value: Mod
     container = context.moddle.create('bpmn:ExtensionElements', { values: [] });
     element.extensionElements = container;
   }
-  const others = ((container.values as ModdleElement[] | undefined) ?? []).filter((v) => v.$type.toLowerCase() !== value.$type.toLowerCase());
+  const others = ((container.values as ModdleElement[] | undefined) ?? []).filter(
+    (v) => v.$type.toLowerCase() !== value.$type.toLowerCase(),
+  );
   container.values = [...others, value];
 }
 
@@ -74,14 +85,27 @@ function decorateMessage(context: ExportContext, node: FlowNode, element: Moddle
   const definition = ((element.eventDefinitions as ModdleElement[] | undefined) ?? [])[0];
   let message = definition?.messageRef as ModdleElement | undefined;
   if (!message && node.taskType === 'receive') {
-    message = context.moddle.create('bpmn:Message', { id: `Message_${context.id(node.id)}`, name: node.name || node.id });
+    message = context.moddle.create('bpmn:Message', {
+      id: `Message_${context.id(node.id)}`,
+      name: node.name || node.id,
+    });
     context.globals.set(message.id!, message);
     element.messageRef = message;
   }
-  if (!message || node.type === 'startEvent' || element.$type === 'bpmn:IntermediateThrowEvent' || node.type === 'endEvent') return;
+  if (
+    !message ||
+    node.type === 'startEvent' ||
+    element.$type === 'bpmn:IntermediateThrowEvent' ||
+    node.type === 'endEvent'
+  )
+    return;
   if (!(message.extensionElements as ModdleElement | undefined)) {
     const key = zeebeOf(node).correlationKey ?? 'correlationKey';
-    addExtension(context, message, context.moddle.create('zeebe:Subscription', { correlationKey: key.startsWith('=') ? key : `=${key}` }));
+    addExtension(
+      context,
+      message,
+      context.moddle.create('zeebe:Subscription', { correlationKey: key.startsWith('=') ? key : `=${key}` }),
+    );
   }
 }
 
@@ -98,18 +122,41 @@ export function decorateZeebe(context: ExportContext): void {
     const zeebe = zeebeOf(node);
     const type = element.$type;
     if (['bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:ScriptTask', 'bpmn:BusinessRuleTask'].includes(type))
-      addExtension(context, element, moddle.create('zeebe:TaskDefinition', { type: zeebe.taskType ?? slug(node.name, context.id(node.id)), ...(zeebe.retries ? { retries: zeebe.retries } : {}) }));
+      addExtension(
+        context,
+        element,
+        moddle.create('zeebe:TaskDefinition', {
+          type: zeebe.taskType ?? slug(node.name, context.id(node.id)),
+          ...(zeebe.retries ? { retries: zeebe.retries } : {}),
+        }),
+      );
     if (type === 'bpmn:UserTask') {
       addExtension(context, element, moddle.create('zeebe:UserTask'));
       // A Camunda form linked by id when one is named; else a reference for the task application to resolve.
-      const form = zeebe.formId ? { formId: zeebe.formId } : { externalReference: zeebe.formReference ?? slug(node.name, context.id(node.id)) };
+      const form = zeebe.formId
+        ? { formId: zeebe.formId }
+        : { externalReference: zeebe.formReference ?? slug(node.name, context.id(node.id)) };
       addExtension(context, element, moddle.create('zeebe:FormDefinition', form));
-      const groups = zeebe.candidateGroups ?? (node.lane !== undefined && laneName.get(node.lane) ? slug(laneName.get(node.lane)!, node.lane) : undefined);
-      const assignment = { ...(zeebe.assignee ? { assignee: zeebe.assignee } : {}), ...(groups ? { candidateGroups: groups } : {}), ...(zeebe.candidateUsers ? { candidateUsers: zeebe.candidateUsers } : {}) };
-      if (Object.keys(assignment).length) addExtension(context, element, moddle.create('zeebe:AssignmentDefinition', assignment));
+      const groups =
+        zeebe.candidateGroups ??
+        (node.lane !== undefined && laneName.get(node.lane) ? slug(laneName.get(node.lane)!, node.lane) : undefined);
+      const assignment = {
+        ...(zeebe.assignee ? { assignee: zeebe.assignee } : {}),
+        ...(groups ? { candidateGroups: groups } : {}),
+        ...(zeebe.candidateUsers ? { candidateUsers: zeebe.candidateUsers } : {}),
+      };
+      if (Object.keys(assignment).length)
+        addExtension(context, element, moddle.create('zeebe:AssignmentDefinition', assignment));
     }
     if (type === 'bpmn:CallActivity')
-      addExtension(context, element, moddle.create('zeebe:CalledElement', { processId: keptText(keptOf(node), 'calledElement') ?? slug(node.name, context.id(node.id)), propagateAllChildVariables: false }));
+      addExtension(
+        context,
+        element,
+        moddle.create('zeebe:CalledElement', {
+          processId: keptText(keptOf(node), 'calledElement') ?? slug(node.name, context.id(node.id)),
+          propagateAllChildVariables: false,
+        }),
+      );
     if (node.eventType === 'message' || node.taskType === 'receive') decorateMessage(context, node, element);
   }
 }

@@ -19,10 +19,17 @@ export class CsvEventLog {
   private readonly lines: string[] = [csvLogHeader];
 
   add(row: EventLogRow): void {
-    this.lines.push([
-      field(row.caseId), field(row.activity), field(row.resource ?? ''), iso(row.enabled),
-      row.start === null ? '' : iso(row.start), iso(row.end), row.lifecycle,
-    ].join(','));
+    this.lines.push(
+      [
+        field(row.caseId),
+        field(row.activity),
+        field(row.resource ?? ''),
+        iso(row.enabled),
+        row.start === null ? '' : iso(row.start),
+        iso(row.end),
+        row.lifecycle,
+      ].join(','),
+    );
   }
 
   text(): string {

@@ -4,8 +4,23 @@ import { CsvEventLog } from './csvEventLog';
 import { XesEventLog } from './xesEventLog';
 
 const at = (minute: number) => Date.UTC(2026, 0, 5, 9, minute);
-const row = (caseId: string, activity: string, start: number | null, end: number, lifecycle: EventLogRow['lifecycle'] = 'complete'): EventLogRow =>
-  ({ replication: 1, caseId, activityId: activity, activity, resource: activity === 'b' ? null : 'Team "A", north', enabled: at(0), start, end, lifecycle });
+const row = (
+  caseId: string,
+  activity: string,
+  start: number | null,
+  end: number,
+  lifecycle: EventLogRow['lifecycle'] = 'complete',
+): EventLogRow => ({
+  replication: 1,
+  caseId,
+  activityId: activity,
+  activity,
+  resource: activity === 'b' ? null : 'Team "A", north',
+  enabled: at(0),
+  start,
+  end,
+  lifecycle,
+});
 
 describe('event logs', () => {
   it('writes CSV with quoted fields, ISO times and an empty start for withdrawn work', () => {
@@ -14,8 +29,8 @@ describe('event logs', () => {
     log.add(row('case-2', 'b', null, at(7), 'withdraw'));
     expect(log.text()).toBe(
       'case_id,activity,resource,enabled,start,end,lifecycle\r\n' +
-      'case-1,a,"Team ""A"", north",2026-01-05T09:00:00.000Z,2026-01-05T09:01:00.000Z,2026-01-05T09:05:00.000Z,complete\r\n' +
-      'case-2,b,,2026-01-05T09:00:00.000Z,,2026-01-05T09:07:00.000Z,withdraw\r\n',
+        'case-1,a,"Team ""A"", north",2026-01-05T09:00:00.000Z,2026-01-05T09:01:00.000Z,2026-01-05T09:05:00.000Z,complete\r\n' +
+        'case-2,b,,2026-01-05T09:00:00.000Z,,2026-01-05T09:07:00.000Z,withdraw\r\n',
     );
   });
 
@@ -28,7 +43,9 @@ describe('event logs', () => {
     const xes = log.text();
     expect(xes).toContain('<string key="concept:name" value="Map &lt;1&gt;"/>');
     const trace1 = xes.slice(xes.indexOf('<trace>'), xes.indexOf('</trace>'));
-    const transitions = [...trace1.matchAll(/value="(\w+)"\/>\s*<date key="time:timestamp" value="([^"]+)"/g)].map((m) => `${m[1]}@${m[2].slice(11, 16)}`);
+    const transitions = [...trace1.matchAll(/value="(\w+)"\/>\s*<date key="time:timestamp" value="([^"]+)"/g)].map(
+      (m) => `${m[1]}@${m[2].slice(11, 16)}`,
+    );
     expect(transitions).toEqual(['start@09:01', 'start@09:02', 'complete@09:03', 'ate_abort@09:09']);
     expect(trace1).toContain('value="Team &quot;A&quot;, north"');
     expect(xes.match(/<trace>/g)).toHaveLength(2);

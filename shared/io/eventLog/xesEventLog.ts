@@ -7,13 +7,20 @@ interface XesEvent {
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-const attribute = (type: 'string' | 'date', key: string, value: string) => `<${type} key="${key}" value="${escapeXml(value)}"/>`;
+const attribute = (type: 'string' | 'date', key: string, value: string) =>
+  `<${type} key="${key}" value="${escapeXml(value)}"/>`;
 // XES dates are xs:dateTime; tools read the explicit offset more reliably than a bare Z.
 const xesDate = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
 
 const extensions = [
-  ['Concept', 'concept'], ['Time', 'time'], ['Lifecycle', 'lifecycle'], ['Organizational', 'org'],
-].map(([name, prefix]) => `  <extension name="${name}" prefix="${prefix}" uri="http://www.xes-standard.org/${prefix}.xesext"/>`);
+  ['Concept', 'concept'],
+  ['Time', 'time'],
+  ['Lifecycle', 'lifecycle'],
+  ['Organizational', 'org'],
+].map(
+  ([name, prefix]) =>
+    `  <extension name="${name}" prefix="${prefix}" uri="http://www.xes-standard.org/${prefix}.xesext"/>`,
+);
 
 /**
  * Builds an IEEE 1849 (XES) event log: one trace per case, named by concept:name; each activity gives a `start`
@@ -27,7 +34,8 @@ export class XesEventLog {
 
   private event(row: EventLogRow, transition: string, time: number): XesEvent {
     const resource = row.resource === null ? '' : `\n      ${attribute('string', 'org:resource', row.resource)}`;
-    const xml = `    <event>\n      ${attribute('string', 'concept:name', row.activity)}\n      ${attribute('string', 'lifecycle:transition', transition)}` +
+    const xml =
+      `    <event>\n      ${attribute('string', 'concept:name', row.activity)}\n      ${attribute('string', 'lifecycle:transition', transition)}` +
       `\n      ${attribute('date', 'time:timestamp', xesDate(time))}${resource}\n    </event>`;
     return { time, xml };
   }
@@ -54,7 +62,11 @@ export class XesEventLog {
     for (const [caseId, events] of this.traces) {
       // A stable sort keeps a start before its complete when both fall on the same instant.
       const ordered = events.map((e, i) => [e, i] as const).sort((a, b) => a[0].time - b[0].time || a[1] - b[1]);
-      parts.push(`  <trace>\n    ${attribute('string', 'concept:name', caseId)}`, ...ordered.map(([e]) => e.xml), '  </trace>');
+      parts.push(
+        `  <trace>\n    ${attribute('string', 'concept:name', caseId)}`,
+        ...ordered.map(([e]) => e.xml),
+        '  </trace>',
+      );
     }
     parts.push('</log>');
     return `${parts.join('\n')}\n`;

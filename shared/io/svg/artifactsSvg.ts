@@ -24,13 +24,17 @@ function dataStoreSvg(box: Box, name: string | undefined): string {
   const ry = Math.min(6, box.height / 5);
   const [x, y, w, b] = [round(box.x), round(box.y + ry), round(box.width), round(box.y + box.height - ry)];
   const rx = round(box.width / 2);
-  return `<path class="shape" d="M${x} ${y} A${rx} ${ry} 0 0 0 ${round(x + w)} ${y} V${b} A${rx} ${ry} 0 0 1 ${x} ${b} Z"/>` +
-    `<path class="thin" d="M${x} ${y} A${rx} ${ry} 0 0 1 ${round(x + w)} ${y}"/>${below(name, box)}`;
+  return (
+    `<path class="shape" d="M${x} ${y} A${rx} ${ry} 0 0 0 ${round(x + w)} ${y} V${b} A${rx} ${ry} 0 0 1 ${x} ${b} Z"/>` +
+    `<path class="thin" d="M${x} ${y} A${rx} ${ry} 0 0 1 ${round(x + w)} ${y}"/>${below(name, box)}`
+  );
 }
 
 /** A group: a dash-dotted rounded frame with its name above its top right corner. */
 function groupSvg(box: Box, name: string | undefined): string {
-  const title = name ? `<text class="group-name" x="${round(box.x + box.width - 4)}" y="${round(box.y - 6)}">${escapeXml(name)}</text>` : '';
+  const title = name
+    ? `<text class="group-name" x="${round(box.x + box.width - 4)}" y="${round(box.y - 6)}">${escapeXml(name)}</text>`
+    : '';
   return `<rect class="group" x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="8"/>${title}`;
 }
 
@@ -38,11 +42,17 @@ function groupSvg(box: Box, name: string | undefined): string {
  * A kept line between two elements, re-docked on the nodes it joins where they are in the map (they may have
  * been moved since the import), else drawn through its stored points.
  */
-function joinPoints(stored: Point[], source: Box | undefined, target: Box | undefined, outlines: [FlowNode | undefined, FlowNode | undefined]): Point[] {
+function joinPoints(
+  stored: Point[],
+  source: Box | undefined,
+  target: Box | undefined,
+  outlines: [FlowNode | undefined, FlowNode | undefined],
+): Point[] {
   const points = [...stored];
   if (points.length < 2) return points;
   if (source) points[0] = dock(source, points[1], outlines[0] ? outlineOf(outlines[0]) : 'rect');
-  if (target) points[points.length - 1] = dock(target, points[points.length - 2], outlines[1] ? outlineOf(outlines[1]) : 'rect');
+  if (target)
+    points[points.length - 1] = dock(target, points[points.length - 2], outlines[1] ? outlineOf(outlines[1]) : 'rect');
   return points;
 }
 
@@ -69,22 +79,35 @@ export function artifactsSvg(model: ProcessModel, boxes: Map<string, Box>): stri
     else if (a.kind === 'dataObjectReference') parts.push(dataObjectSvg(a.bounds!, a.name));
   }
   for (const a of artifacts.filter((x) => x.waypoints && x.waypoints.length >= 2)) {
-    const [source, target] = [a.source === undefined ? undefined : byId.get(a.source), a.target === undefined ? undefined : byId.get(a.target)];
-    const points = joinPoints(a.waypoints!, source && boxes.get(source.id), target && boxes.get(target.id), [source, target]);
-    parts.push(`<polyline class="association${a.kind === 'association' ? '' : ' data'}" points="${polyline(points)}"/>`);
+    const [source, target] = [
+      a.source === undefined ? undefined : byId.get(a.source),
+      a.target === undefined ? undefined : byId.get(a.target),
+    ];
+    const points = joinPoints(a.waypoints!, source && boxes.get(source.id), target && boxes.get(target.id), [
+      source,
+      target,
+    ]);
+    parts.push(
+      `<polyline class="association${a.kind === 'association' ? '' : ' data'}" points="${polyline(points)}"/>`,
+    );
   }
   for (const note of model.nodes.filter((n) => n.type === 'annotation' && boxes.has(n.id))) {
     for (const link of (keptBpmn(note) as { annotates?: { node: string }[] }).annotates ?? []) {
       const [from, to] = [boxes.get(note.id)!, boxes.get(link.node)];
       if (!to) continue;
       const start = { x: from.x, y: from.y + from.height / 2 };
-      parts.push(`<polyline class="association" points="${polyline([start, dock(to, start, outlineOf(byId.get(link.node)!))])}"/>`);
+      parts.push(
+        `<polyline class="association" points="${polyline([start, dock(to, start, outlineOf(byId.get(link.node)!))])}"/>`,
+      );
     }
   }
   for (const flow of kept.messageFlows ?? []) {
     if (!flow.waypoints || flow.waypoints.length < 2) continue;
     const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
-    const points = joinPoints(flow.waypoints, source && boxes.get(source.id), target && boxes.get(target.id), [source, target]);
+    const points = joinPoints(flow.waypoints, source && boxes.get(source.id), target && boxes.get(target.id), [
+      source,
+      target,
+    ]);
     parts.push(`<polyline class="message-flow" points="${polyline(points)}"/>${middleName(points, flow.name)}`);
   }
   return parts.join('\n');

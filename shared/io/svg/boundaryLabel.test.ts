@@ -6,9 +6,14 @@ const host: Box = { x: 100, y: 100, width: 120, height: 80 };
 /** A 36px event centred on the host's bottom edge, 40px from its right end. */
 const onBottom: Box = { x: 162, y: 162, width: 36, height: 36 };
 const size = { width: 60, height: 14 };
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 /** The canvas's route out of a bottom-edge event: straight down, then right to a target's left side. */
-const downThenRight = (targetY: number): Point[] => [{ x: 180, y: 198 }, { x: 180, y: targetY }, { x: 300, y: targetY }];
+const downThenRight = (targetY: number): Point[] => [
+  { x: 180, y: 198 },
+  { x: 180, y: targetY },
+  { x: 300, y: targetY },
+];
 
 describe('placement of a boundary event name', () => {
   it('writes it right of a bottom-edge event and a little below its centre, off the host and off its flow', () => {
@@ -29,7 +34,12 @@ describe('placement of a boundary event name', () => {
   });
 
   it('writes it on the left when a bent flow heads right from the event', () => {
-    const place = boundaryLabelPlace(onBottom, host, size, [[{ x: 198, y: 186 }, { x: 320, y: 186 }]]);
+    const place = boundaryLabelPlace(onBottom, host, size, [
+      [
+        { x: 198, y: 186 },
+        { x: 320, y: 186 },
+      ],
+    ]);
     expect(place.side).toBe('left');
   });
 
@@ -41,14 +51,26 @@ describe('placement of a boundary event name', () => {
     const onLeft: Box = { x: 82, y: 122, width: 36, height: 36 };
     expect(boundaryLabelPlace(onLeft, host, size, [])).toMatchObject({ side: 'left', vertical: 'below' });
     const onRight: Box = { x: 202, y: 122, width: 36, height: 36 };
-    const right = boundaryLabelPlace(onRight, host, size, [[{ x: 238, y: 150 }, { x: 300, y: 150 }, { x: 300, y: 190 }]]);
+    const right = boundaryLabelPlace(onRight, host, size, [
+      [
+        { x: 238, y: 150 },
+        { x: 300, y: 150 },
+        { x: 300, y: 190 },
+      ],
+    ]);
     expect(right).toMatchObject({ side: 'right', vertical: 'above' });
     expect(overlaps(right.box, host)).toBe(false);
   });
 
   it('takes the place crossed by the fewest flows when every place is crossed', () => {
-    const across: Point[] = [{ x: 0, y: 190 }, { x: 400, y: 190 }];
-    const down: Point[] = [{ x: 150, y: 198 }, { x: 150, y: 300 }];
+    const across: Point[] = [
+      { x: 0, y: 190 },
+      { x: 400, y: 190 },
+    ];
+    const down: Point[] = [
+      { x: 150, y: 198 },
+      { x: 150, y: 300 },
+    ];
     expect(boundaryLabelPlace(onBottom, host, size, [across, down]).side).toBe('right');
   });
 
@@ -67,7 +89,12 @@ describe('placement of a boundary event name among other shapes', () => {
 
   it('measures the name written under an event or gateway, and none under a task', () => {
     const gateway = { id: 'g', type: 'exclusiveGateway', name: 'Amount over 5,000?', x: 0, y: 0 } as const;
-    expect(nameBoxUnder(gateway, { x: 0, y: 0, width: 50, height: 50 })).toEqual({ x: 25 - 59.4, y: 57, width: 118.8, height: 14 });
+    expect(nameBoxUnder(gateway, { x: 0, y: 0, width: 50, height: 50 })).toEqual({
+      x: 25 - 59.4,
+      y: 57,
+      width: 118.8,
+      height: 14,
+    });
     expect(nameBoxUnder({ id: 't', type: 'task', name: 'Check', x: 0, y: 0 }, host)).toBeUndefined();
   });
 });

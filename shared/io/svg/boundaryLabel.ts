@@ -46,13 +46,30 @@ function hostEdge(event: Box, host: Box): Edge {
 
 /** Places to try, best first: away from the host, to the right before the left (as BPMN tools write them). */
 const candidates: Record<Edge, [BoundaryLabelPlace['side'], BoundaryLabelPlace['vertical']][]> = {
-  bottom: [['right', 'below'], ['left', 'below']],
-  top: [['right', 'above'], ['left', 'above']],
-  left: [['left', 'below'], ['left', 'above']],
-  right: [['right', 'below'], ['right', 'above']],
+  bottom: [
+    ['right', 'below'],
+    ['left', 'below'],
+  ],
+  top: [
+    ['right', 'above'],
+    ['left', 'above'],
+  ],
+  left: [
+    ['left', 'below'],
+    ['left', 'above'],
+  ],
+  right: [
+    ['right', 'below'],
+    ['right', 'above'],
+  ],
 };
 
-function labelBox(event: Box, size: { width: number; height: number }, side: 'left' | 'right', vertical: 'above' | 'below'): Box {
+function labelBox(
+  event: Box,
+  size: { width: number; height: number },
+  side: 'left' | 'right',
+  vertical: 'above' | 'below',
+): Box {
   const cy = event.y + event.height / 2;
   const x = side === 'right' ? event.x + event.width + boundaryLabelGap : event.x - boundaryLabelGap - size.width;
   const y = vertical === 'below' ? cy + boundaryLabelGap : cy - boundaryLabelGap - size.height;
@@ -63,7 +80,12 @@ function labelBox(event: Box, size: { width: number; height: number }, side: 'le
 function crosses(a: Point, b: Point, box: Box): boolean {
   const [dx, dy] = [b.x - a.x, b.y - a.y];
   let [t0, t1] = [0, 1];
-  const limits: [number, number][] = [[-dx, a.x - box.x], [dx, box.x + box.width - a.x], [-dy, a.y - box.y], [dy, box.y + box.height - a.y]];
+  const limits: [number, number][] = [
+    [-dx, a.x - box.x],
+    [dx, box.x + box.width - a.x],
+    [-dy, a.y - box.y],
+    [dy, box.y + box.height - a.y],
+  ];
   for (const [p, q] of limits) {
     if (p === 0) {
       if (q < 0) return false;
@@ -77,7 +99,8 @@ function crosses(a: Point, b: Point, box: Box): boolean {
   return true;
 }
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Where a boundary event's name goes: beside the event, off its host, and clear of the flows leaving it (each given
@@ -92,7 +115,11 @@ export function boundaryLabelPlace(
   outgoing: readonly (readonly Point[])[],
   obstacles: readonly Box[] = [],
 ): BoundaryLabelPlace {
-  const places = candidates[hostEdge(event, host)].map(([side, vertical]) => ({ side, vertical, box: labelBox(event, size, side, vertical) }));
+  const places = candidates[hostEdge(event, host)].map(([side, vertical]) => ({
+    side,
+    vertical,
+    box: labelBox(event, size, side, vertical),
+  }));
   const crossings = (box: Box) =>
     outgoing.filter((points) => points.slice(1).some((p, i) => crosses(points[i], p, box))).length +
     obstacles.filter((o) => overlaps(o, box)).length;

@@ -14,8 +14,11 @@ describe('SVG picture of a map', () => {
     const top = model.nodes.filter((n) => n.parent === undefined);
     expect(svg.match(/<g data-id="/g)).toHaveLength(top.length);
     const topIds = new Set(top.map((n) => n.id));
-    expect(svg.match(/<polyline class="flow/g)).toHaveLength(model.flows.filter((f) => topIds.has(f.source) && topIds.has(f.target)).length);
-    for (const name of ['Requester', 'ERP system', 'Enter request', 'Route by amount', 'Budget check', 'large']) expect(svg).toContain(`>${name}`);
+    expect(svg.match(/<polyline class="flow/g)).toHaveLength(
+      model.flows.filter((f) => topIds.has(f.source) && topIds.has(f.target)).length,
+    );
+    for (const name of ['Requester', 'ERP system', 'Enter request', 'Route by amount', 'Budget check', 'large'])
+      expect(svg).toContain(`>${name}`);
   });
 
   it('marks the default flow, the non-interrupting timer and the end events as the canvas does', () => {
@@ -46,14 +49,19 @@ describe('SVG picture of a map', () => {
 });
 
 describe('SVG picture of an imported BPMN diagram', () => {
-  const reference = (name: string) => importBpmn(new Uint8Array(readFileSync(`test/fixtures/bpmn/miwg/reference/${name}.bpmn`)));
+  const reference = (name: string) =>
+    importBpmn(new Uint8Array(readFileSync(`test/fixtures/bpmn/miwg/reference/${name}.bpmn`)));
 
   it('draws the inside of expanded sub-processes, with their name at the top left and no [+]', async () => {
     const { model } = await reference('A.4.0');
     const svg = exportSvg(model);
     const expanded = model.nodes.find((n) => n.name === 'Expanded Sub-Process 1')!;
     const group = svg.slice(svg.indexOf(`<g data-id="${expanded.id}">`));
-    expect(group).toMatch(new RegExp(`^<g data-id="${expanded.id}"><rect class="shape"[^>]*/><text class="note" x="${expanded.x + 8}"[^>]*>Expanded Sub-Process 1</text><g transform="translate\\(${expanded.x} ${expanded.y}\\)">`));
+    expect(group).toMatch(
+      new RegExp(
+        `^<g data-id="${expanded.id}"><rect class="shape"[^>]*/><text class="note" x="${expanded.x + 8}"[^>]*>Expanded Sub-Process 1</text><g transform="translate\\(${expanded.x} ${expanded.y}\\)">`,
+      ),
+    );
     for (const name of ['Start Event 3', 'Task 4', 'End Event 3']) expect(svg).toContain(`>${name}</text>`);
   });
 
@@ -75,7 +83,9 @@ describe('SVG picture of an imported BPMN diagram', () => {
     const { model } = await reference('A.2.0');
     const svg = exportSvg(model);
     const split = model.nodes.find((n) => n.name.includes('Split Flow'))!;
-    const toTask2 = model.flows.find((f) => f.source === split.id && model.nodes.find((n) => n.id === f.target)!.name === 'Task 2')!;
+    const toTask2 = model.flows.find(
+      (f) => f.source === split.id && model.nodes.find((n) => n.id === f.target)!.name === 'Task 2',
+    )!;
     const bend = toTask2.waypoints![0];
     // The bend is straight above the gateway's centre: the flow leaves from the diamond's top corner.
     expect(bend.x).toBe(split.x + split.width! / 2);
@@ -89,11 +99,13 @@ describe('SVG picture of an imported BPMN diagram', () => {
     }
   });
 
-  it('puts the name of a boundary event on its host\'s upper half beside it, above the host', async () => {
+  it("puts the name of a boundary event on its host's upper half beside it, above the host", async () => {
     const { model } = await reference('A.3.0');
     const svg = exportSvg(model);
     const top = model.nodes.find((n) => n.name?.includes('Non-Interrupting Message'))!;
-    const label = new RegExp(`<g data-id="${top.id}">.*?<text class="label (?:start|end)" x="[\\d.]+" y="([\\d.]+)">`).exec(svg)!;
+    const label = new RegExp(
+      `<g data-id="${top.id}">.*?<text class="label (?:start|end)" x="[\\d.]+" y="([\\d.]+)">`,
+    ).exec(svg)!;
     expect(Number(label[1])).toBeLessThan(top.y);
     const host = model.nodes.find((n) => n.id === top.attachedTo)!;
     expect(Number(label[1]) + 7).toBeLessThanOrEqual(host.y);

@@ -25,24 +25,31 @@ export function exportSvg(model: ProcessModel): string {
     const lane = lanesById.get(id)!;
     const header = laneLayout.headerWidth;
     const [x, y] = [round(frame.x), round(band.y)];
-    parts.push(`<rect class="lane${lane.kind === 'external' ? ' external' : ''}" x="${x}" y="${y}" width="${round(frame.width)}" height="${round(band.height)}"/>`,
+    parts.push(
+      `<rect class="lane${lane.kind === 'external' ? ' external' : ''}" x="${x}" y="${y}" width="${round(frame.width)}" height="${round(band.height)}"/>`,
       `<path class="thin" d="M${round(frame.x + header)} ${y} v${round(band.height)}"/>`,
-      `<g transform="translate(${round(frame.x + header / 2)} ${round(band.y + band.height / 2)}) rotate(-90)">${textBlock(wrap(lane.name, band.height - 10, 1), 0, 0, 'lane-name')}</g>`);
+      `<g transform="translate(${round(frame.x + header / 2)} ${round(band.y + band.height / 2)}) rotate(-90)">${textBlock(wrap(lane.name, band.height - 10, 1), 0, 0, 'lane-name')}</g>`,
+    );
   }
   parts.push(artifactsSvg(model, boxes), levelSvg(model, undefined, boxes));
 
   // Everything drawn lies inside the frame (a line end outside it would also trip some rasterisers).
   const kept = (model.extensions?.bpmn ?? {}) as Partial<BpmnModelExtension>;
   const point = (p: Point): Box => ({ ...p, width: 0, height: 0 });
-  const all = [...boxes.values(), ...levelFlowPoints(model, boxes).map(point),
+  const all = [
+    ...boxes.values(),
+    ...levelFlowPoints(model, boxes).map(point),
     ...(kept.artifacts ?? []).flatMap((a) => [...(a.bounds ? [a.bounds] : []), ...(a.waypoints ?? []).map(point)]),
     ...(kept.messageFlows ?? []).flatMap((f) => (f.waypoints ?? []).map(point)),
-    ...[...frame.bands.values()].map((b) => ({ x: frame.x, y: b.y, width: frame.width, height: b.height }))];
+    ...[...frame.bands.values()].map((b) => ({ x: frame.x, y: b.y, width: frame.width, height: b.height })),
+  ];
   const margin = 20;
   const left = all.length ? Math.min(...all.map((b) => b.x)) - margin : 0;
   const top = all.length ? Math.min(...all.map((b) => b.y)) - margin : 0;
   const width = all.length ? Math.max(...all.map((b) => b.x + b.width)) + margin - left : 200;
   const height = all.length ? Math.max(...all.map((b) => b.y + b.height)) + margin + 40 - top : 100;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="${round(left)} ${round(top)} ${round(width)} ${round(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}">\n` +
-    `<title>${escapeXml(model.name || model.id)}</title><style>${drawingStyle()}</style>${drawingDefs()}\n<rect x="${round(left)}" y="${round(top)}" width="${round(width)}" height="${round(height)}" fill="#ffffff"/>\n${parts.join('\n')}\n</svg>\n`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="${round(left)} ${round(top)} ${round(width)} ${round(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}">\n` +
+    `<title>${escapeXml(model.name || model.id)}</title><style>${drawingStyle()}</style>${drawingDefs()}\n<rect x="${round(left)}" y="${round(top)}" width="${round(width)}" height="${round(height)}" fill="#ffffff"/>\n${parts.join('\n')}\n</svg>\n`
+  );
 }

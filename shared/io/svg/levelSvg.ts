@@ -14,7 +14,8 @@ const turnAfter = 24;
 export function levelBoxes(model: ProcessModel, parent: string | undefined): Map<string, Box> {
   const boxes = new Map<string, Box>();
   const level = model.nodes.filter((n) => n.parent === parent);
-  for (const node of level) if (node.type !== 'boundaryEvent') boxes.set(node.id, { x: node.x, y: node.y, ...nodeSize(node) });
+  for (const node of level)
+    if (node.type !== 'boundaryEvent') boxes.set(node.id, { x: node.x, y: node.y, ...nodeSize(node) });
   const perHost = new Map<string, number>();
   for (const node of level.filter((n) => n.type === 'boundaryEvent')) {
     const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
@@ -57,7 +58,9 @@ export function levelFlowPoints(model: ProcessModel, boxes: Map<string, Box>): P
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   return model.flows.flatMap((flow) => {
     const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
-    return source && target && boxes.has(source.id) && boxes.has(target.id) ? flowPoints(flow, source, target, boxes) : [];
+    return source && target && boxes.has(source.id) && boxes.has(target.id)
+      ? flowPoints(flow, source, target, boxes)
+      : [];
   });
 }
 
@@ -68,7 +71,10 @@ function midpoint(points: Point[]): Point {
   for (let i = 0; i < lengths.length; i++) {
     if (rest <= lengths[i] && lengths[i] > 0) {
       const t = rest / lengths[i];
-      return { x: points[i].x + (points[i + 1].x - points[i].x) * t, y: points[i].y + (points[i + 1].y - points[i].y) * t };
+      return {
+        x: points[i].x + (points[i + 1].x - points[i].x) * t,
+        y: points[i].y + (points[i + 1].y - points[i].y) * t,
+      };
     }
     rest -= lengths[i];
   }
@@ -90,13 +96,16 @@ function flowSvg(flow: Flow, points: Point[], isDefault: boolean): string {
 export function levelSvg(model: ProcessModel, parent: string | undefined, boxes = levelBoxes(model, parent)): string {
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const area = (id: string) => boxes.get(id)!.width * boxes.get(id)!.height;
-  const ordered = [...boxes.keys()].map((id) => byId.get(id)!)
+  const ordered = [...boxes.keys()]
+    .map((id) => byId.get(id)!)
     .sort((a, b) => Number(a.type === 'boundaryEvent') - Number(b.type === 'boundaryEvent') || area(b.id) - area(a.id));
   // A box drawn around other nodes of its level (a called process shown inside its call activity) goes under the flows.
   const containers = new Set(ordered.filter((n) => isContainer(n, model, boxes)).map((n) => n.id));
   const drawNode = (node: FlowNode) => {
     const box = boxes.get(node.id)!;
-    const inside = isExpanded(node) ? `<g transform="translate(${round(box.x)} ${round(box.y)})">${levelSvg(model, node.id)}</g>` : '';
+    const inside = isExpanded(node)
+      ? `<g transform="translate(${round(box.x)} ${round(box.y)})">${levelSvg(model, node.id)}</g>`
+      : '';
     const boundaryLabel = boundaryLabelOf(node, model, boxes);
     return `<g data-id="${escapeXml(node.id)}">${nodeSvg(node, box, { open: isExpanded(node) || containers.has(node.id), boundaryLabel })}${inside}</g>`;
   };
@@ -104,14 +113,20 @@ export function levelSvg(model: ProcessModel, parent: string | undefined, boxes 
   for (const flow of model.flows) {
     const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
     if (!source || !target || !boxes.has(source.id) || !boxes.has(target.id)) continue;
-    parts.push(flowSvg(flow, flowPoints(flow, source, target, boxes), flow.default === true && source.type.endsWith('Gateway')));
+    parts.push(
+      flowSvg(flow, flowPoints(flow, source, target, boxes), flow.default === true && source.type.endsWith('Gateway')),
+    );
   }
   parts.push(...ordered.filter((n) => !containers.has(n.id)).map(drawNode));
   return parts.join('\n');
 }
 
 /** Where a named boundary event's name goes, clear of its host and of the flows leaving it. */
-export function boundaryLabelOf(node: FlowNode, model: ProcessModel, boxes: Map<string, Box>): BoundaryLabelPlace | undefined {
+export function boundaryLabelOf(
+  node: FlowNode,
+  model: ProcessModel,
+  boxes: Map<string, Box>,
+): BoundaryLabelPlace | undefined {
   const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
   if (!host || !node.name) return undefined;
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
@@ -139,7 +154,15 @@ function isContainer(node: FlowNode, model: ProcessModel, boxes: Map<string, Box
   const attached = new Set(model.nodes.filter((n) => n.attachedTo === node.id).map((n) => n.id));
   for (const [other, b] of boxes) {
     const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
-    if (other !== node.id && !attached.has(other) && cx > box.x && cx < box.x + box.width && cy > box.y && cy < box.y + box.height) return true;
+    if (
+      other !== node.id &&
+      !attached.has(other) &&
+      cx > box.x &&
+      cx < box.x + box.width &&
+      cy > box.y &&
+      cy < box.y + box.height
+    )
+      return true;
   }
   return false;
 }

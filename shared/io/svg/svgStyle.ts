@@ -37,9 +37,11 @@ export function drawingStyle(scope = '', idPrefix = ''): string {
 /** The arrowheads and line ends the style refers to, with ids under `idPrefix`. */
 export function drawingDefs(idPrefix = ''): string {
   const id = (name: string) => `${idPrefix}${name}`;
-  return `<defs><marker id="${id('arrow')}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="M0 0 L10 5 L0 10 Z" fill="#2a3440"/></marker>` +
+  return (
+    `<defs><marker id="${id('arrow')}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="M0 0 L10 5 L0 10 Z" fill="#2a3440"/></marker>` +
     `<marker id="${id('slash')}" viewBox="0 0 10 10" refX="-4" refY="5" markerWidth="10" markerHeight="10" orient="auto"><path d="M2 0 L8 10" stroke="#2a3440" stroke-width="1.5"/></marker>` +
     `<marker id="${id('message-start')}" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse"><circle cx="5" cy="5" r="4" fill="#ffffff" stroke="#2a3440" stroke-width="1.2"/></marker>` +
     `<marker id="${id('message-end')}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto"><path d="M1 1 L10 5 L1 9 Z" fill="#ffffff" stroke="#2a3440" stroke-width="1.2"/></marker>` +
-    `<marker id="${id('data-end')}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M1 1 L10 5 L1 9" fill="none" stroke="#5f6b7a" stroke-width="1.2"/></marker></defs>`;
+    `<marker id="${id('data-end')}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M1 1 L10 5 L1 9" fill="none" stroke="#5f6b7a" stroke-width="1.2"/></marker></defs>`
+  );
 }

@@ -6,7 +6,8 @@ import { simulate, type SimulationOptions, type SimulationReport } from '..';
 function expectFinite(value: unknown, path: string): void {
   if (typeof value === 'number') expect(Number.isFinite(value), `${path} is ${value}`).toBe(true);
   else if (Array.isArray(value)) value.forEach((v, i) => expectFinite(v, `${path}[${i}]`));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) expectFinite(v, `${path}.${k}`);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) expectFinite(v, `${path}.${k}`);
 }
 
 /**

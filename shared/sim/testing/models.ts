@@ -5,9 +5,17 @@ type FlowInput = ProcessModelInput['flows'][number];
 type SimulationInput = NonNullable<ProcessModelInput['simulation']>;
 
 /** A map from terse parts, with every default filled in by the schema. */
-export function buildModel(nodes: NodeInput[], flows: Array<FlowInput | [string, string]>, simulation: SimulationInput = {}, extra: Partial<ProcessModelInput> = {}): ProcessModel {
+export function buildModel(
+  nodes: NodeInput[],
+  flows: Array<FlowInput | [string, string]>,
+  simulation: SimulationInput = {},
+  extra: Partial<ProcessModelInput> = {},
+): ProcessModel {
   return processSchema.parse({
-    format: 'flowwright.process', schemaVersion: 1, id: 'test-map', ...extra,
+    format: 'flowwright.process',
+    schemaVersion: 1,
+    id: 'test-map',
+    ...extra,
     nodes,
     flows: flows.map((f, i) => (Array.isArray(f) ? { id: `f${i + 1}`, source: f[0], target: f[1] } : f)),
     simulation,
@@ -15,14 +23,23 @@ export function buildModel(nodes: NodeInput[], flows: Array<FlowInput | [string,
 }
 
 /** A single queue: start → serve (one pool of `servers`) → end. */
-export function singleQueue(interarrival: SimulationInput['arrivals'], service: NonNullable<NodeInput['sim']>['duration'], servers: number, cases: number, replications = 1): ProcessModel {
+export function singleQueue(
+  interarrival: SimulationInput['arrivals'],
+  service: NonNullable<NodeInput['sim']>['duration'],
+  servers: number,
+  cases: number,
+  replications = 1,
+): ProcessModel {
   return buildModel(
     [
       { id: 'start', type: 'startEvent' },
       { id: 'serve', type: 'task', name: 'Serve', sim: { duration: service, resource: 'servers' } },
       { id: 'end', type: 'endEvent' },
     ],
-    [['start', 'serve'], ['serve', 'end']],
+    [
+      ['start', 'serve'],
+      ['serve', 'end'],
+    ],
     { arrivals: interarrival, cases, replications, resources: [{ id: 'servers', capacity: servers }] },
   );
 }
