@@ -84,6 +84,20 @@ export function Canvas() {
     return () => cancelAnimationFrame(frame);
   }, [scope]);
 
+  // A side drawer opening or closing changes the canvas width a lot: fit the map again so it is not cut off.
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    let width = element.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (Math.abs(element.clientWidth - width) < 120) return;
+      width = element.clientWidth;
+      canvasView.current?.fitView();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   const onConnect = useCallback((c: Connection) => {
     const editor = useEditor.getState();
     const made = editor.apply((m) => connect(m, { source: c.source, target: c.target }));
