@@ -90,7 +90,7 @@ describe('flowwright simulate', () => {
       await main(['simulate', 'map.flow.json', '--cases', '5', '--replications', '1', '--log', 'out.xes'], io),
     ).toBe(0);
     const xes = files['out.xes'];
-    expect(xes).toContain('<log xes.version="1849-2016"');
+    expect(xes).toContain('<log xes.version="1849.2016"');
     expect(xes.match(/<trace>/g)).toHaveLength(5);
     expect(xes.match(/value="start"/g)).toHaveLength(5);
     expect(xes).toContain('<string key="concept:name" value="Review &amp; approve"/>');

@@ -50,13 +50,15 @@ export class XesEventLog {
   text(): string {
     const parts = [
       '<?xml version="1.0" encoding="UTF-8"?>',
-      '<log xes.version="1849-2016" xes.features="" xmlns="http://www.xes-standard.org/">',
+      // The standard's schema types xes.version as a decimal: 1849.2016, not 1849-2016.
+      '<log xes.version="1849.2016" xes.features="" xmlns="http://www.xes-standard.org/">',
       ...extensions,
       `  <global scope="trace">\n    ${attribute('string', 'concept:name', '__INVALID__')}\n  </global>`,
       `  <global scope="event">\n    ${attribute('string', 'concept:name', '__INVALID__')}\n    ${attribute('string', 'lifecycle:transition', 'complete')}` +
         `\n    ${attribute('date', 'time:timestamp', xesDate(0))}\n  </global>`,
+      // Classifier names are xs:NCName in the standard's schema: no spaces.
       '  <classifier name="Activity" keys="concept:name"/>',
-      '  <classifier name="Activity and lifecycle" keys="concept:name lifecycle:transition"/>',
+      '  <classifier name="ActivityLifecycle" keys="concept:name lifecycle:transition"/>',
       `  ${attribute('string', 'concept:name', this.logName)}`,
     ];
     for (const [caseId, events] of this.traces) {
