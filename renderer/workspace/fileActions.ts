@@ -1,6 +1,6 @@
 import { bpmnFileAccept, isBpmnFileName, readBpmnFile } from '../exports/bpmnImport';
 import type { OpenedFile } from '../platform/platform';
-import { flowFileAccept, flowFileName, flowFileText, maxFlowFileBytes, readFlowFile } from './flowFile';
+import { flowFileAccept, maxFlowFileBytes, readFlowFile } from './flowFile';
 import { processName } from './processRepository';
 import { errorText, refreshProcesses, type WorkspaceContext } from './workspaceContext';
 
@@ -15,7 +15,7 @@ export type ExportedFile =
 
 /** Import and export of single files: `.flow.json` maps, and BPMN 2.0 files imported as new maps. */
 export function fileActions(ctx: WorkspaceContext, openProcess: (id: string) => Promise<boolean>) {
-  const { repository, editor, platform, notices } = ctx;
+  const { repository, platform, notices } = ctx;
 
   /** Adds a BPMN file as a new process and opens it, listing what the import could not carry over. */
   async function importBpmnFile(file: OpenedFile): Promise<void> {
@@ -73,15 +73,6 @@ export function fileActions(ctx: WorkspaceContext, openProcess: (id: string) => 
         return;
       }
       if (file) await importText(file);
-    },
-
-    /** Offers the open map as `<name>.flow.json`. */
-    async exportOpenProcess(): Promise<void> {
-      const model = editor.getState().model;
-      if (!model) return;
-      const name = flowFileName(model);
-      if (await platform.saveFile(name, flowFileText(model)))
-        notices.notify({ kind: 'info', title: `Exported "${name}".`, details: [] });
     },
 
     /** Offers a file the export dialog produced; says so once it is saved. */

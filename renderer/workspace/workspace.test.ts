@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { FlowwrightError } from '../../shared/model/errors';
 import type { OpenedFile, Platform } from '../platform/platform';
-import { flowFileText } from './flowFile';
+import { flowFileName, flowFileText } from './flowFile';
 import { newProcessModel } from './newProcessModel';
 import { createTestEditor, createTestRepository, renameFirstNode } from './testSupport';
 import { createWorkspace } from './workspace';
@@ -143,11 +143,12 @@ describe('workspace', () => {
     );
   });
 
-  it('exports the open map as pretty JSON named after it', async () => {
+  it('saves an exported map named after it, and says so', async () => {
     const { workspace, saved, editor } = setup();
     await workspace.createProcess();
     await workspace.renameProcess(editor.getState().processId!, 'Claims');
-    await workspace.exportOpenProcess();
+    const model = editor.getState().model!;
+    await workspace.exportFile({ name: flowFileName(model), text: flowFileText(model) });
     expect(saved).toEqual([{ name: 'Claims.flow.json', text: flowFileText(editor.getState().model!) }]);
   });
 

@@ -94,7 +94,6 @@ export function createWorkspace(deps: WorkspaceDeps) {
     deleteProcess: guard('Deleting', processes.deleteProcess),
     importFile: guard('Import', files.importFile),
     importText: guard('Import', files.importText),
-    exportOpenProcess: guard('Export', files.exportOpenProcess),
     exportFile: guard('Export', files.exportFile),
     restoreRevision: guard('Restoring the revision', history.restoreRevision),
     /** Opens a side panel (or closes it with null); the history panel loads its revisions. */
