@@ -14,6 +14,7 @@ describe('application menu', () => {
     const template = menuTemplate((a) => sent.push(a), false);
     for (const item of items(template)) item.click?.({} as never, undefined, {} as never);
     expect(sent).toEqual(menuActionNames);
+    expect(sent.slice(0, 3)).toEqual(['newProcess', 'importFile', 'exportFile']);
     expect(sent).toContain('undo');
     expect(sent.every((a) => menuActionSchema.safeParse(a).success)).toBe(true);
   });
@@ -23,8 +24,15 @@ describe('application menu', () => {
     expect(undo).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
   });
 
-  it('adds the application menu on macOS only', () => {
+  it('lets the menu own the File keys, which a browser keeps for itself', () => {
+    const open = items(menuTemplate(() => {}, false)).find((i) => i.label === 'Import…')!;
+    expect(open).toMatchObject({ accelerator: 'CmdOrCtrl+O', registerAccelerator: true });
+  });
+
+  it('adds the application menu on macOS only, and ends File with quit or close', () => {
     expect(menuTemplate(() => {}, true)[0]).toEqual({ role: 'appMenu' });
-    expect(menuTemplate(() => {}, false)[0].label).toBe('File');
+    const file = menuTemplate(() => {}, false)[0];
+    expect(file.label).toBe('File');
+    expect((file.submenu as MenuItemConstructorOptions[]).at(-1)).toEqual({ role: 'quit' });
   });
 });

@@ -6,6 +6,7 @@ import { createCaseDataStore } from './data/caseDataStore';
 import { DataDrawer } from './data/DataDrawer';
 import { createPlatform } from './platform/platform';
 import { dispatchMenuAction } from './actions/menuActions';
+import { workspaceMenuActions } from './workspace/workspaceMenuActions';
 import { useEditor } from './store/editorStore';
 import { createWorkspaceDb } from './workspace/db';
 import { HistoryPanel } from './workspace/HistoryPanel';
@@ -66,7 +67,12 @@ export function App() {
     return useEditor.subscribe((s) => void caseData.store.follow(s.processId));
   }, [caseData]);
   useEffect(() => workspace.connect(), [workspace]);
-  useEffect(() => platform.onMenuAction(dispatchMenuAction), [platform]);
+  useEffect(() => {
+    const fileActions: Record<string, () => void> = workspaceMenuActions(workspace);
+    return platform.onMenuAction((name) =>
+      Object.hasOwn(fileActions, name) ? fileActions[name]() : dispatchMenuAction(name),
+    );
+  }, [platform, workspace]);
   useEffect(() => void workspace.start(), [workspace]);
   return (
     <WorkspaceProvider workspace={workspace}>

@@ -1,11 +1,12 @@
-import { useState } from 'react';
 import { useEditorValue } from '../workspace/workspaceHooks';
 import { ExportDialog } from './ExportDialog';
+import { useExportDialog } from './exportDialogStore';
 
 /** The top bar's "Export": opens the export dialog for the open map. */
 export function ExportButton() {
   const model = useEditorValue((s) => s.model);
-  const [open, setOpen] = useState(false);
+  const open = useExportDialog((s) => s.open);
+  const setOpen = useExportDialog((s) => s.setOpen);
   return (
     <>
       <button

@@ -21,10 +21,10 @@ export function StartScreen() {
             New process
           </button>
           <button type="button" onClick={() => void workspace.importFile()}>
-            Import .flow.json…
+            Import a file…
           </button>
         </div>
-        <p className="start-hint">You can also drop a .flow.json file anywhere on this window.</p>
+        <p className="start-hint">You can also drop a .flow.json or BPMN file anywhere on this window.</p>
         <h2>Start from a template</h2>
         <TemplateList />
         {processes.length > 0 && (

@@ -1,15 +1,29 @@
 /**
- * The desktop menu: each item names a renderer action (renderer/actions/registry.ts) that the main process asks the
- * renderer to run. Accelerators are shown in the menu only; the renderer's own shortcuts do the work, so that the
- * browser and the desktop app behave alike.
+ * The desktop menu: each item names an action that the main process asks the renderer to run: a workspace action
+ * (File) or an editor action (renderer/actions/registry.ts). Editor accelerators are shown in the menu only; the
+ * renderer's own shortcuts do the work, so that the browser and the desktop app behave alike. File accelerators
+ * (`menuKeys`) belong to the menu, since a browser keeps Ctrl+N and Ctrl+O for itself.
  */
 export interface MenuActionItem {
   action: string;
   label: string;
   accelerator?: string;
+  /** The menu, not the renderer, listens for the accelerator. */
+  menuKeys?: boolean;
 }
 
+/** Workspace actions the File menu sends; the renderer's workspace runs them. */
+export const fileMenuActions = ['newProcess', 'importFile', 'exportFile'] as const;
+
 export const menuSections: { label: string; items: (MenuActionItem | 'separator')[] }[] = [
+  {
+    label: 'File',
+    items: [
+      { action: 'newProcess', label: 'New process', accelerator: 'CmdOrCtrl+N', menuKeys: true },
+      { action: 'importFile', label: 'Import…', accelerator: 'CmdOrCtrl+O', menuKeys: true },
+      { action: 'exportFile', label: 'Export…', accelerator: 'CmdOrCtrl+E', menuKeys: true },
+    ],
+  },
   {
     label: 'Edit',
     items: [
