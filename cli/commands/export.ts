@@ -1,5 +1,6 @@
 import { FlowwrightError, type ProcessModel } from '../../shared/model';
 import { hasErrors, validateModel } from '../../shared/validate';
+import { expressionSyntaxError } from '../../shared/expr';
 import { intOption, parseArgs } from '../args';
 import type { Command } from '../command';
 import { exitCodes, loadModel, usageError, type CliIO } from '../io';
@@ -21,7 +22,7 @@ function sampleSettings(to: string, options: Record<string, string | boolean>): 
 
 /** Refuses to write a runnable definition of a map with validation errors, naming the first few. */
 function checkRunnable(path: string, model: ProcessModel): void {
-  const errors = validateModel(model).filter((p) => p.severity === 'error');
+  const errors = validateModel(model, { checkExpression: expressionSyntaxError }).filter((p) => p.severity === 'error');
   if (hasErrors(errors))
     throw new FlowwrightError(
       'FW_MODEL_INVALID',

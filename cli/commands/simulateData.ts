@@ -3,10 +3,9 @@ import { compileExpression, type CompiledExpression } from '../../shared/expr';
 import {
   inferColumns,
   mapColumns,
-  parseCsv,
-  parseJsonRecords,
-  parseXlsx,
+  parseRecords,
   qualityReport,
+  recordsFileFormat,
   suggestFields,
   suggestMapping,
   toCsv,
@@ -64,10 +63,9 @@ async function parseFile(io: CliIO, request: DataRequest): Promise<RawTable> {
       `cannot read ${request.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
-  if (/\.json$/i.test(request.path)) return parseJsonRecords(bytes);
-  if (/\.xlsx$/i.test(request.path)) return parseXlsx(bytes, { sheet: request.sheet });
-  if (/\.(csv|tsv|txt)$/i.test(request.path)) return parseCsv(bytes);
-  throw usageError(`--data must name a .csv, .json or .xlsx file, got ${request.path}`);
+  const format = recordsFileFormat(request.path);
+  if (format === undefined) throw usageError(`--data must name a .csv, .json or .xlsx file, got ${request.path}`);
+  return parseRecords(format, bytes, { sheet: request.sheet });
 }
 
 /** The mapping by name, with the `--map`, `--key` and `--arrival` choices applied on top. */

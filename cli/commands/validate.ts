@@ -1,15 +1,11 @@
 import { FlowwrightError } from '../../shared/model';
-import { hasErrors, validateModel, type ExpressionChecker, type Problem } from '../../shared/validate';
-import { compileExpression } from '../../shared/expr';
+import { hasErrors, validateModel, type Problem } from '../../shared/validate';
+import { expressionSyntaxError } from '../../shared/expr';
 import { parseArgs } from '../args';
 import { jsonOption, type Command } from '../command';
 import { exitCodes, loadModel, usageError } from '../io';
 
 const elementColumnLimit = 24;
-const checkExpression: ExpressionChecker = (source, names) => {
-  const result = compileExpression(source, names);
-  return result.ok ? null : result.error;
-};
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -43,7 +39,7 @@ export const validateCommand: Command = {
     const { positionals, options } = parseArgs(argv, validateCommand.options);
     if (positionals.length !== 1) throw usageError(`validate takes one model file, got ${positionals.length}`);
     const [path] = positionals;
-    const problems = validateModel(await loadModel(io, path), { checkExpression });
+    const problems = validateModel(await loadModel(io, path), { checkExpression: expressionSyntaxError });
     if (options.json) {
       const listed = problems.map(({ severity, code, message, elementId }) => ({
         severity,

@@ -1,9 +1,8 @@
 import { useEditor } from '../store/editorStore';
-import { Icon } from '../workspace/icons';
+import { SidePanel } from '../workspace/SidePanel';
 import { useWorkspace } from '../workspace/workspaceHooks';
 import { FieldsTable } from './FieldsTable';
 import { RecordsSection } from './RecordsSection';
-import '../workspace/SidePanel.css';
 import '../simulation/SimulatePanel.css';
 import './DataPanel.css';
 
@@ -14,19 +13,7 @@ export function DataDrawer() {
   const processId = useEditor((s) => s.processId);
   if (!fields || !processId) return null;
   return (
-    <aside className="side-panel side-panel-right data-panel" aria-label="Case data">
-      <div className="side-panel-header">
-        <h2>Case data</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close case data"
-          title="Close"
-          onClick={() => void workspace.showPanel(null)}
-        >
-          <Icon name="close" />
-        </button>
-      </div>
+    <SidePanel title="Case data" side="right" className="data-panel" onClose={() => void workspace.showPanel(null)}>
       <div className="data-body">
         <FieldsTable fields={fields} />
         <section className="data-section" aria-labelledby="data-records-title">
@@ -34,6 +21,6 @@ export function DataDrawer() {
           <RecordsSection key={processId} processId={processId} fields={fields} />
         </section>
       </div>
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,10 +1,9 @@
 import {
   inferColumns,
   mapColumns,
-  parseCsv,
-  parseJsonRecords,
-  parseXlsx,
+  parseRecords,
   qualityReport,
+  recordsFileFormat,
   type RawTable,
   type RuleEvaluator,
   type SourceFormat,
@@ -17,10 +16,7 @@ import { parseDataRequest, type DataMessage } from './dataProtocol';
 
 /** The reader a file's name asks for: .json and .xlsx by their extension, anything else as delimited text. */
 export function formatOfFile(name: string): SourceFormat {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.xlsx')) return 'xlsx';
-  return 'csv';
+  return recordsFileFormat(name) ?? 'csv';
 }
 
 /** Checks validation rules with the FEEL compiler; a rule that does not parse is an Error for every record. */
@@ -31,18 +27,6 @@ export function ruleEvaluator(fields: readonly DataField[]): RuleEvaluator {
     if (!compiled.ok) return new Error(compiled.error.message);
     return compiled.expression.isTrue(record as Record<string, unknown>);
   };
-}
-
-function readTable(
-  name: string,
-  bytes: Uint8Array,
-  sheet: string | undefined,
-  onProgress: (f: number) => void,
-): RawTable {
-  const format = formatOfFile(name);
-  if (format === 'json') return parseJsonRecords(bytes);
-  if (format === 'xlsx') return parseXlsx(bytes, sheet === undefined ? {} : { sheet });
-  return parseCsv(bytes, { onProgress });
 }
 
 /**
@@ -90,9 +74,10 @@ export function createDataHost(post: (message: DataMessage) => void) {
         if (request.type === 'check') return check(request.jobId, request.fields, request.mapping);
         const { jobId, name, bytes, sheet } = request;
         post({ type: 'progress', jobId, step: 'reading', fraction: 0 });
-        table = readTable(name, bytes, sheet, (fraction) =>
-          post({ type: 'progress', jobId, step: 'reading', fraction }),
-        );
+        table = parseRecords(formatOfFile(name), bytes, {
+          sheet,
+          onProgress: (fraction) => post({ type: 'progress', jobId, step: 'reading', fraction }),
+        });
         post({ type: 'progress', jobId, step: 'inferring', fraction: 0 });
         post({ type: 'parsed', jobId, table, profiles: inferColumns(table) });
       } catch (error) {

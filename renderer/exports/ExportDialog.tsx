@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ProcessModel } from '../../shared/model/schema';
+import { Dialog } from '../panels/Dialog';
 import { errorText } from '../workspace/workspaceContext';
 import { useWorkspace } from '../workspace/workspaceHooks';
 import { exportFileName, exportFormat, exportFormats, type ExportFormatId } from './exportFormats';
@@ -65,72 +66,63 @@ export function ExportDialog({ model, onClose }: { model: ProcessModel; onClose:
   }
 
   return (
-    <div className="fw-overlay" onClick={onClose}>
-      <div
-        className="fw-dialog export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Export"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          // The editor's shortcuts and the drawers' Escape stay out of a modal dialog.
-          e.stopPropagation();
-          if (e.key === 'Escape') onClose();
-        }}
-      >
-        <header className="fw-dialog-header">
-          <h2>Export “{model.name || model.id}”</h2>
-          <button type="button" className="fw-dialog-close" aria-label="Close" onClick={onClose}>
-            ×
-          </button>
-        </header>
-        <div className="export-body">
-          <fieldset className="export-formats">
-            <legend>Format</legend>
-            {exportFormats.map((f) => (
-              <label key={f.id} className={`export-format${f.id === formatId ? ' chosen' : ''}`}>
-                <input
-                  ref={f.id === formatId ? chosen : undefined}
-                  type="radio"
-                  name="export-format"
-                  value={f.id}
-                  checked={f.id === formatId}
-                  onChange={() => {
-                    setFormatId(f.id);
-                    setFailure(null);
-                  }}
-                />
-                <span className="export-format-text">
-                  <span className="export-format-label">{f.label}</span>
-                  <span className="export-format-description">{f.description}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <section className="export-check" aria-label="Check before export">
-            <h3>Check</h3>
-            {!check && <p className="export-checking">Checking the map for {format.label}…</p>}
-            {check && 'failed' in check && <p role="alert">The check failed: {check.failed}</p>}
-            {lint && <LintResult lint={lint} format={format} model={model} />}
-            {failure && (
-              <p className="export-failure" role="alert">
-                The export failed: {failure}
-              </p>
-            )}
-          </section>
-        </div>
-        <footer className="export-footer">
-          <span className="export-file-name" title={fileName}>
-            Saves as <strong>{fileName}</strong>
-          </span>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={!canExport} onClick={() => void exportNow()}>
-            {busy ? 'Exporting…' : hasErrors ? 'Export anyway' : 'Export file'}
-          </button>
-        </footer>
+    <Dialog
+      label="Export"
+      title={`Export “${model.name || model.id}”`}
+      className="export-dialog"
+      onClose={onClose}
+      onKeyDown={(e) => {
+        // The editor's shortcuts and the drawers' Escape stay out of a modal dialog.
+        e.stopPropagation();
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <div className="export-body">
+        <fieldset className="export-formats">
+          <legend>Format</legend>
+          {exportFormats.map((f) => (
+            <label key={f.id} className={`export-format${f.id === formatId ? ' chosen' : ''}`}>
+              <input
+                ref={f.id === formatId ? chosen : undefined}
+                type="radio"
+                name="export-format"
+                value={f.id}
+                checked={f.id === formatId}
+                onChange={() => {
+                  setFormatId(f.id);
+                  setFailure(null);
+                }}
+              />
+              <span className="export-format-text">
+                <span className="export-format-label">{f.label}</span>
+                <span className="export-format-description">{f.description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <section className="export-check" aria-label="Check before export">
+          <h3>Check</h3>
+          {!check && <p className="export-checking">Checking the map for {format.label}…</p>}
+          {check && 'failed' in check && <p role="alert">The check failed: {check.failed}</p>}
+          {lint && <LintResult lint={lint} format={format} model={model} />}
+          {failure && (
+            <p className="export-failure" role="alert">
+              The export failed: {failure}
+            </p>
+          )}
+        </section>
       </div>
-    </div>
+      <footer className="export-footer">
+        <span className="export-file-name" title={fileName}>
+          Saves as <strong>{fileName}</strong>
+        </span>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" disabled={!canExport} onClick={() => void exportNow()}>
+          {busy ? 'Exporting…' : hasErrors ? 'Export anyway' : 'Export file'}
+        </button>
+      </footer>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import type { ProcessModel } from '../../shared/model/schema';
-import { hasErrors, validateModel, type Problem } from '../../shared/validate';
+import { hasErrors, type Problem } from '../../shared/validate';
+import { problemsOf } from '../store/problems';
 import { targetName, type ExportFormat } from './exportFormats';
 
 /** What the export dialog shows before anything is written. */
@@ -18,7 +19,8 @@ export interface ExportLint {
  */
 export async function lintExport(model: ProcessModel, format: ExportFormat): Promise<ExportLint> {
   if (!format.aboutTheMap) return { problems: [], refusals: [], blocked: null };
-  const problems = validateModel(model).filter((p) => p.severity !== 'info');
+  // The same problems the problems panel lists, computed once per model version.
+  const problems = problemsOf(model).filter((p) => p.severity !== 'info');
   const refusals = (await format.refusals(model)).map((e) => ({ code: e.code, message: e.message }));
   const target = targetName(format);
   let blocked: string | null = null;

@@ -1,29 +1,11 @@
 import { parseExpression } from 'feelin';
 import type { DataField } from '../../shared/model';
 import { compileExpression } from '../../shared/expr';
+import { feelKeywords } from '../../shared/data';
 import { feelBuiltins } from './feelBuiltins';
 
-/** FEEL's keywords, as highlighting and completion know them. */
-export const feelKeywords = [
-  'if',
-  'then',
-  'else',
-  'and',
-  'or',
-  'for',
-  'in',
-  'return',
-  'some',
-  'every',
-  'satisfies',
-  'between',
-  'instance',
-  'of',
-  'function',
-  'null',
-  'true',
-  'false',
-] as const;
+// Highlighting (feelLanguage) takes the keywords from here, with the completions.
+export { feelKeywords };
 
 /** What an expression can refer to: the map's case fields, and names the context adds (`base` in a duration). */
 export interface ExpressionScope {

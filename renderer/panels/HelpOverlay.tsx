@@ -3,6 +3,7 @@ import type { Action } from '../actions/action';
 import { actions } from '../actions/registry';
 import { shortcutText } from '../actions/shortcuts';
 import { useEditorUi } from '../store/uiStore';
+import { Dialog } from './Dialog';
 
 const gestures: readonly [string, string][] = [
   ['Drag from the palette', 'Add an element where you drop it'],
@@ -29,59 +30,45 @@ export function HelpOverlay() {
   const listed = (Object.values(actions) as Action<unknown>[]).filter((a) => a.shortcuts.length > 0);
   const groups = [...new Set(listed.map((a) => a.group))];
   return (
-    <div className="fw-overlay" onClick={() => setUi({ helpOpen: false })}>
-      <div
-        className="fw-dialog fw-help"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Keyboard shortcuts"
-        onClick={(e) => e.stopPropagation()}
-      >
-        <header className="fw-dialog-header">
-          <h2>Keyboard shortcuts</h2>
-          <button
-            ref={close}
-            type="button"
-            className="fw-dialog-close"
-            aria-label="Close"
-            onClick={() => setUi({ helpOpen: false })}
-          >
-            ×
-          </button>
-        </header>
-        <div className="fw-help-columns">
-          {groups.map((group) => (
-            <section key={group}>
-              <h3>{group}</h3>
-              <dl>
-                {listed
-                  .filter((a) => a.group === group)
-                  .map((a) => (
-                    <div key={a.name} className="fw-help-row">
-                      <dt>{a.label}</dt>
-                      <dd>
-                        {a.shortcuts.map((s) => (
-                          <kbd key={s}>{shortcutText(s)}</kbd>
-                        ))}
-                      </dd>
-                    </div>
-                  ))}
-              </dl>
-            </section>
-          ))}
-          <section>
-            <h3>Mouse</h3>
+    <Dialog
+      label="Keyboard shortcuts"
+      title="Keyboard shortcuts"
+      className="fw-help"
+      onClose={() => setUi({ helpOpen: false })}
+      closeRef={close}
+    >
+      <div className="fw-help-columns">
+        {groups.map((group) => (
+          <section key={group}>
+            <h3>{group}</h3>
             <dl>
-              {gestures.map(([gesture, effect]) => (
-                <div key={gesture} className="fw-help-row">
-                  <dt>{effect}</dt>
-                  <dd>{gesture}</dd>
-                </div>
-              ))}
+              {listed
+                .filter((a) => a.group === group)
+                .map((a) => (
+                  <div key={a.name} className="fw-help-row">
+                    <dt>{a.label}</dt>
+                    <dd>
+                      {a.shortcuts.map((s) => (
+                        <kbd key={s}>{shortcutText(s)}</kbd>
+                      ))}
+                    </dd>
+                  </div>
+                ))}
             </dl>
           </section>
-        </div>
+        ))}
+        <section>
+          <h3>Mouse</h3>
+          <dl>
+            {gestures.map(([gesture, effect]) => (
+              <div key={gesture} className="fw-help-row">
+                <dt>{effect}</dt>
+                <dd>{gesture}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -68,6 +68,7 @@ export function ProblemsPanel() {
   const open = useEditorUi((ui) => ui.problemsOpen);
   const setUi = useEditorUi((ui) => ui.set);
   const errors = problems.some((p) => p.severity === 'error');
+  const count = problemCount(problems);
   return (
     <section className={`fw-problems${open ? '' : ' fw-problems-closed'}`} aria-label="Problems">
       <header className="fw-problems-header">
@@ -82,9 +83,9 @@ export function ProblemsPanel() {
         <span
           className={`fw-badge${errors ? ' fw-badge-error' : problems.length ? ' fw-badge-warning' : ''}`}
           role="status"
-          aria-label={`Problem count: ${problemCount(problems)}`}
+          aria-label={`Problem count: ${count}`}
         >
-          {problemCount(problems)}
+          {count}
         </span>
       </header>
       {open && (

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ProcessModel } from '../../shared/model';
-import { Icon } from '../workspace/icons';
+import { SidePanel } from '../workspace/SidePanel';
 import { elementLabeller, type ElementLabel } from './elementNames';
 import { count, percent } from './format';
 import { ProblemList } from './ProblemList';
@@ -10,7 +10,6 @@ import { runProblems } from './runProblems';
 import type { SimulationState } from './simulationClient';
 import type { RunData } from './protocol';
 import type { SimulationSession } from './useSimulation';
-import '../workspace/SidePanel.css';
 import './SimulatePanel.css';
 
 function Progress({
@@ -140,13 +139,7 @@ export function SimulatePanel({
   const stale = origin !== null && (origin.processId !== processId || origin.version !== version);
 
   return (
-    <aside className="side-panel side-panel-right sim-panel" aria-label="Simulate">
-      <div className="side-panel-header">
-        <h2>Simulate</h2>
-        <button type="button" className="icon-button" aria-label="Close simulate" title="Close" onClick={onClose}>
-          <Icon name="close" />
-        </button>
-      </div>
+    <SidePanel title="Simulate" side="right" className="sim-panel" onClose={onClose}>
       <div className="sim-body">
         <RunForm
           model={model}
@@ -171,6 +164,6 @@ export function SimulatePanel({
           <RunStatus state={state} model={model} stale={stale} label={label} onSaveCsv={onSaveCsv} />
         )}
       </div>
-    </aside>
+    </SidePanel>
   );
 }

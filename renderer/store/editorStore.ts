@@ -91,6 +91,20 @@ export const useEditor = create<EditorState>()((set, get) => {
     }
   }
 
+  /** Shows a map (or none) afresh: nothing selected, no history, no gesture, no notice. */
+  function load(processId: string | null, model: ProcessModel | null): void {
+    set({
+      processId,
+      model,
+      version: get().version + 1,
+      lastChange: null,
+      selection: [],
+      history: createHistory(),
+      dragging: noDrag,
+      notice: null,
+    });
+  }
+
   return {
     processId: null,
     model: null,
@@ -101,18 +115,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     dragging: noDrag,
     notice: null,
 
-    open(processId, model) {
-      set({
-        processId,
-        model,
-        version: get().version + 1,
-        lastChange: null,
-        selection: [],
-        history: createHistory(),
-        dragging: noDrag,
-        notice: null,
-      });
-    },
+    open: load,
 
     replaceModel(model, label) {
       const current = get().model;
@@ -127,18 +130,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       );
     },
 
-    close() {
-      set({
-        processId: null,
-        model: null,
-        version: get().version + 1,
-        lastChange: null,
-        selection: [],
-        history: createHistory(),
-        dragging: noDrag,
-        notice: null,
-      });
-    },
+    close: () => load(null, null),
 
     undo: () => travel(undoEntry, 'Undo'),
     redo: () => travel(redoEntry, 'Redo'),

@@ -1,24 +1,20 @@
 import { useEditor } from './editorStore';
-import { validateModel, type ExpressionChecker, type Problem } from '../../shared/validate';
-import { compileExpression } from '../../shared/expr';
+import { validateModel, type Problem } from '../../shared/validate';
+import { expressionSyntaxError } from '../../shared/expr';
 import type { ProcessModel } from '../../shared/model';
 import type { ProblemLevel } from '../canvas/canvasTypes';
 
 const problemCache = new WeakMap<ProcessModel, Problem[]>();
 const levelCache = new WeakMap<readonly Problem[], ReadonlyMap<string, ProblemLevel>>();
 const none: Problem[] = [];
-/** FEEL that does not parse is a problem on the map, with its column (FW_V_EXPRESSION_SYNTAX). */
-const checkExpression: ExpressionChecker = (source, names) => {
-  const result = compileExpression(source, names);
-  return result.ok ? null : result.error;
-};
 
 /** The validation problems of a model, computed once per model version. */
 export function problemsOf(model: ProcessModel | null): Problem[] {
   if (!model) return none;
   let problems = problemCache.get(model);
   if (!problems) {
-    problems = validateModel(model, { checkExpression });
+    // FEEL that does not parse is a problem on the map, with its column (FW_V_EXPRESSION_SYNTAX).
+    problems = validateModel(model, { checkExpression: expressionSyntaxError });
     problemCache.set(model, problems);
   }
   return problems;

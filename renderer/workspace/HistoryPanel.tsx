@@ -1,7 +1,6 @@
 import { revisionTimeText } from './timeText';
-import { Icon } from './icons';
+import { SidePanel } from './SidePanel';
 import { useEditorValue, useWorkspace, useWorkspaceView } from './workspaceHooks';
-import './SidePanel.css';
 
 /** The revisions of the open process, newest first; any but the current one can be restored. */
 export function HistoryPanel() {
@@ -9,19 +8,7 @@ export function HistoryPanel() {
   const revisions = useWorkspaceView((v) => v.revisions);
   const name = useEditorValue((s) => s.model?.name ?? '');
   return (
-    <aside className="side-panel side-panel-right" aria-label="History">
-      <div className="side-panel-header">
-        <h2>History</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close history"
-          title="Close"
-          onClick={() => void workspace.showPanel(null)}
-        >
-          <Icon name="close" />
-        </button>
-      </div>
+    <SidePanel title="History" side="right" onClose={() => void workspace.showPanel(null)}>
       <p className="side-panel-note">
         Save points of <strong>{name || 'this process'}</strong>. Restoring one makes it the current map; that can be
         undone.
@@ -56,6 +43,6 @@ export function HistoryPanel() {
           );
         })}
       </ol>
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { Icon } from './icons';
 import type { ProcessSummary } from './repository';
+import { SidePanel } from './SidePanel';
 import { TemplateList } from './TemplateList';
 import { revisionTimeText } from './timeText';
 import { useEditorValue, useWorkspace, useWorkspaceView } from './workspaceHooks';
-import './SidePanel.css';
 
 function RenameField({ process, onDone }: { process: ProcessSummary; onDone(): void }) {
   const { renameProcess } = useWorkspace();
@@ -99,19 +99,7 @@ export function ProcessPanel() {
   const processes = useWorkspaceView((v) => v.processes);
   const openId = useEditorValue((s) => s.processId);
   return (
-    <aside className="side-panel side-panel-left" aria-label="Processes">
-      <div className="side-panel-header">
-        <h2>Processes</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close processes"
-          title="Close"
-          onClick={() => void workspace.showPanel(null)}
-        >
-          <Icon name="close" />
-        </button>
-      </div>
+    <SidePanel title="Processes" side="left" onClose={() => void workspace.showPanel(null)}>
       {processes.length === 0 ? (
         <p className="side-panel-empty">No processes yet. Create one or import a .flow.json file.</p>
       ) : (
@@ -125,6 +113,6 @@ export function ProcessPanel() {
         <summary>Start from a template</summary>
         <TemplateList />
       </details>
-    </aside>
+    </SidePanel>
   );
 }

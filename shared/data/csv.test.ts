@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FlowwrightError } from '../model/errors';
 import { detectDelimiter, parseCsv } from './csv';
+import { codeOf } from './testSupport';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../test/fixtures/data/${name}`, import.meta.url)));
 const cells = (text: string) => parseCsv(text).rows.map((row) => row.cells);
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof FlowwrightError ? error.code : 'not a FlowwrightError';
-  }
-  return undefined;
-}
 
 describe('parseCsv quoting', () => {
   it('keeps delimiters, doubled quotes and line breaks inside quoted fields', () => {

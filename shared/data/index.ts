@@ -14,6 +14,8 @@ export { decodeText, type DecodedText } from './decode';
 export { csvDelimiters, detectDelimiter, parseCsv, type CsvDelimiter, type CsvOptions } from './csv';
 export { parseJsonRecords } from './json';
 export { parseXlsx, xlsxSheetNames, type XlsxOptions } from './xlsx';
+export { parseRecords, recordsFileFormat, type RecordsFileOptions } from './recordsFile';
+export { feelKeywords } from './feelKeywords';
 export { parseNumber, type DecimalSeparator } from './numbers';
 export { parseDate, isoToEpochSeconds, type DateOrder } from './dates';
 export {

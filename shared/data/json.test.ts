@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FlowwrightError } from '../model/errors';
 import { parseJsonRecords } from './json';
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof FlowwrightError ? error.code : 'not a FlowwrightError';
-  }
-  return undefined;
-}
+import { codeOf } from './testSupport';
 
 describe('parseJsonRecords', () => {
   it('reads an array of objects, columns in order of first appearance, values typed', () => {

@@ -1,5 +1,6 @@
 import type { DataField } from '../model/schema';
 import type { ColumnFormat } from './convert';
+import { feelKeywords } from './feelKeywords';
 import { inferColumns, type ColumnProfile } from './infer';
 import { isEmptyRow, type RawTable } from './table';
 
@@ -15,27 +16,8 @@ export interface ColumnMapping {
   formats?: Record<string, Partial<ColumnFormat>>;
 }
 
-const feelKeywords = new Set([
-  'if',
-  'then',
-  'else',
-  'for',
-  'in',
-  'return',
-  'some',
-  'every',
-  'satisfies',
-  'and',
-  'or',
-  'not',
-  'between',
-  'instance',
-  'of',
-  'function',
-  'true',
-  'false',
-  'null',
-]);
+// `not` is a built-in function, not a keyword, but a field of that name would hide it.
+const reservedNames = new Set<string>([...feelKeywords, 'not']);
 
 /** A FEEL-friendly field name for a column header: "Cost Center" → costCenter, "case:concept:name" → caseConceptName. */
 export function fieldNameFor(column: string): string {
@@ -45,7 +27,7 @@ export function fieldNameFor(column: string): string {
   const head = first === first.toUpperCase() ? first.toLowerCase() : first[0].toLowerCase() + first.slice(1);
   let name = head + rest.map((word) => word[0].toUpperCase() + word.slice(1)).join('');
   if (/^\p{N}/u.test(name)) name = `field${name}`;
-  return feelKeywords.has(name) ? `${name}Field` : name;
+  return reservedNames.has(name) ? `${name}Field` : name;
 }
 
 const comparable = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

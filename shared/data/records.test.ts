@@ -21,6 +21,8 @@ describe('field names and suggestions', () => {
     ['Größe (cm)', 'größeCm'],
     ['2nd reviewer', 'field2ndReviewer'],
     ['if', 'ifField'],
+    ['Satisfies', 'satisfiesField'],
+    ['Not', 'notField'],
     ['---', 'field'],
   ])('%j becomes %j', (column, name) => {
     expect(fieldNameFor(column)).toBe(name);

@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FlowwrightError } from '../model/errors';
 import { parseXlsx, xlsxSheetNames } from './xlsx';
+import { codeOf } from './testSupport';
 
 const workbook = () => new Uint8Array(readFileSync(new URL('../../test/fixtures/data/requests.xlsx', import.meta.url)));
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof FlowwrightError ? error.code : 'not a FlowwrightError';
-  }
-  return undefined;
-}
 
 describe('parseXlsx', () => {
   it('lists the sheets', () => {

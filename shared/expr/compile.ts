@@ -82,3 +82,9 @@ export function compileExpression(source: string, fieldNames: readonly string[] 
   }
   return result;
 }
+
+/** The syntax error of a FEEL expression with its position, or null when it compiles (validation's expression checker). */
+export function expressionSyntaxError(source: string, fieldNames: readonly string[] = []): ExpressionError | null {
+  const result = compileExpression(source, fieldNames);
+  return result.ok ? null : result.error;
+}

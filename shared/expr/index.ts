@@ -1,5 +1,6 @@
 export {
   compileExpression,
+  expressionSyntaxError,
   type CompiledExpression,
   type CompileResult,
   type ExpressionError,

@@ -237,19 +237,19 @@ export abstract class EngineCore {
   }
 
   private noRoute(c: CaseState, node: NetNode): void {
-    this.abortCase(c, 'no-route', node.id, noRouteMessage(node, c.record, false), noRouteMessage(node, c.record, true));
+    // The message with the record's values is only read when exceptions are kept one by one.
+    const detail = this.collector.keepsRecords ? noRouteMessage(node, c.record, true) : null;
+    this.abortCase(c, 'no-route', node.id, noRouteMessage(node, c.record, false), detail);
+  }
+
+  /** How long the catch event at the end of flow `f` waits (drawing a message's delay from its stream). */
+  private catchDelay(f: number): number {
+    const target = this.net.nodes[this.net.flows[f].target];
+    if (target.kind === Kind.timerCatch) return target.timer;
+    return target.delay ? target.delay(this.streams[target.index]) : 0;
   }
 
   private waitForEvent(token: Token, node: NetNode): void {
-    const nodes = this.net.nodes;
-    const delayOf = (f: number) => {
-      const target = nodes[this.net.flows[f].target];
-      return target.kind === Kind.timerCatch
-        ? target.timer
-        : target.delay
-          ? target.delay(this.streams[target.index])
-          : 0;
-    };
     let best = node.out[0];
     let bestDelay = Infinity;
     if (node.shares) {
@@ -261,11 +261,14 @@ export abstract class EngineCore {
         best = node.out[i];
         if (u < cumulative) break;
       }
-      bestDelay = delayOf(best);
+      bestDelay = this.catchDelay(best);
     } else
       for (const f of node.out) {
-        const delay = delayOf(f);
-        if (delay < bestDelay) [best, bestDelay] = [f, delay];
+        const delay = this.catchDelay(f);
+        if (delay < bestDelay) {
+          best = f;
+          bestDelay = delay;
+        }
       }
     token.state = TokenState.delayed;
     this.schedule(this.now + bestDelay, Ev.delayDone, token.id, best, token.version);

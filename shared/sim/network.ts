@@ -139,12 +139,20 @@ function flowShares(probabilities: ReadonlyArray<number | undefined>): Float64Ar
   return Float64Array.from(probabilities, (p) => p ?? rest);
 }
 
-/** Marks every node from which `target` can be reached along flows and boundary attachments. */
-function upstreamOf(target: number, nodes: NetNode[], flows: NetFlow[]): Uint8Array {
+/** For each node, the nodes a token comes from to reach it: flow sources, and hosts of boundary events. */
+function predecessors(nodes: NetNode[], flows: NetFlow[]): number[][] {
   const into: number[][] = nodes.map(() => []);
   for (const flow of flows) into[flow.target].push(flow.source);
-  for (const node of nodes) for (const b of [...node.timers, ...node.errors]) into[b.node].push(node.index);
-  const marked = new Uint8Array(nodes.length);
+  for (const node of nodes) {
+    for (const b of node.timers) into[b.node].push(node.index);
+    for (const b of node.errors) into[b.node].push(node.index);
+  }
+  return into;
+}
+
+/** Marks every node from which `target` can be reached along flows and boundary attachments. */
+function upstreamOf(target: number, into: readonly number[][]): Uint8Array {
+  const marked = new Uint8Array(into.length);
   const stack = [...into[target]];
   while (stack.length) {
     const n = stack.pop()!;
@@ -155,14 +163,18 @@ function upstreamOf(target: number, nodes: NetNode[], flows: NetFlow[]): Uint8Ar
   return marked;
 }
 
-/** The field names that occur as whole names in the expressions (text in quotes is not told apart: a rare false hit only adds a value to a message). */
-function fieldsRead(sources: string[], fields: string[]): string[] {
-  const text = sources.join('\n');
-  return fields.filter((name) =>
-    new RegExp(`(^|[^\\p{L}\\p{N}_?])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}_?])`, 'u').test(
-      text,
-    ),
+/** A pattern per field that finds its name as a whole name in an expression. */
+function namePatterns(fields: string[]): RegExp[] {
+  return fields.map(
+    (name) =>
+      new RegExp(`(^|[^\\p{L}\\p{N}_?])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}_?])`, 'u'),
   );
+}
+
+/** The field names that occur as whole names in the expressions (text in quotes is not told apart: a rare false hit only adds a value to a message). */
+function fieldsRead(sources: string[], fields: string[], patterns: readonly RegExp[]): string[] {
+  const text = sources.join('\n');
+  return fields.filter((_, i) => patterns[i].test(text));
 }
 
 function compileCondition(source: string | undefined, fields: string[]): CompiledExpression | null {
@@ -176,6 +188,7 @@ function compileCondition(source: string | undefined, fields: string[]): Compile
 export function compileNetwork(model: ProcessModel, startEpoch: number): Network {
   const sim = model.simulation;
   const fields = model.data.fields.map((f) => f.name);
+  const durationNames = [...fields, 'base'];
   const calendars = new Map<string, WorkingCalendar>([['24x7', alwaysOpen]]);
   for (const c of sim.calendars) calendars.set(c.id, workingCalendar(c, startEpoch));
   const calendar = (id: string | undefined) => (id === undefined ? alwaysOpen : calendars.get(id)!);
@@ -207,7 +220,7 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
     slotBase: -1,
     activity: -1,
     duration: n.sim?.duration ? sampler(n.sim.duration) : null,
-    durationExpression: compileCondition(n.sim?.durationExpression, [...fields, 'base']),
+    durationExpression: compileCondition(n.sim?.durationExpression, durationNames),
     pool: n.sim?.resource === undefined ? -1 : poolIndex.get(n.sim.resource)!,
     fixedCost: n.sim?.fixedCost ?? 0,
     priority: n.sim?.priority ?? 0,
@@ -257,12 +270,15 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
   }
   let slotCount = 0;
   const activities: number[] = [];
+  // Built on the first inclusive join and the first gateway with conditions.
+  let into: number[][] | null = null;
+  let patterns: RegExp[] | null = null;
   for (const node of nodes) {
     if (node.kind === Kind.task || node.kind === Kind.subProcess) node.activity = activities.push(node.index) - 1;
     if ((node.kind === Kind.parallel || node.kind === Kind.inclusive) && node.incoming.length > 1) {
       node.slotBase = slotCount;
       for (const f of node.incoming) flows[f].slot = slotCount++;
-      if (node.kind === Kind.inclusive) node.upstream = upstreamOf(node.index, nodes, flows);
+      if (node.kind === Kind.inclusive) node.upstream = upstreamOf(node.index, (into ??= predecessors(nodes, flows)));
     }
     const outFlows = node.out.map((f) => flows[f]);
     node.conditional = outFlows.some((f) => f.condition !== null);
@@ -270,6 +286,7 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
       node.routeFields = fieldsRead(
         outFlows.map((f) => f.condition?.source ?? ''),
         fields,
+        (patterns ??= namePatterns(fields)),
       );
     if (node.errors.length > 0)
       node.dataErrorPath = (node.errors.find((e) => e.condition === null) ?? node.errors[0]).node;

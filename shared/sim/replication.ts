@@ -274,16 +274,16 @@ export class Replication extends EngineCore {
     }
     const log = this.settings.eventLog;
     if (log) {
-      const ms = (t: number) => (this.net.startEpoch + t) * 1000;
+      const epoch = this.net.startEpoch;
       log({
         replication: this.settings.replication + 1,
         caseId: this.labelOf(c),
         activityId: node.id,
         activity: node.name,
         resource: node.pool >= 0 ? this.net.pools[node.pool].name : null,
-        enabled: ms(token.enabled),
-        start: lifecycle === 'withdraw' ? null : ms(token.start),
-        end: ms(this.now),
+        enabled: (epoch + token.enabled) * 1000,
+        start: lifecycle === 'withdraw' ? null : (epoch + token.start) * 1000,
+        end: (epoch + this.now) * 1000,
         lifecycle,
       });
     }

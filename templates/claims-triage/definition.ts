@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../kit/buildTemplate';
+import { daysAfter } from '../kit/arrivals';
 import {
   day,
   endEvent,
@@ -8,15 +9,14 @@ import {
   fixed,
   flow,
   hour,
+  lognormal,
   minute,
-  officeCalendar,
   otherwise,
   startEvent,
   task,
   timerBoundary,
   triangular,
   when,
-  lognormal,
 } from '../kit/mapParts';
 import {
   breaksRule,
@@ -24,10 +24,13 @@ import {
   emptyRows,
   impossibleDate,
   missingValue,
+  negative,
   unknownValue,
   wrongType,
 } from '../kit/messyRows';
 import { code } from '../kit/names';
+import { officeSimulation, pool } from '../kit/office';
+import { arrivalField, idField, positiveNumber } from '../kit/recordFields';
 
 /** Claim size per line of business (mean, sd in EUR), the chance of an injury, and how losses are described. */
 const losses: Record<string, { mean: number; sd: number; injury: number; police: number; descriptions: string[] }> = {
@@ -65,9 +68,6 @@ const losses: Record<string, { mean: number; sd: number; injury: number; police:
 export const claimsTriage: TemplateDefinition = {
   id: 'claims-triage',
   model: {
-    format: 'flowwright.process',
-    schemaVersion: 1,
-    id: 'claims-triage',
     name: 'Insurance claim triage',
     description: 'Claims triaged by amount, injury and fraud score: settled automatically, assessed, or investigated.',
     lanes: [
@@ -84,9 +84,7 @@ export const claimsTriage: TemplateDefinition = {
         'Register claim',
         'claims-system',
         { duration: fixed(30) },
-        {
-          requiredFields: ['policyNumber', 'lineOfBusiness', 'lossDate', 'claimAmount'],
-        },
+        { requiredFields: ['policyNumber', 'lineOfBusiness', 'lossDate', 'claimAmount'] },
       ),
       errorBoundary('no-cover', 'Cannot register', 'register', 'policyNumber = null or claimAmount <= 0', 0.03),
       endEvent('returned', 'Returned', 'claims-system'),
@@ -98,9 +96,7 @@ export const claimsTriage: TemplateDefinition = {
         'Investigate claim',
         'siu',
         { duration: triangular(4 * hour, 8 * hour, 16 * hour), resource: 'investigators' },
-        {
-          requiredFields: ['fraudScore'],
-        },
+        { requiredFields: ['fraudScore'] },
       ),
       exclusiveGateway('fraud', 'Fraud?', 'siu'),
       endEvent('declined', 'Claim declined', 'siu'),
@@ -111,9 +107,7 @@ export const claimsTriage: TemplateDefinition = {
         'Assess claim',
         'handling',
         { duration: triangular(30 * minute, hour, 3 * hour), resource: 'adjusters' },
-        {
-          requiredFields: ['claimAmount', 'injury'],
-        },
+        { requiredFields: ['claimAmount', 'injury'] },
       ),
       timerBoundary('update-due', 'Update due', 'assess', 5 * day, false),
       endEvent('update-sent', 'Update sent', 'handling'),
@@ -140,8 +134,8 @@ export const claimsTriage: TemplateDefinition = {
     ],
     data: {
       fields: [
-        { name: 'claimId', type: 'text', required: true, label: 'Claim ID' },
-        { name: 'reportedAt', type: 'date', required: true, label: 'Reported at' },
+        idField('claimId', 'Claim ID'),
+        arrivalField('reportedAt', 'Reported at'),
         { name: 'policyNumber', type: 'text', required: true, label: 'Policy number' },
         {
           name: 'lineOfBusiness',
@@ -151,13 +145,7 @@ export const claimsTriage: TemplateDefinition = {
           label: 'Line of business',
         },
         { name: 'lossDate', type: 'date', required: true, label: 'Date of loss' },
-        {
-          name: 'claimAmount',
-          type: 'number',
-          required: true,
-          validation: 'claimAmount > 0',
-          label: 'Claimed amount (EUR)',
-        },
+        positiveNumber('claimAmount', 'Claimed amount (EUR)'),
         { name: 'injury', type: 'boolean', required: true },
         { name: 'fraudScore', type: 'number', validation: 'fraudScore >= 0 and fraudScore <= 1', label: 'Fraud score' },
         { name: 'policeReport', type: 'boolean', label: 'Police report' },
@@ -165,18 +153,11 @@ export const claimsTriage: TemplateDefinition = {
         { name: 'fraudConfirmed', type: 'boolean', label: 'Fraud confirmed' },
       ],
     },
-    simulation: {
-      arrivals: { interarrival: exponential(hour), calendar: 'office' },
+    simulation: officeSimulation({
+      interarrival: exponential(hour),
       cases: 500,
-      startAt: '2026-01-05T08:00:00Z',
-      seed: 1,
-      replications: 5,
-      resources: [
-        { id: 'adjusters', name: 'Claims adjusters', capacity: 2, costPerHour: 62, calendar: 'office' },
-        { id: 'investigators', name: 'Fraud investigators', capacity: 1, costPerHour: 85, calendar: 'office' },
-      ],
-      calendars: [officeCalendar],
-    },
+      resources: [pool('adjusters', 'Claims adjusters', 2, 62), pool('investigators', 'Fraud investigators', 1, 85)],
+    }),
     scenarios: [
       {
         id: 'wider-fast-track',
@@ -219,7 +200,7 @@ export const claimsTriage: TemplateDefinition = {
         ['liability', 10],
       ]);
       const { mean, sd, injury, police, descriptions } = losses[lineOfBusiness];
-      const lossDate = new Date(Date.parse(arrival) - random.int(0, 20) * 86_400_000).toISOString().slice(0, 10);
+      const lossDate = daysAfter(arrival, -random.int(0, 20));
       return {
         claimId: code('CLM-2026-', index + 1, 6),
         policyNumber: code('POL-', random.int(10_000_000, 99_999_999), 8),
@@ -237,7 +218,7 @@ export const claimsTriage: TemplateDefinition = {
       missingValue('policyNumber', 4),
       missingValue('lossDate', 2),
       wrongType('claimAmount', 3, ['approx. 2000', 'tbc', 'EUR 1500']),
-      breaksRule('claimAmount', 3, (row) => `-${row.claimAmount}`),
+      negative('claimAmount', 3),
       breaksRule('fraudScore', 2, () => '1.7'),
       unknownValue('lineOfBusiness', 3, ['Motor', 'pet', 'cyber']),
       impossibleDate('lossDate', 2),

@@ -10,7 +10,6 @@ import {
   hour,
   lognormal,
   minute,
-  officeCalendar,
   otherwise,
   parallelGateway,
   startEvent,
@@ -20,6 +19,8 @@ import {
 } from '../kit/mapParts';
 import { breaksRule, duplicates, emptyRows, missingValue, unknownValue, wrongType } from '../kit/messyRows';
 import { code } from '../kit/names';
+import { officeSimulation, pool } from '../kit/office';
+import { arrivalField, idField } from '../kit/recordFields';
 
 const countries = ['DE', 'AT', 'CH', 'FR', 'NL', 'BE', 'PL', 'GB'];
 const namePrefixes = [
@@ -69,9 +70,6 @@ const revenue: Record<string, [number, number]> = {
 export const customerOnboarding: TemplateDefinition = {
   id: 'customer-onboarding',
   model: {
-    format: 'flowwright.process',
-    schemaVersion: 1,
-    id: 'customer-onboarding',
     name: 'Customer onboarding',
     description: 'Business customers onboarded across sales, operations and finance, with KYC checks and a risk tier.',
     lanes: [
@@ -89,9 +87,7 @@ export const customerOnboarding: TemplateDefinition = {
         'Request KYC documents',
         'sales',
         { duration: triangular(10 * minute, 20 * minute, 40 * minute), resource: 'account-managers' },
-        {
-          requiredFields: ['companyName', 'country', 'segment'],
-        },
+        { requiredFields: ['companyName', 'country', 'segment'] },
       ),
       task('submit-documents', 'manual', 'Submit KYC documents', 'customer', {
         duration: lognormal(2 * day, 1.5 * day),
@@ -108,9 +104,7 @@ export const customerOnboarding: TemplateDefinition = {
         'Verify identity and ownership',
         'operations',
         { duration: triangular(20 * minute, 40 * minute, 90 * minute), resource: 'kyc-analysts' },
-        {
-          requiredFields: ['companyName', 'country'],
-        },
+        { requiredFields: ['companyName', 'country'] },
       ),
       task('screen', 'service', 'Screen sanctions and PEP lists', 'operations', { duration: fixed(30) }),
       parallelGateway('checks-join', 'operations'),
@@ -121,9 +115,7 @@ export const customerOnboarding: TemplateDefinition = {
         'Enhanced due diligence',
         'compliance',
         { duration: triangular(2 * hour, 4 * hour, 8 * hour), resource: 'compliance-officers' },
-        {
-          requiredFields: ['riskTier', 'pep'],
-        },
+        { requiredFields: ['riskTier', 'pep'] },
       ),
       errorBoundary('sanctions-match', 'Sanctions match', 'due-diligence', 'sanctionsHit = true', 0.08),
       endEvent('declined', 'Application declined', 'compliance'),
@@ -134,9 +126,7 @@ export const customerOnboarding: TemplateDefinition = {
         'Set credit limit',
         'finance',
         { duration: triangular(15 * minute, 30 * minute, hour), resource: 'credit-analysts' },
-        {
-          requiredFields: ['annualRevenue', 'riskTier'],
-        },
+        { requiredFields: ['annualRevenue', 'riskTier'] },
       ),
       task('open-account', 'service', 'Open customer account', 'finance', { duration: fixed(60), fixedCost: 1.5 }),
       endEvent('onboarded', 'Customer onboarded', 'finance'),
@@ -164,8 +154,8 @@ export const customerOnboarding: TemplateDefinition = {
     ],
     data: {
       fields: [
-        { name: 'applicationId', type: 'text', required: true, label: 'Application ID' },
-        { name: 'receivedAt', type: 'date', required: true, label: 'Received at' },
+        idField('applicationId', 'Application ID'),
+        arrivalField('receivedAt', 'Received at'),
         { name: 'companyName', type: 'text', required: true, label: 'Company name' },
         { name: 'country', type: 'enum', required: true, values: countries },
         { name: 'segment', type: 'enum', required: true, values: ['SME', 'Mid-market', 'Enterprise'] },
@@ -182,20 +172,16 @@ export const customerOnboarding: TemplateDefinition = {
         { name: 'sanctionsHit', type: 'boolean', label: 'Sanctions list match' },
       ],
     },
-    simulation: {
-      arrivals: { interarrival: exponential(2 * hour), calendar: 'office' },
+    simulation: officeSimulation({
+      interarrival: exponential(2 * hour),
       cases: 400,
-      startAt: '2026-01-05T08:00:00Z',
-      seed: 1,
-      replications: 5,
       resources: [
-        { id: 'account-managers', name: 'Account managers', capacity: 1, costPerHour: 70, calendar: 'office' },
-        { id: 'kyc-analysts', name: 'KYC analysts', capacity: 1, costPerHour: 60, calendar: 'office' },
-        { id: 'compliance-officers', name: 'Compliance officers', capacity: 1, costPerHour: 95, calendar: 'office' },
-        { id: 'credit-analysts', name: 'Credit analysts', capacity: 1, costPerHour: 65, calendar: 'office' },
+        pool('account-managers', 'Account managers', 1, 70),
+        pool('kyc-analysts', 'KYC analysts', 1, 60),
+        pool('compliance-officers', 'Compliance officers', 1, 95),
+        pool('credit-analysts', 'Credit analysts', 1, 65),
       ],
-      calendars: [officeCalendar],
-    },
+    }),
     scenarios: [
       {
         id: 'second-kyc-analyst',

@@ -8,7 +8,6 @@ import {
   flow,
   lognormal,
   minute,
-  officeCalendar,
   otherwise,
   startEvent,
   task,
@@ -16,8 +15,10 @@ import {
   triangular,
   when,
 } from '../kit/mapParts';
-import { breaksRule, duplicates, emptyRows, missingValue, unknownValue, wrongType } from '../kit/messyRows';
+import { duplicates, emptyRows, missingValue, negative, unknownValue, wrongType } from '../kit/messyRows';
 import { code } from '../kit/names';
+import { officeCalendar, officeSimulation, pool, workdayHours } from '../kit/office';
+import { arrivalField, idField, positiveNumber } from '../kit/recordFields';
 
 const categories = ['travel', 'meals', 'lodging', 'mileage', 'equipment', 'training'];
 /** Typical amount per category (mean, sd in EUR), how often it breaks the policy, and what it was for. */
@@ -64,9 +65,6 @@ const spend: Record<string, { mean: number; sd: number; overPolicy: number; purp
 export const expenseReports: TemplateDefinition = {
   id: 'expense-reports',
   model: {
-    format: 'flowwright.process',
-    schemaVersion: 1,
-    id: 'expense-reports',
     name: 'Expense reports',
     description: 'Expense reports routed by amount and policy: automatic approval, the line manager, or finance.',
     lanes: [
@@ -83,9 +81,7 @@ export const expenseReports: TemplateDefinition = {
         'Check receipts and policy',
         'expense-system',
         { duration: fixed(2) },
-        {
-          requiredFields: ['employeeId', 'category', 'amount', 'receiptsAttached'],
-        },
+        { requiredFields: ['employeeId', 'category', 'amount', 'receiptsAttached'] },
       ),
       exclusiveGateway('receipts', 'Receipts attached?', 'expense-system'),
       task('add-receipts', 'manual', 'Add missing receipts', 'employee', { duration: lognormal(2 * day, 2 * day) }),
@@ -97,9 +93,7 @@ export const expenseReports: TemplateDefinition = {
         'Review policy exception',
         'finance',
         { duration: triangular(15 * minute, 30 * minute, 60 * minute), resource: 'finance-clerks' },
-        {
-          requiredFields: ['overPolicy', 'purpose'],
-        },
+        { requiredFields: ['overPolicy', 'purpose'] },
       ),
       task('manager-approval', 'user', 'Approve expenses', 'manager', {
         duration: triangular(5 * minute, 15 * minute, 40 * minute),
@@ -134,8 +128,8 @@ export const expenseReports: TemplateDefinition = {
     ],
     data: {
       fields: [
-        { name: 'reportId', type: 'text', required: true, label: 'Report ID' },
-        { name: 'submittedAt', type: 'date', required: true, label: 'Submitted at' },
+        idField('reportId', 'Report ID'),
+        arrivalField('submittedAt', 'Submitted at'),
         { name: 'employeeId', type: 'text', required: true, label: 'Employee ID' },
         {
           name: 'department',
@@ -144,44 +138,37 @@ export const expenseReports: TemplateDefinition = {
           values: ['Sales', 'Engineering', 'Marketing', 'Operations', 'Finance', 'HR'],
         },
         { name: 'category', type: 'enum', required: true, values: categories },
-        { name: 'amount', type: 'number', required: true, validation: 'amount > 0', label: 'Amount (EUR)' },
+        positiveNumber('amount', 'Amount (EUR)'),
         { name: 'receiptsAttached', type: 'boolean', required: true, label: 'Receipts attached' },
         { name: 'overPolicy', type: 'boolean', required: true, label: 'Over policy' },
         { name: 'projectCode', type: 'text', label: 'Project code' },
         { name: 'purpose', type: 'text' },
       ],
     },
-    simulation: {
-      arrivals: { interarrival: exponential(45 * minute), calendar: 'office' },
+    simulation: officeSimulation({
+      interarrival: exponential(45 * minute),
       cases: 600,
-      startAt: '2026-01-05T08:00:00Z',
-      seed: 1,
-      replications: 5,
       resources: [
-        { id: 'line-managers', name: 'Line managers', capacity: 1, costPerHour: 90, calendar: 'approval-hour' },
-        { id: 'finance-clerks', name: 'Finance clerks', capacity: 1, costPerHour: 50, calendar: 'office' },
+        pool('line-managers', 'Line managers', 1, 90, 'approval-hour'),
+        pool('finance-clerks', 'Finance clerks', 1, 50),
       ],
       calendars: [
-        officeCalendar,
         {
           id: 'approval-hour',
           name: 'Daily approval hour',
           timezone: officeCalendar.timezone,
-          weekly: [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], from: '16:00', to: '17:00' }],
+          weekly: [workdayHours('16:00', '17:00')],
           holidays: officeCalendar.holidays,
         },
       ],
-    },
+    }),
     scenarios: [
       {
         id: 'approval-twice-a-day',
         name: 'Managers approve twice a day',
         overrides: [
           { path: '/simulation/calendars/1/weekly/0/from', value: '12:00' },
-          {
-            path: '/simulation/calendars/1/weekly/1',
-            value: { days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], from: '16:00', to: '17:00' },
-          },
+          { path: '/simulation/calendars/1/weekly/1', value: workdayHours('16:00', '17:00') },
           { path: '/simulation/calendars/1/weekly/0/to', value: '13:00' },
         ],
       },
@@ -240,7 +227,7 @@ export const expenseReports: TemplateDefinition = {
       missingValue('employeeId', 4),
       missingValue('receiptsAttached', 2),
       wrongType('amount', 3, ['12,50 EUR', 'see receipt', '–']),
-      breaksRule('amount', 4, (row) => `-${row.amount}`),
+      negative('amount', 4),
       unknownValue('category', 3, ['Meals', 'taxi', 'hotel']),
       wrongType('receiptsAttached', 2, ['partly']),
       duplicates(3),

@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../kit/buildTemplate';
+import { daysAfter } from '../kit/arrivals';
 import {
   day,
   endEvent,
@@ -10,7 +11,6 @@ import {
   hour,
   lognormal,
   minute,
-  officeCalendar,
   otherwise,
   startEvent,
   task,
@@ -23,24 +23,20 @@ import {
   emptyRows,
   impossibleDate,
   missingValue,
+  negative,
   unknownValue,
   wrongType,
 } from '../kit/messyRows';
 import { code } from '../kit/names';
+import { officeSimulation, pool } from '../kit/office';
+import { arrivalField, idField, positiveNumber } from '../kit/recordFields';
 
 const suppliers = Array.from({ length: 45 }, (_, i) => code('SUP-', 10_100 + i * 37, 5));
-
-/** The date `days` after an ISO timestamp, as YYYY-MM-DD. */
-const daysAfter = (timestamp: string, days: number) =>
-  new Date(Date.parse(timestamp) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Supplier invoices matched against the purchase order and the goods receipt; mismatches are resolved by hand. */
 export const invoiceExceptions: TemplateDefinition = {
   id: 'invoice-exceptions',
   model: {
-    format: 'flowwright.process',
-    schemaVersion: 1,
-    id: 'invoice-exceptions',
     name: 'Invoice exception handling',
     description: 'Supplier invoices matched to the PO and goods receipt: missing POs, price and quantity mismatches.',
     lanes: [
@@ -57,9 +53,7 @@ export const invoiceExceptions: TemplateDefinition = {
         'Capture invoice data',
         'erp',
         { duration: fixed(20), fixedCost: 0.3 },
-        {
-          requiredFields: ['supplierId', 'amount', 'currency'],
-        },
+        { requiredFields: ['supplierId', 'amount', 'currency'] },
       ),
       errorBoundary('unreadable', 'Unreadable invoice', 'capture', 'supplierId = null or amount = null', 0.04),
       task('key-in', 'user', 'Key in invoice data', 'payables', {
@@ -89,9 +83,7 @@ export const invoiceExceptions: TemplateDefinition = {
         'Approve for payment',
         'payables',
         { duration: triangular(3 * minute, 5 * minute, 15 * minute), resource: 'ap-clerks' },
-        {
-          requiredFields: ['dueDate'],
-        },
+        { requiredFields: ['dueDate'] },
       ),
       task('pay', 'service', 'Schedule payment', 'erp', { duration: fixed(10) }),
       endEvent('paid', 'Invoice paid', 'erp'),
@@ -117,36 +109,23 @@ export const invoiceExceptions: TemplateDefinition = {
     ],
     data: {
       fields: [
-        { name: 'invoiceId', type: 'text', required: true, label: 'Invoice ID' },
-        { name: 'receivedAt', type: 'date', required: true, label: 'Received at' },
+        idField('invoiceId', 'Invoice ID'),
+        arrivalField('receivedAt', 'Received at'),
         { name: 'supplierId', type: 'text', required: true, label: 'Supplier ID' },
         { name: 'poNumber', type: 'text', label: 'PO number' },
         { name: 'currency', type: 'enum', required: true, values: ['EUR', 'USD', 'GBP', 'CHF'] },
-        { name: 'amount', type: 'number', required: true, validation: 'amount > 0', label: 'Invoice amount' },
-        { name: 'poAmount', type: 'number', validation: 'poAmount > 0', label: 'PO amount' },
-        {
-          name: 'qtyInvoiced',
-          type: 'number',
-          required: true,
-          validation: 'qtyInvoiced > 0',
-          label: 'Quantity invoiced',
-        },
+        positiveNumber('amount', 'Invoice amount'),
+        positiveNumber('poAmount', 'PO amount', false),
+        positiveNumber('qtyInvoiced', 'Quantity invoiced'),
         { name: 'qtyReceived', type: 'number', validation: 'qtyReceived >= 0', label: 'Quantity received' },
         { name: 'dueDate', type: 'date', required: true, label: 'Due date' },
       ],
     },
-    simulation: {
-      arrivals: { interarrival: exponential(40 * minute), calendar: 'office' },
+    simulation: officeSimulation({
+      interarrival: exponential(40 * minute),
       cases: 800,
-      startAt: '2026-01-05T08:00:00Z',
-      seed: 1,
-      replications: 5,
-      resources: [
-        { id: 'ap-clerks', name: 'AP clerks', capacity: 1, costPerHour: 48, calendar: 'office' },
-        { id: 'buyers', name: 'Buyers', capacity: 1, costPerHour: 55, calendar: 'office' },
-      ],
-      calendars: [officeCalendar],
-    },
+      resources: [pool('ap-clerks', 'AP clerks', 1, 48), pool('buyers', 'Buyers', 1, 55)],
+    }),
     scenarios: [
       {
         id: 'faster-suppliers',
@@ -221,7 +200,7 @@ export const invoiceExceptions: TemplateDefinition = {
       missingValue('supplierId', 5),
       missingValue('amount', 3),
       wrongType('amount', 3, ['EUR 980.00', 'n/a', '12O0.00']),
-      breaksRule('amount', 4, (row) => `-${row.amount}`),
+      negative('amount', 4),
       breaksRule('qtyInvoiced', 2, () => 0),
       unknownValue('currency', 3, ['eur', 'SEK', '€']),
       impossibleDate('dueDate', 3),

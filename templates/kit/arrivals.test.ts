@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalTimes, localTimestamp } from './arrivals';
-import { exponential, minute, officeCalendar } from './mapParts';
+import { exponential, minute } from './mapParts';
+import { officeCalendar } from './office';
 import { RecordRandom } from './recordRandom';
 
 describe('localTimestamp', () => {

@@ -16,6 +16,10 @@ export function localTimestamp(epochSeconds: number, timezone: string): string {
   return `${local}${sign}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
 }
 
+/** The date `days` after an ISO timestamp (before it when negative), as YYYY-MM-DD in UTC. */
+export const daysAfter = (timestamp: string, days: number) =>
+  new Date(Date.parse(timestamp) + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * When each record arrived, as the engine would generate arrivals: the first at the calendar's first opening
  * after `startAt`, each next one a gap drawn from `interarrival` later, counted in open time only. Whole seconds.

@@ -1,5 +1,5 @@
 import { toCsv } from '../../shared/data/csvExport';
-import { processSchema, type ProcessModel, type ProcessModelInput } from '../../shared/model/schema';
+import { processSchema, SCHEMA_VERSION, type ProcessModel, type ProcessModelInput } from '../../shared/model/schema';
 import { arrivalTimes } from './arrivals';
 import { gridLayout, type GridCell } from './gridLayout';
 import { plantDefects, type CsvRow, type DefectPlan, type PlantedDefect } from './messyRows';
@@ -9,7 +9,8 @@ import { RecordRandom } from './recordRandom';
 export interface TemplateDefinition {
   /** The folder name under templates/ and the map's id. */
   id: string;
-  model: ProcessModelInput;
+  /** The map without the file header (format, schema version, id), which is filled in. */
+  model: Omit<ProcessModelInput, 'format' | 'schemaVersion' | 'id'>;
   /** Where each node is drawn (boundary events sit on their hosts). */
   layout: Record<string, GridCell>;
   records: {
@@ -37,7 +38,8 @@ export interface BuiltTemplate {
 
 /** Builds a template's map and records from its definition; the same definition always gives the same texts. */
 export function buildTemplate(definition: TemplateDefinition): BuiltTemplate {
-  const model = gridLayout(processSchema.parse({ ...definition.model, id: definition.id }), definition.layout);
+  const header = { format: 'flowwright.process', schemaVersion: SCHEMA_VERSION, id: definition.id } as const;
+  const model = gridLayout(processSchema.parse({ ...header, ...definition.model }), definition.layout);
   const { records } = definition;
   const columns = model.data.fields.map((field) => field.name);
   const rowRandom = new RecordRandom(records.seed, 1);

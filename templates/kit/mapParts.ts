@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Calendar, Distribution, nodeSchema, flowSchema, NodeSim, TaskType } from '../../shared/model/schema';
+import type { Distribution, nodeSchema, flowSchema, NodeSim, TaskType } from '../../shared/model/schema';
 
 /** A node or flow as written in a template, before defaults and positions are filled in. */
 export type NodeInput = z.input<typeof nodeSchema>;
@@ -8,25 +8,6 @@ export type FlowInput = z.input<typeof flowSchema>;
 export const minute = 60;
 export const hour = 3600;
 export const day = 86400;
-
-/** Monday to Friday, 09:00 to 17:00 in Frankfurt, without the German nationwide public holidays of 2026. */
-export const officeCalendar: Calendar = {
-  id: 'office',
-  name: 'Office hours',
-  timezone: 'Europe/Berlin',
-  weekly: [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], from: '09:00', to: '17:00' }],
-  holidays: [
-    '2026-01-01',
-    '2026-04-03',
-    '2026-04-06',
-    '2026-05-01',
-    '2026-05-14',
-    '2026-05-25',
-    '2026-10-03',
-    '2026-12-25',
-    '2026-12-26',
-  ],
-};
 
 export const triangular = (min: number, mode: number, max: number): Distribution => ({
   type: 'triangular',

@@ -52,6 +52,10 @@ export const breaksRule = (field: string, count: number, value: (row: CsvRow) =>
   value,
 });
 
+/** The record's own number with a minus sign, which breaks a rule such as `amount > 0`. */
+export const negative = (field: string, count: number): DefectPlan =>
+  breaksRule(field, count, (row) => `-${row[field]}`);
+
 /** An ISO timestamp moved to a day that does not exist (30 February, 31 April, ...), time and offset kept. */
 export const impossibleDate = (field: string, count: number): DefectPlan => ({
   kind: 'unparseable-date',

@@ -1,5 +1,6 @@
 import type { TemplateDefinition } from '../kit/buildTemplate';
 import {
+  day,
   endEvent,
   errorBoundary,
   exclusiveGateway,
@@ -9,24 +10,24 @@ import {
   hour,
   lognormal,
   minute,
-  officeCalendar,
   otherwise,
   startEvent,
   task,
   triangular,
   when,
-  day,
 } from '../kit/mapParts';
 import {
-  breaksRule,
   duplicates,
   emptyRows,
   impossibleDate,
   missingValue,
+  negative,
   unknownValue,
   wrongType,
 } from '../kit/messyRows';
 import { code, companies, costCenters, people } from '../kit/names';
+import { officeSimulation, pool } from '../kit/office';
+import { arrivalField, idField, positiveNumber } from '../kit/recordFields';
 
 const categories = [
   'IT hardware',
@@ -61,9 +62,6 @@ const spend: Record<string, { mean: number; sd: number; items: string[] }> = {
 export const purchaseApproval: TemplateDefinition = {
   id: 'purchase-approval',
   model: {
-    format: 'flowwright.process',
-    schemaVersion: 1,
-    id: 'purchase-approval',
     name: 'Purchase approval',
     description: 'Purchase requests checked by procurement, approved by the budget owner or, above 5,000 EUR, the CFO.',
     lanes: [
@@ -80,9 +78,7 @@ export const purchaseApproval: TemplateDefinition = {
         'Check request',
         'procurement',
         { duration: triangular(5 * minute, 10 * minute, 30 * minute), resource: 'buyers' },
-        {
-          requiredFields: ['costCenter', 'supplier', 'category', 'amount'],
-        },
+        { requiredFields: ['costCenter', 'supplier', 'category', 'amount'] },
       ),
       errorBoundary(
         'incomplete',
@@ -107,9 +103,7 @@ export const purchaseApproval: TemplateDefinition = {
         'Approve as CFO',
         'approvers',
         { duration: triangular(15 * minute, 30 * minute, 2 * hour), resource: 'cfo' },
-        {
-          requiredFields: ['amount', 'costCenter'],
-        },
+        { requiredFields: ['amount', 'costCenter'] },
       ),
       exclusiveGateway('approval-merge', '', 'approvers'),
       exclusiveGateway('approved', 'Approved?', 'approvers'),
@@ -138,30 +132,26 @@ export const purchaseApproval: TemplateDefinition = {
     ],
     data: {
       fields: [
-        { name: 'requestId', type: 'text', required: true, label: 'Request ID' },
-        { name: 'submittedAt', type: 'date', required: true, label: 'Submitted at' },
+        idField('requestId', 'Request ID'),
+        arrivalField('submittedAt', 'Submitted at'),
         { name: 'requester', type: 'text', required: true },
         { name: 'costCenter', type: 'text', required: true, label: 'Cost centre' },
         { name: 'supplier', type: 'text', required: true },
         { name: 'category', type: 'enum', required: true, values: categories },
         { name: 'description', type: 'text' },
-        { name: 'amount', type: 'number', required: true, validation: 'amount > 0', label: 'Amount (EUR)' },
+        positiveNumber('amount', 'Amount (EUR)'),
         { name: 'approved', type: 'boolean', label: "Approved (the approver's verdict)" },
       ],
     },
-    simulation: {
-      arrivals: { interarrival: exponential(30 * minute), calendar: 'office' },
+    simulation: officeSimulation({
+      interarrival: exponential(30 * minute),
       cases: 1000,
-      startAt: '2026-01-05T08:00:00Z',
-      seed: 1,
-      replications: 5,
       resources: [
-        { id: 'buyers', name: 'Buyers', capacity: 2, costPerHour: 55, calendar: 'office' },
-        { id: 'budget-owners', name: 'Budget owners', capacity: 1, costPerHour: 85, calendar: 'office' },
-        { id: 'cfo', name: 'CFO', capacity: 1, costPerHour: 180, calendar: 'office' },
+        pool('buyers', 'Buyers', 2, 55),
+        pool('budget-owners', 'Budget owners', 1, 85),
+        pool('cfo', 'CFO', 1, 180),
       ],
-      calendars: [officeCalendar],
-    },
+    }),
     scenarios: [
       {
         id: 'second-budget-owner',
@@ -217,7 +207,7 @@ export const purchaseApproval: TemplateDefinition = {
       missingValue('costCenter', 7),
       missingValue('supplier', 4),
       wrongType('amount', 4, ['n/a', 'TBD', '€1,200', 'see quote']),
-      breaksRule('amount', 5, (row) => `-${row.amount}`),
+      negative('amount', 5),
       unknownValue('category', 4, ['Furniture', 'it hardware', 'Consulting']),
       impossibleDate('submittedAt', 2),
       duplicates(4),

@@ -8,7 +8,6 @@ import {
   hour,
   lognormal,
   minute,
-  officeCalendar,
   otherwise,
   startEvent,
   task,
@@ -18,6 +17,8 @@ import {
 } from '../kit/mapParts';
 import { duplicates, emptyRows, impossibleDate, missingValue, unknownValue, wrongType } from '../kit/messyRows';
 import { code, companies } from '../kit/names';
+import { officeSimulation, pool } from '../kit/office';
+import { arrivalField, idField } from '../kit/recordFields';
 
 const products = ['Billing', 'Mobile app', 'Web portal', 'API', 'Integrations'];
 const subjects: Record<string, string[]> = {
@@ -32,9 +33,6 @@ const subjects: Record<string, string[]> = {
 export const supportEscalation: TemplateDefinition = {
   id: 'support-escalation',
   model: {
-    format: 'flowwright.process',
-    schemaVersion: 1,
-    id: 'support-escalation',
     name: 'Support escalation',
     description: 'Tickets solved at the service desk or escalated by priority and tier; an SLA timer alerts a manager.',
     lanes: [
@@ -51,9 +49,7 @@ export const supportEscalation: TemplateDefinition = {
         'Classify ticket',
         'desk',
         { duration: triangular(3 * minute, 6 * minute, 15 * minute), resource: 'desk-agents' },
-        {
-          requiredFields: ['priority', 'tier', 'product'],
-        },
+        { requiredFields: ['priority', 'tier', 'product'] },
       ),
       exclusiveGateway('route', 'Urgent?', 'desk'),
       task('troubleshoot', 'user', 'Troubleshoot with the customer', 'desk', {
@@ -100,8 +96,8 @@ export const supportEscalation: TemplateDefinition = {
     ],
     data: {
       fields: [
-        { name: 'ticketId', type: 'text', required: true, label: 'Ticket ID' },
-        { name: 'openedAt', type: 'date', required: true, label: 'Opened at' },
+        idField('ticketId', 'Ticket ID'),
+        arrivalField('openedAt', 'Opened at'),
         { name: 'customer', type: 'text', required: true },
         {
           name: 'tier',
@@ -119,19 +115,15 @@ export const supportEscalation: TemplateDefinition = {
         { name: 'subject', type: 'text' },
       ],
     },
-    simulation: {
-      arrivals: { interarrival: exponential(25 * minute), calendar: 'office' },
+    simulation: officeSimulation({
+      interarrival: exponential(25 * minute),
       cases: 1200,
-      startAt: '2026-01-05T08:00:00Z',
-      seed: 1,
-      replications: 5,
       resources: [
-        { id: 'desk-agents', name: 'Service desk agents', capacity: 2, costPerHour: 42, calendar: 'office' },
-        { id: 'specialists', name: 'Second-level specialists', capacity: 3, costPerHour: 68, calendar: 'office' },
-        { id: 'engineers', name: 'Engineers', capacity: 2, costPerHour: 90, calendar: 'office' },
+        pool('desk-agents', 'Service desk agents', 2, 42),
+        pool('specialists', 'Second-level specialists', 3, 68),
+        pool('engineers', 'Engineers', 2, 90),
       ],
-      calendars: [officeCalendar],
-    },
+    }),
     scenarios: [
       {
         id: 'third-desk-agent',

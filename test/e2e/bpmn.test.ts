@@ -5,6 +5,7 @@ import { importBpmn } from '../../shared/io/bpmn';
 import { purchaseApproval } from '../../shared/io/bpmn/testMaps';
 import { exportSvg } from '../../shared/io/svg';
 import type { ProcessModel } from '../../shared/model';
+import { dropFile, pickImport } from './appSteps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 const outputDir = 'test/output/bpmn-e2e';
@@ -43,9 +44,7 @@ function noStart(): ProcessModel {
 }
 
 async function importThroughPicker(page: Page, path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles(path);
+  await pickImport(page, path);
   await page
     .getByRole('status')
     .filter({ hasText: /^Imported "/ })
@@ -151,9 +150,7 @@ describe('BPMN in the app', () => {
     );
     const { page, errors } = await openApp(browser);
     await importThroughPicker(page, mapFile('kept', purchaseApproval()));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await (await chooser).setFiles(broken);
+    await pickImport(page, broken);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(
@@ -169,15 +166,8 @@ describe('BPMN in the app', () => {
 
   it('imports a BPMN file dropped on the window and lists what it did not carry over', async () => {
     const { page, errors } = await openApp(browser);
-    const text = readFileSync('test/fixtures/bpmn/miwg/reference/B.2.0.bpmn', 'utf8');
-    const transfer = await page.evaluateHandle((content) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], 'B.2.0.bpmn', { type: 'application/xml' }));
-      return data;
-    }, text);
-    await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
-    await page.getByText('Drop a .flow.json or BPMN file to import it').waitFor();
-    await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+    const content = readFileSync('test/fixtures/bpmn/miwg/reference/B.2.0.bpmn', 'utf8');
+    await dropFile(page, { name: 'B.2.0.bpmn', type: 'application/xml', content });
     const notice = page.getByRole('status').filter({ hasText: /^Imported ".+" from BPMN, with \d+ note/ });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('has a conditional event definition');

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twoSheetWorkbook } from '../../renderer/data/testData';
+import { chooseFile, importMap } from './appSteps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 const purchaseMap = 'test/fixtures/maps/purchase-requests.flow.json';
@@ -21,15 +22,9 @@ afterAll(async () => {
 const dataPanel = (page: Page) => page.getByRole('complementary', { name: 'Case data' });
 const simPanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
 
-async function importMap(page: Page, path: string, name: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles(path);
-  await page
-    .getByRole('status')
-    .filter({ hasText: `Imported "${name}".` })
-    .waitFor();
-  await page.locator('.react-flow__node').first().waitFor();
+/** Imports the purchase requests map through the file picker. */
+async function importPurchaseMap(page: Page): Promise<void> {
+  await importMap(page, purchaseMap, 'Purchase requests');
   // The notice would cover the panels' lower buttons in the screenshots.
   await page.getByRole('button', { name: 'Dismiss' }).click();
 }
@@ -57,7 +52,7 @@ async function overflowsPanel(page: Page): Promise<string[]> {
 describe('case data', () => {
   it('loads messy records, reports their quality, simulates with them and reaches a failing record from the map', async () => {
     const { page, errors } = await openApp(browser);
-    await importMap(page, purchaseMap, 'Purchase requests');
+    await importPurchaseMap(page);
 
     await page.getByRole('button', { name: 'Data', exact: true }).click();
     const panel = dataPanel(page);
@@ -65,9 +60,7 @@ describe('case data', () => {
     expect(await panel.getByLabel('costCenter is required').isChecked()).toBe(true);
     await screenshot(page, 'data-fields');
 
-    const chooser = page.waitForEvent('filechooser');
-    await panel.getByRole('button', { name: 'Load sample records…' }).click();
-    await (await chooser).setFiles(messyCsv);
+    await chooseFile(page, panel.getByRole('button', { name: 'Load sample records…' }), messyCsv);
     await panel.getByRole('heading', { name: 'Data quality' }).waitFor();
     await panel.getByLabel('Key column').selectOption('Request ID');
     const findings = panel.getByRole('table', { name: 'Findings by row' });
@@ -133,12 +126,10 @@ describe('case data', () => {
 
   it('reads the sheet chosen from a workbook, checks it again and saves which sheet it was', async () => {
     const { page, errors } = await openApp(browser);
-    await importMap(page, purchaseMap, 'Purchase requests');
+    await importPurchaseMap(page);
     await page.getByRole('button', { name: 'Data', exact: true }).click();
     const panel = dataPanel(page);
-    const chooser = page.waitForEvent('filechooser');
-    await panel.getByRole('button', { name: 'Load sample records…' }).click();
-    await (await chooser).setFiles(twoSheets);
+    await chooseFile(page, panel.getByRole('button', { name: 'Load sample records…' }), twoSheets);
 
     const sheet = panel.getByLabel('Sheet', { exact: true });
     const preview = panel.getByRole('region', { name: 'Preview of the records' });
@@ -181,7 +172,7 @@ describe('case data', () => {
       lines.push(`PR-${i},CC-${i % 7},${(i % 500) * 10 - 20},${i % 2 ? 'gold' : 'silver'}`);
     writeFileSync(path, lines.join('\n'));
     const { page, errors } = await openApp(browser);
-    await importMap(page, purchaseMap, 'Purchase requests');
+    await importPurchaseMap(page);
     await page.getByRole('button', { name: 'Data', exact: true }).click();
     const panel = dataPanel(page);
     // Counts animation frames while the file is read: a frozen page would draw none.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processSchema } from '../../shared/model';
 import { simulate } from '../../shared/sim';
 import { duration } from '../../renderer/simulation/format';
+import { importMap } from './appSteps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 const claimsIntake = 'test/fixtures/maps/claims-intake.flow.json';
@@ -33,18 +34,6 @@ async function selectedNodeInView(page: Page): Promise<boolean> {
     node.x + node.width <= canvas.x + canvas.width &&
     node.y + node.height <= canvas.y + canvas.height
   );
-}
-
-/** Imports a map through the top bar's Import button and the file picker; it opens as a new process. */
-async function importMap(page: Page, path: string, name: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles(path);
-  await page
-    .getByRole('status')
-    .filter({ hasText: `Imported "${name}".` })
-    .waitFor();
-  await page.locator('.react-flow__node').first().waitFor();
 }
 
 async function openSimulate(page: Page): Promise<void> {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hugeFlowText } from '../../renderer/workspace/testSupport';
+import { dropFile, pickImport } from './appSteps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 const outputDir = 'test/output/workspace-files';
@@ -17,12 +18,6 @@ afterAll(async () => {
 });
 
 const nameField = (page: Page) => page.getByRole('textbox', { name: 'Process name' });
-
-async function importThroughPicker(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles(path);
-}
 
 async function exportOpen(page: Page, as: string): Promise<{ suggested: string; text: string }> {
   const download = page.waitForEvent('download');
@@ -61,7 +56,7 @@ describe('workspace files', () => {
     });
     expect(exported.text).toContain('\n  "nodes": [\n');
 
-    await importThroughPicker(page, `${outputDir}/first.flow.json`);
+    await pickImport(page, `${outputDir}/first.flow.json`);
     await page.getByRole('status').filter({ hasText: 'Imported "Claims handling".' }).waitFor();
     await page.getByRole('button', { name: 'Processes', exact: true }).click();
     await expect.poll(() => processCount(page)).toBe(2);
@@ -81,7 +76,7 @@ describe('workspace files', () => {
       const { page, errors } = await openApp(browser);
       await newNamedProcess(page, 'Keep me');
       await page.getByRole('button', { name: 'Processes', exact: true }).click();
-      await importThroughPicker(page, corrupt(file));
+      await pickImport(page, corrupt(file));
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.textContent()).toContain(`"${file}" was not imported.`);
@@ -100,7 +95,7 @@ describe('workspace files', () => {
     const path = `${outputDir}/huge.flow.json`;
     writeFileSync(path, hugeFlowText());
     const { page, errors } = await openApp(browser);
-    await importThroughPicker(page, path);
+    await pickImport(page, path);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/the map has [\d,]+ nodes; at most 20,000 are opened/);
@@ -110,7 +105,7 @@ describe('workspace files', () => {
 
   it('shows names holding markup as plain text and runs none of it', async () => {
     const { page, errors } = await openApp(browser);
-    await importThroughPicker(page, corrupt('script-names.flow.json'));
+    await pickImport(page, corrupt('script-names.flow.json'));
     await expect
       .poll(() => nameField(page).inputValue())
       .toBe('<script>window.__flowwrightInjected = true</script>Hostile');
@@ -126,18 +121,11 @@ describe('workspace files', () => {
 
   it('imports a file dropped on the window', async () => {
     const { page, errors } = await openApp(browser);
-    const text = readFileSync(corrupt('script-names.flow.json'), 'utf8').replace(
+    const content = readFileSync(corrupt('script-names.flow.json'), 'utf8').replace(
       /"name": "<script>[^"]*"/,
       '"name": "Dropped map"',
     );
-    const transfer = await page.evaluateHandle((content) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], 'dropped.flow.json', { type: 'application/json' }));
-      return data;
-    }, text);
-    await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
-    await page.getByText('Drop a .flow.json or BPMN file to import it').waitFor();
-    await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+    await dropFile(page, { name: 'dropped.flow.json', type: 'application/json', content });
     await expect.poll(() => nameField(page).inputValue()).toBe('Dropped map');
     expect(await page.getByText('Drop a .flow.json or BPMN file to import it').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -1,0 +1,21 @@
+/** FEEL's keywords: editors highlight and complete them, and a field name must not be one. */
+export const feelKeywords = [
+  'if',
+  'then',
+  'else',
+  'and',
+  'or',
+  'for',
+  'in',
+  'return',
+  'some',
+  'every',
+  'satisfies',
+  'between',
+  'instance',
+  'of',
+  'function',
+  'null',
+  'true',
+  'false',
+] as const;

@@ -1,0 +1,35 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Clicks a button that opens the file chooser and picks `path` in it. */
+export async function chooseFile(page: Page, button: Locator, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await button.click();
+  await (await chooser).setFiles(path);
+}
+
+/** Picks a file through the top bar's Import button; what follows (notice or alert) is the caller's to wait for. */
+export async function pickImport(page: Page, path: string): Promise<void> {
+  await chooseFile(page, page.getByRole('button', { name: 'Import', exact: true }), path);
+}
+
+/** Imports a map through the file picker; resolves once its notice and its canvas show (it opens as a new process). */
+export async function importMap(page: Page, path: string, name: string): Promise<void> {
+  await pickImport(page, path);
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Imported "${name}".` })
+    .waitFor();
+  await page.locator('.react-flow__node').first().waitFor();
+}
+
+/** Drags a file over the window, waits for the drop hint and drops it there. */
+export async function dropFile(page: Page, file: { name: string; type: string; content: string }): Promise<void> {
+  const transfer = await page.evaluateHandle(({ name, type, content }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], name, { type }));
+    return data;
+  }, file);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+  await page.getByText('Drop a .flow.json or BPMN file to import it').waitFor();
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+}
