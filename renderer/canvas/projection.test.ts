@@ -78,25 +78,22 @@ describe('canvas projection', () => {
     expect(inside.edges).toEqual([]);
   });
 
-  it('re-projects a property edit on a 1,000-node map (with validation) well under 50 ms', () => {
+  // Its speed is measured by `npm run bench -- canvas`; here, what makes it fast: only the edited node is rebuilt.
+  it('re-projects a property edit on a 1,000-node map by rebuilding only the edited node', () => {
     const project = createProjection();
     let model = largeMap();
     expect(model.nodes).toHaveLength(1000);
-    project(input(model));
-    const timings: number[] = [];
+    let previous = project(input(model)).nodes;
     for (let i = 0; i < 5; i++) {
-      const edit = setProperty(model, {
-        target: { kind: 'node', id: `t${i * 100}` },
-        path: 'description',
-        value: `edit ${i}`,
-      })!;
-      const started = performance.now();
+      const id = `t${i * 100}`;
+      const edit = setProperty(model, { target: { kind: 'node', id }, path: 'description', value: `edit ${i}` })!;
       model = applyPatch(model, edit.patch);
       const { nodes } = project(input(model));
-      timings.push(performance.now() - started);
-      expect(nodes.find((n) => n.id === `t${i * 100}`)!.data).toMatchObject({ node: { description: `edit ${i}` } });
+      expect(nodes.find((n) => n.id === id)!.data).toMatchObject({ node: { description: `edit ${i}` } });
+      const before = new Map(previous.map((n) => [n.id, n]));
+      const rebuilt = nodes.filter((n) => before.get(n.id) !== n).map((n) => n.id);
+      expect(rebuilt).toEqual([id]);
+      previous = nodes;
     }
-    timings.sort((a, b) => a - b);
-    expect(timings[2]).toBeLessThan(50);
   });
 });

@@ -30,6 +30,7 @@ export async function launchBrowser(): Promise<Browser> {
 /** Opens the served app in a fresh 1280x800 page with its own storage; page errors fail the test. */
 export async function openApp(browser: Browser, path = ''): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  context.setDefaultTimeout(60_000); // a loaded 2-core machine can take long to draw; speed is benchmarked elsewhere
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
