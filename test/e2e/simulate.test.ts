@@ -6,6 +6,7 @@ import { simulate } from '../../shared/sim';
 import { duration } from '../../renderer/simulation/format';
 import { importMap } from './appSteps';
 import { launchBrowser, openApp, screenshot } from './browser';
+import { longestFrameGap, timeCancel } from './pageTiming';
 
 const claimsIntake = 'test/fixtures/maps/claims-intake.flow.json';
 const unknownPool = 'test/fixtures/maps/unknown-pool.flow.json';
@@ -58,44 +59,6 @@ async function recordProgress(page: Page): Promise<() => Promise<number[]>> {
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
   });
   return () => page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
-}
-
-/** Measures, inside the page, the time from the click on Cancel to the panel saying the run was cancelled. */
-async function timeCancel(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const times = { clicked: 0, shown: 0 };
-    (window as unknown as { cancelTimes: typeof times }).cancelTimes = times;
-    document.addEventListener('click', () => (times.clicked ||= performance.now()), { capture: true });
-    new MutationObserver(() => {
-      if (!times.shown && document.querySelector('.sim-status')?.textContent?.startsWith('Cancelled'))
-        times.shown = performance.now();
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-  return () =>
-    page.evaluate(() => {
-      const { clicked, shown } = (window as unknown as { cancelTimes: { clicked: number; shown: number } }).cancelTimes;
-      return shown - clicked;
-    });
-}
-
-/** The longest gap between animation frames over `ms`: how long the page's main thread was ever busy. */
-function longestFrameGap(page: Page, ms: number): Promise<number> {
-  return page.evaluate(
-    (span) =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        let last = start;
-        let longest = 0;
-        const frame = (now: number) => {
-          longest = Math.max(longest, now - last);
-          last = now;
-          if (now - start < span) requestAnimationFrame(frame);
-          else resolve(longest);
-        };
-        requestAnimationFrame(frame);
-      }),
-    ms,
-  );
 }
 
 describe('simulate panel', () => {
