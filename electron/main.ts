@@ -1,10 +1,20 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stat, readFile, writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol } from 'electron';
+import { stat } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type WebContents } from 'electron';
 import { ipcChannels } from '../shared/ipc/contract';
-import { appOrigin, appScheme, hardenContents, resolveAppFile, secureWindowOptions } from './security';
+import {
+  appOrigin,
+  appScheme,
+  denyAllPermissions,
+  hardenContents,
+  resolveAppFile,
+  secureWindowOptions,
+} from './security';
 import { fileHandlers } from './fileHandlers';
+import { writeFileAtomic } from './atomicWrite';
+import { readAtMost } from './fileRead';
+import { handleFromOwnPage } from './ipcGuard';
 import { menuTemplate } from './menu';
 
 // Must run before the app is ready: app:// behaves like https (secure, fetch, CSP applies).
@@ -13,19 +23,26 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 const root = path.resolve(__dirname, '..', 'dist');
+/** The contents of the windows this process opened: the only senders the IPC handlers answer. */
+const ownContents = new Set<WebContents>();
 
 function createWindow(): void {
   const window = new BrowserWindow(
     secureWindowOptions(path.join(__dirname, 'preload.cjs'), path.resolve(__dirname, '..', 'build', 'icon.png')),
   );
-  hardenContents(window.webContents);
+  const contents = window.webContents;
+  hardenContents(contents);
+  ownContents.add(contents);
+  window.on('closed', () => ownContents.delete(contents));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
 }
 
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+app.on('session-created', (created) => denyAllPermissions(created));
 
 void app.whenReady().then(() => {
+  denyAllPermissions(session.defaultSession);
   protocol.handle(appScheme, (request) => {
     const file = resolveAppFile(request.url, root);
     if (!file) return new Response('Not found', { status: 404 });
@@ -34,15 +51,23 @@ void app.whenReady().then(() => {
   const handlers = fileHandlers({
     showOpenDialog: (options) => dialog.showOpenDialog({ ...options, properties: ['openFile'] }),
     showSaveDialog: (options) => dialog.showSaveDialog(options),
-    fileSize: async (file) => (await stat(file)).size,
-    readBytes: (file) => readFile(file),
-    writeText: (file, text) => writeFile(file, text, 'utf8'),
-    writeBytes: (file, bytes) => writeFile(file, bytes),
+    fileInfo: async (file) => {
+      const info = await stat(file);
+      return { size: info.size, isFile: info.isFile() };
+    },
+    readBytes: readAtMost,
+    writeFile: (file, data) => writeFileAtomic(file, data),
     baseName: (file) => path.basename(file),
   });
-  ipcMain.handle(ipcChannels.openFile, (_event, request) => handlers.openFile(request));
-  ipcMain.handle(ipcChannels.saveFile, (_event, request) => handlers.saveFile(request));
-  ipcMain.handle(ipcChannels.saveBytes, (_event, request) => handlers.saveBytes(request));
+  handleFromOwnPage<WebContents>(
+    ipcMain,
+    {
+      [ipcChannels.openFile]: handlers.openFile,
+      [ipcChannels.saveFile]: handlers.saveFile,
+      [ipcChannels.saveBytes]: handlers.saveBytes,
+    },
+    (contents) => ownContents.has(contents),
+  );
   const sendAction = (action: string) =>
     BrowserWindow.getFocusedWindow()?.webContents.send(ipcChannels.menuAction, action);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(sendAction, process.platform === 'darwin')));

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hardenContents, isAppUrl, resolveAppFile, secureWindowOptions } from './security';
+import {
+  denyAllPermissions,
+  hardenContents,
+  isAppUrl,
+  resolveAppFile,
+  secureWindowOptions,
+  type PermissionSession,
+} from './security';
 
 describe('Electron window security', () => {
   it('isolates and sandboxes the renderer', () => {
@@ -32,5 +39,23 @@ describe('Electron window security', () => {
     expect(isAppUrl('app://flowwright/x')).toBe(true);
     expect(isAppUrl('app://other/x')).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
+  });
+
+  it('denies every permission request and check', () => {
+    let request: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
+    let check: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
+    let device: Parameters<PermissionSession['setDevicePermissionHandler']>[0] | undefined;
+    denyAllPermissions({
+      setPermissionRequestHandler: (h) => (request = h),
+      setPermissionCheckHandler: (h) => (check = h),
+      setDevicePermissionHandler: (h) => (device = h),
+    });
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid']) {
+      const answers: boolean[] = [];
+      request!({}, permission, (granted) => answers.push(granted));
+      expect(answers, permission).toEqual([false]);
+      expect(check!({}, permission), permission).toBe(false);
+    }
+    expect(device!({ deviceType: 'usb', origin: 'app://flowwright' })).toBe(false);
   });
 });

@@ -66,3 +66,22 @@ export function hardenContents(contents: HardenableContents): void {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
 }
+
+/** The permission hooks of an Electron session (injectable for tests). */
+export interface PermissionSession {
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void;
+  setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
+}
+
+/**
+ * Denies every permission a page can ask for (camera, microphone, location, notifications, clipboard reads,
+ * USB, HID, serial, opening external links, …): the app needs none, and Electron would grant them by default.
+ */
+export function denyAllPermissions(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}

@@ -44,11 +44,40 @@ describe('electron platform', () => {
   it('returns null on cancel and refuses a file the main process found too large', async () => {
     expect(await createElectronPlatform(bridge({ status: 'cancelled' }).fake).openFile(options)).toBeNull();
     const tooLarge = createElectronPlatform(
-      bridge({ status: 'tooLarge', name: 'big.flow.json', bytes: 30_000_000 }).fake,
+      bridge({ status: 'tooLarge', name: 'big.flow.json', bytes: 30_000_000, maxBytes: 1_000_000 }).fake,
     );
     await expect(tooLarge.openFile(options)).rejects.toMatchObject({
       code: 'FW_RESTORE_TOO_LARGE',
       message: '"big.flow.json" is 30 MB; Flowwright opens files up to 1 MB',
+    });
+  });
+
+  it('states the limit the main process applied, not the one it asked for', async () => {
+    const tooLarge = bridge({ status: 'tooLarge', name: 'big.flow.json', bytes: 30_000_000, maxBytes: 20_000_000 });
+    await expect(createElectronPlatform(tooLarge.fake).openFile({ ...options, maxBytes: 50_000_000 })).rejects.toThrow(
+      '"big.flow.json" is 30 MB; Flowwright opens files up to 20 MB',
+    );
+  });
+
+  it('passes on why the main process could not read a file', async () => {
+    const failed = bridge({ status: 'failed', message: '"a.flow.json" could not be opened: permission was denied.' });
+    await expect(createElectronPlatform(failed.fake).openFile(options)).rejects.toMatchObject({
+      code: 'FW_FILE_UNREADABLE',
+      message: '"a.flow.json" could not be opened: permission was denied.',
+    });
+  });
+
+  it('throws the main process’s message when a save failed, for text and for bytes', async () => {
+    const message =
+      '"Claims.png" was not saved: the disk is full (ENOSPC). A file already at that place is left as it was.';
+    const platform = createElectronPlatform(bridge({ status: 'cancelled' }, { status: 'failed', message }).fake);
+    await expect(platform.saveFile('Claims.flow.json', '{}')).rejects.toMatchObject({
+      code: 'FW_FILE_UNWRITABLE',
+      message,
+    });
+    await expect(platform.saveBytes('Claims.png', new Uint8Array([1]), 'image/png')).rejects.toMatchObject({
+      code: 'FW_FILE_UNWRITABLE',
+      message,
     });
   });
 

@@ -25,12 +25,18 @@ export const menuActionSchema = z
   .max(64)
   .regex(/^[a-zA-Z]+$/);
 
-/** Ask the main process to show an open dialog and read the chosen text file. */
+/** Ask the main process to show an open dialog and read the chosen file. */
 export const openFileRequestSchema = z.object({
   /** File name endings the dialog offers, e.g. `.flow.json`. */
-  accept: z.array(z.string().min(1)).min(1),
-  /** Larger files are refused without being read. */
-  maxBytes: z.number().int().positive(),
+  accept: z
+    .array(z.string().regex(/^\.[A-Za-z0-9][A-Za-z0-9.]{0,15}$/))
+    .min(1)
+    .max(20),
+  /**
+   * Larger files are refused without being read. The main process has its own limit per kind of file
+   * (shared/ipc/openLimits.ts): this can only lower it.
+   */
+  maxBytes: z.number().int().positive().optional(),
 });
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
@@ -38,11 +44,22 @@ export const openFileResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
   // Bytes, not text: a BPMN file's encoding is read from its byte-order mark or XML declaration.
   z.object({ status: z.literal('opened'), name: z.string(), bytes: bytesSchema }),
-  z.object({ status: z.literal('tooLarge'), name: z.string(), bytes: z.number().int().nonnegative() }),
+  z.object({
+    status: z.literal('tooLarge'),
+    name: z.string(),
+    bytes: z.number().int().nonnegative(),
+    /** The limit that applied, as the main process decided it. */
+    maxBytes: z.number().int().positive(),
+  }),
+  /** The file could not be read (FW_FILE_UNREADABLE); `message` says which and why, for people. */
+  z.object({ status: z.literal('failed'), message: z.string().max(2000) }),
 ]);
 export type OpenFileResponse = z.infer<typeof openFileResponseSchema>;
 
-/** Ask the main process to show a save dialog (proposing `name`) and write `text` as UTF-8. */
+/**
+ * Ask the main process to show a save dialog and write `text` as UTF-8. The dialog proposes `name` reduced to a
+ * base name (no folders); the file is replaced atomically.
+ */
 export const saveFileRequestSchema = z.object({
   name: z.string().min(1).max(255),
   text: z.string(),
@@ -52,6 +69,8 @@ export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export const saveFileResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
   z.object({ status: z.literal('saved'), path: z.string() }),
+  /** Not written (FW_FILE_UNWRITABLE); a file already at that place is left as it was. */
+  z.object({ status: z.literal('failed'), message: z.string().max(2000) }),
 ]);
 export type SaveFileResponse = z.infer<typeof saveFileResponseSchema>;
 

@@ -6,11 +6,14 @@ export const errorCatalogue = {
   FW_USAGE: 'The command was called with missing or unknown arguments.',
   FW_INTERNAL: 'An unexpected failure inside Flowwright; please report it with the message.',
   FW_FILE_UNREADABLE: 'A file could not be read.',
+  FW_FILE_UNWRITABLE: 'A file could not be written; a file already at that place is left as it was.',
   FW_RESTORE_JSON: 'The file is not valid JSON.',
   FW_RESTORE_NOT_FLOW: 'The document is not a Flowwright process (its "format" is not "flowwright.process").',
   FW_RESTORE_VERSION: 'The document was written by a newer Flowwright (its schemaVersion is unknown to this build).',
   FW_RESTORE_SCHEMA: 'A value in the document has the wrong type or is out of range.',
   FW_RESTORE_TOO_LARGE: 'The document is larger than Flowwright opens.',
+  FW_RESTORE_TOO_DEEP:
+    'The document nests deeper than Flowwright opens (objects inside objects, or sub-processes inside sub-processes).',
   FW_MODEL_INVALID: 'The map has validation errors.',
   FW_MODEL_PATCH: 'An edit could not be applied to the map: a path in it does not exist.',
   FW_SIM_INVALID_MODEL: 'The map cannot be simulated as it is.',
@@ -27,10 +30,13 @@ export const errorCatalogue = {
   FW_SIM_BAD_START_TIME: 'The simulation start time is not an ISO 8601 date and time.',
   FW_SIM_UNKNOWN_SCENARIO: 'The requested scenario is not in the map.',
   FW_SIM_BAD_OVERRIDE: "A scenario override's path does not exist in the map or its value has the wrong type.",
+  FW_SIM_TOO_LARGE:
+    'The run asks for more than Flowwright simulates: too many cases or replications, too high a loop limit, or a time, cost or capacity beyond any real process.',
   FW_SIM_RECORDS: 'The case records cannot give the cases asked for (none to replay, or more than each record once).',
   FW_EXPR_SYNTAX: 'A FEEL expression does not parse.',
   FW_DATA_UNREADABLE:
     'A data file is not readable text, JSON or a workbook (or is in a format Flowwright cannot read).',
+  FW_DATA_TOO_LARGE: 'A data file is larger than Flowwright reads (for instance a workbook that unzips to too much).',
   FW_DATA_EMPTY: 'A data file holds no header row and no records.',
   FW_DATA_NOT_RECORDS: 'A JSON data file is not an array of objects (nor an object with a "records" array).',
   FW_DATA_NO_SHEET: 'The workbook has no sheet of the requested name.',
@@ -57,8 +63,15 @@ export const errorCatalogue = {
   FW_IMPORT_SIMULATION: 'A BIMP/QBP simulation parameter could not be mapped to the simulation settings.',
   FW_IMPORT_RESTORE_FIX:
     'The imported map needed a fix to be a valid Flowwright map (e.g. a flow to a missing node was dropped).',
+  FW_IMPORT_TOO_LARGE:
+    'The BPMN file has more elements than Flowwright opens, or the map it gives would be larger than a file Flowwright opens.',
+  FW_IMPORT_TOO_DEEP: 'The BPMN file nests XML elements or sub-processes deeper than Flowwright reads.',
+  FW_IMPORT_CONTROL_CHARACTER:
+    'The file held characters XML does not allow (control characters such as U+0001); they were removed.',
   FW_EXPORT_CONDITION: 'A flow condition cannot be translated for the export target.',
   FW_EXPORT_UNSUPPORTED: 'The map has constructs the export target cannot express.',
+  FW_SAVE_CONFLICT:
+    'The process was changed or deleted in another window or tab since this one loaded it; the save was refused so that neither version is lost.',
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;
