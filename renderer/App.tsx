@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Editor } from './editor/Editor';
 import { SimulateDrawer } from './simulation/SimulateDrawer';
 import { CaseDataProvider, type CaseDataServices } from './data/caseDataContext';
@@ -6,13 +6,20 @@ import { createCaseDataStore } from './data/caseDataStore';
 import { DataDrawer } from './data/DataDrawer';
 import { createPlatform } from './platform/platform';
 import { dispatchMenuAction } from './actions/menuActions';
+import { areaFrame, drawerFrame } from './recovery/frames';
+import { markMapsAsTheyOpen, markOpenMapFailed } from './recovery/openMapMarks';
+import { RecoveryBoundary } from './recovery/RecoveryBoundary';
+import { RecoveryContext, useRecovery, type Recovery } from './recovery/recoveryContext';
+import { useStartRecovery } from './recovery/useStartRecovery';
+import { UnfinishedDrawing } from './recovery/UnfinishedDrawing';
 import { workspaceMenuActions } from './workspace/workspaceMenuActions';
 import { useEditor } from './store/editorStore';
 import { createWorkspaceDb } from './workspace/db';
+import { flowFileName, flowFileText } from './workspace/flowFile';
 import { HistoryPanel } from './workspace/HistoryPanel';
 import { Notices } from './workspace/Notices';
 import { ProcessPanel } from './workspace/ProcessPanel';
-import { createWorkspaceRepository } from './workspace/repository';
+import { createWorkspaceRepository, type WorkspaceRepository } from './workspace/repository';
 import { StartScreen } from './workspace/StartScreen';
 import { TopBar } from './workspace/TopBar';
 import { createUnloadJournal } from './workspace/unloadJournal';
@@ -21,11 +28,17 @@ import { createWorkspace, type Workspace } from './workspace/workspace';
 import { useEditorValue, useWorkspaceView, WorkspaceProvider } from './workspace/workspaceHooks';
 import './styles/app.css';
 
-function Shell({ workspace }: { workspace: Workspace }) {
+function Shell({ workspace, repository }: { workspace: Workspace; repository: WorkspaceRepository }) {
   const ready = useWorkspaceView((v) => v.ready);
   const panel = useWorkspaceView((v) => v.panel);
+  const processIds = useWorkspaceView((v) => v.processes.map((p) => p.id).join('\n'));
   const hasModel = useEditorValue((s) => s.model !== null);
+  const processId = useEditorValue((s) => s.processId);
   const dragging = useFileDrop(workspace);
+  const { guard } = useRecovery();
+  const start = useStartRecovery(workspace, repository);
+  const close = () => void workspace.showPanel(null);
+  const markFailed = useCallback(() => markOpenMapFailed(guard), [guard]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -35,17 +48,55 @@ function Shell({ workspace }: { workspace: Workspace }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [workspace, panel]);
 
+  const startScreen = (
+    <StartScreen
+      notice={
+        <UnfinishedDrawing
+          guard={guard}
+          processIds={processIds.split('\n')}
+          onOpen={start.open}
+          onDownload={start.download}
+        />
+      }
+    />
+  );
+  // Each drawer fails on its own: its notice takes its place under its title, and another map starts it afresh.
+  const drawer = (title: string, side: 'left' | 'right', content: ReactNode, shown = true) => (
+    <RecoveryBoundary
+      what={`The ${title.toLowerCase()} could not be shown`}
+      resetKey={processId}
+      offerOtherMaps={title !== 'Processes'}
+      frame={(notice) => (shown ? drawerFrame(title, side, close)(notice) : null)}
+    >
+      {content}
+    </RecoveryBoundary>
+  );
+
   return (
     <div className="app">
       <TopBar />
       <div className="app-body">
-        {panel === 'processes' && <ProcessPanel />}
+        {panel === 'processes' && drawer('Processes', 'left', <ProcessPanel />)}
         <main className="app-main">
-          {!ready ? <p className="app-loading">Loading the workspace…</p> : hasModel ? <Editor /> : <StartScreen />}
+          {!ready ? (
+            <p className="app-loading">Loading the workspace…</p>
+          ) : hasModel ? (
+            <RecoveryBoundary
+              what="The editor could not be shown"
+              resetKey={processId}
+              onFailure={markFailed}
+              frame={areaFrame}
+            >
+              <Editor />
+            </RecoveryBoundary>
+          ) : (
+            startScreen
+          )}
         </main>
-        {panel === 'history' && hasModel && <HistoryPanel />}
-        {panel === 'data' && hasModel && <DataDrawer />}
-        <SimulateDrawer />
+        {panel === 'history' && hasModel && drawer('History', 'right', <HistoryPanel />)}
+        {panel === 'data' && hasModel && drawer('Case data', 'right', <DataDrawer />)}
+        {/* Mounted while closed, so that a run goes on; its failure shows only while the drawer is open. */}
+        {drawer('Simulate', 'right', <SimulateDrawer />, panel === 'simulate' && hasModel)}
       </div>
       <Notices />
       {dragging && <div className="drop-overlay">Drop a .flow.json or BPMN file to import it</div>}
@@ -57,15 +108,29 @@ function Shell({ workspace }: { workspace: Workspace }) {
 export function App() {
   const [platform] = useState(createPlatform);
   const [repository] = useState(() => createWorkspaceRepository(createWorkspaceDb()));
+  const lastResort = useRecovery();
   const [workspace] = useState(() =>
-    createWorkspace({ repository, editor: useEditor, platform, journal: createUnloadJournal(window.localStorage) }),
+    createWorkspace({
+      repository,
+      editor: useEditor,
+      platform,
+      journal: createUnloadJournal(window.localStorage),
+      reopenAtStart: lastResort.guard.mayReopen,
+    }),
   );
+  const [recovery] = useState<Recovery>(() => ({
+    guard: lastResort.guard,
+    openAnotherMap: () => void workspace.showPanel('processes'),
+    downloadMap: (model) => void workspace.exportFile({ name: flowFileName(model), text: flowFileText(model) }),
+  }));
   const [caseData] = useState<CaseDataServices>(() => ({ store: createCaseDataStore(repository), platform }));
   // The open map's sample records follow the open process.
   useEffect(() => {
     void caseData.store.follow(useEditor.getState().processId);
     return useEditor.subscribe((s) => void caseData.store.follow(s.processId));
   }, [caseData]);
+  // Before start, so that the map reopened at start is marked before it is drawn.
+  useEffect(() => markMapsAsTheyOpen(recovery.guard), [recovery]);
   useEffect(() => workspace.connect(), [workspace]);
   useEffect(() => {
     const fileActions: Record<string, () => void> = workspaceMenuActions(workspace);
@@ -75,10 +140,12 @@ export function App() {
   }, [platform, workspace]);
   useEffect(() => void workspace.start(), [workspace]);
   return (
-    <WorkspaceProvider workspace={workspace}>
-      <CaseDataProvider services={caseData}>
-        <Shell workspace={workspace} />
-      </CaseDataProvider>
-    </WorkspaceProvider>
+    <RecoveryContext.Provider value={recovery}>
+      <WorkspaceProvider workspace={workspace}>
+        <CaseDataProvider services={caseData}>
+          <Shell workspace={workspace} repository={repository} />
+        </CaseDataProvider>
+      </WorkspaceProvider>
+    </RecoveryContext.Provider>
   );
 }
