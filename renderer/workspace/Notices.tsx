@@ -2,7 +2,10 @@ import { Icon } from './icons';
 import { useNotices, useWorkspace } from './workspaceHooks';
 import './Notices.css';
 
-/** Errors (role="alert", stay until dismissed) and notices (role="status", fade) at the foot of the window. */
+/**
+ * Errors (role="alert", stay until dismissed), notices (role="status", fade) and questions (buttons, no dismiss)
+ * at the foot of the window.
+ */
 export function Notices() {
   const notices = useNotices();
   const { dismiss, hold, release } = useWorkspace().notices;
@@ -40,15 +43,33 @@ export function Notices() {
               {notice.action.label}
             </button>
           )}
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Dismiss"
-            title="Dismiss"
-            onClick={() => dismiss(notice.id)}
-          >
-            <Icon name="close" />
-          </button>
+          {notice.choices ? (
+            <div className="notice-choices">
+              {notice.choices.map((choice) => (
+                <button
+                  key={choice.label}
+                  type="button"
+                  className="notice-action"
+                  onClick={() => {
+                    dismiss(notice.id);
+                    choice.run();
+                  }}
+                >
+                  {choice.label}
+                </button>
+              ))}
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Dismiss"
+              title="Dismiss"
+              onClick={() => dismiss(notice.id)}
+            >
+              <Icon name="close" />
+            </button>
+          )}
         </div>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { TemplateList } from './TemplateList';
 import { revisionTimeText } from './timeText';
 import { useWorkspace, useWorkspaceView } from './workspaceHooks';
@@ -5,13 +6,17 @@ import './StartScreen.css';
 
 const recentShown = 8;
 
-/** What the window shows when no process is open: start one (blank or from a template), import one, or reopen a recent one. */
-export function StartScreen() {
+/**
+ * What the window shows when no process is open: start one (blank or from a template), import one, or reopen a
+ * recent one. `notice` comes first (a map that could not be drawn last time).
+ */
+export function StartScreen({ notice }: { notice?: ReactNode }) {
   const workspace = useWorkspace();
   const processes = useWorkspaceView((v) => v.processes);
   return (
     <section className="start-screen" aria-labelledby="start-title">
       <div className="start-card">
+        {notice}
         <h1 id="start-title">Flowwright</h1>
         <p className="start-lead">
           Draw a process map, see what is wrong with it, simulate it and export it to a workflow engine.

@@ -62,6 +62,11 @@ export function TopBar() {
           {saveStatusText(saveStatus)}
         </span>
       )}
+      {processId && saveStatus.state === 'failed' && saveStatus.canRetry && (
+        <button type="button" onClick={() => void workspace.retrySaving()}>
+          Retry
+        </button>
+      )}
       <span className="top-bar-spacer" />
       <button type="button" onClick={() => void workspace.createProcess()}>
         New process

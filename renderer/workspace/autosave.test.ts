@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosave, flushOnPageHide, type SaveStatus } from './autosave';
 import { newProcessModel } from './newProcessModel';
+import type { SaveChange } from './repository';
+import { SaveConflictError } from './saveConflict';
 import { createTestEditor, createTestRepository, renameFirstNode } from './testSupport';
 
 async function setup(options: { coalesceMs?: number; maxLabels?: number } = {}) {
@@ -25,7 +27,10 @@ async function setup(options: { coalesceMs?: number; maxLabels?: number } = {}) 
   const created = await repository.createProcess(newProcessModel('Claims'), 'Create process');
   const loaded = await repository.loadProcess(created.id);
   if (!loaded?.ok) throw new Error('not loaded');
-  await autosave.whileLoading(() => editor.getState().open(created.id, loaded.model));
+  await autosave.whileLoading(() => editor.getState().open(created.id, loaded.model), {
+    processId: created.id,
+    revision: loaded.revision,
+  });
   const descriptions = async () => (await repository.listRevisions(created.id)).map((r) => r.description);
   const storedName = async () => {
     const p = await repository.loadProcess(created.id);
@@ -111,7 +116,10 @@ describe('autosave', () => {
     const { editor, autosave, repository, created, storedName } = await setup();
     editor.edit('Rename "Before switch"', renameFirstNode('Before switch'));
     const other = await repository.createProcess(newProcessModel('Other'), 'Create process');
-    await autosave.whileLoading(() => editor.getState().open(other.id, newProcessModel('Other')));
+    await autosave.whileLoading(() => editor.getState().open(other.id, newProcessModel('Other')), {
+      processId: other.id,
+      revision: other.revision,
+    });
     expect(await storedName()).toBe('Before switch');
     expect((await repository.listRevisions(other.id)).map((r) => r.description)).toEqual(['Create process']);
     expect((await repository.listRevisions(created.id))[0].description).toBe('Rename "Before switch"');
@@ -132,9 +140,14 @@ describe('autosave', () => {
       onStatus: (s) => statuses.push(s),
     });
     autosave.attach();
+    const { processId, model } = editor.getState();
+    await autosave.whileLoading(() => editor.getState().open(processId!, model!), {
+      processId: processId!,
+      revision: 1,
+    });
     editor.edit('Add A', (m) => ({ ...m }));
     await autosave.flush();
-    expect(statuses.at(-1)).toEqual({ state: 'failed', message: 'QuotaExceededError' });
+    expect(statuses.at(-1)).toEqual({ state: 'failed', message: 'QuotaExceededError', canRetry: true });
     fail = false;
     editor.edit('Add B', (m) => ({ ...m }));
     await autosave.flush();
@@ -158,5 +171,127 @@ describe('autosave', () => {
     await autosave.flush();
     expect(await storedName()).toBe('Closed');
     unbind();
+  });
+
+  describe('with two processes', () => {
+    /** Two stored processes and an autosave whose writes fail while `failing` names their process. */
+    async function twoProcesses() {
+      const { repository } = createTestRepository();
+      const editor = createTestEditor();
+      const one = await repository.createProcess(newProcessModel('One'), 'Create process');
+      const two = await repository.createProcess(newProcessModel('Two'), 'Create process');
+      const failing = new Set<string>();
+      const statuses: SaveStatus[] = [];
+      const gate = { wait: Promise.resolve() };
+      const autosave = createAutosave({
+        editor,
+        retryMs: 2000,
+        saveChange: async (change: SaveChange) => {
+          await gate.wait;
+          if (failing.has(change.processId)) throw new Error('The disk is full');
+          return repository.saveChange(change);
+        },
+        onStatus: (s) => statuses.push(s),
+      });
+      autosave.attach();
+      const open = (p: typeof one) =>
+        autosave.whileLoading(() => editor.getState().open(p.id, newProcessModel(p.name)), {
+          processId: p.id,
+          revision: p.revision,
+        });
+      const stored = async (id: string) => {
+        const loaded = await repository.loadProcess(id);
+        return loaded?.ok ? `${loaded.model.name}/${loaded.model.nodes[0].name}` : null;
+      };
+      return { repository, editor, autosave, one, two, failing, statuses, open, stored, gate };
+    }
+
+    it('keeps a failed save when another process saves meanwhile, and never says "saved" until it is stored', async () => {
+      const { editor, autosave, one, two, failing, statuses, open, stored } = await twoProcesses();
+      await open(one);
+      failing.add(one.id);
+      editor.edit('Rename "X"', renameFirstNode('X'));
+      const switched = open(two); // saves One's change, which fails
+      editor.edit('Rename "Y"', renameFirstNode('Y')); // made while that save is on its way
+      await switched;
+      await autosave.flush();
+      expect(await stored(two.id)).toBe('Two/Y');
+      expect(statuses.at(-1)).toEqual({ state: 'failed', message: '"One": The disk is full', canRetry: true });
+
+      failing.delete(one.id);
+      await vi.advanceTimersByTimeAsync(2000); // retried on its own
+      await autosave.flush();
+      expect(await stored(one.id)).toBe('One/X');
+      expect(statuses.at(-1)).toEqual({ state: 'saved' });
+    });
+
+    it('never writes the model of one process into another after a failed save', async () => {
+      const { editor, autosave, one, two, failing, open, stored } = await twoProcesses();
+      await open(one);
+      failing.add(one.id);
+      editor.edit('Rename "X"', renameFirstNode('X'));
+      await open(two);
+      failing.delete(one.id);
+      editor.edit('Rename "Y"', renameFirstNode('Y'));
+      await autosave.flush();
+      await autosave.retry();
+      expect([await stored(one.id), await stored(two.id)]).toEqual(['One/X', 'Two/Y']);
+    });
+
+    it('retries with the newest model and every label: edits made while a save fails are kept on top', async () => {
+      const { editor, autosave, one, failing, open, stored, repository, gate } = await twoProcesses();
+      await open(one);
+      failing.add(one.id);
+      editor.edit('Add A', renameFirstNode('A'));
+      let release: () => void = () => {};
+      gate.wait = new Promise((resolve) => (release = resolve));
+      const failed = autosave.flush(); // on its way, and about to fail
+      await vi.advanceTimersByTimeAsync(0);
+      editor.edit('Add B', renameFirstNode('AB'));
+      release();
+      await failed;
+      failing.delete(one.id);
+      await autosave.retry();
+      expect(await stored(one.id)).toBe('One/AB');
+      expect((await repository.listRevisions(one.id))[0].description).toBe('Add A; Add B');
+    });
+
+    it('holds changes refused because another window saved the process, and asks once', async () => {
+      const { editor, autosave, one, repository, statuses, stored } = await twoProcesses();
+      const conflicts: SaveConflictError[] = [];
+      const held = createAutosave({
+        editor,
+        saveChange: (change) => repository.saveChange(change),
+        onConflict: (c) => conflicts.push(c),
+        onStatus: (s) => statuses.push(s),
+      });
+      autosave.attach()(); // only `held` follows the editor here
+      held.attach();
+      await held.whileLoading(() => editor.getState().open(one.id, newProcessModel('One')), {
+        processId: one.id,
+        revision: one.revision,
+      });
+      await repository.renameProcess(one.id, 'One, renamed elsewhere'); // another window's save
+      editor.edit('Rename "Mine"', renameFirstNode('Mine'));
+      await held.flush();
+      editor.edit('Rename "Mine too"', renameFirstNode('Mine too'));
+      await held.flush();
+      expect(conflicts.map((c) => [c.reason, c.storedRevision])).toEqual([['newer', 2]]);
+      expect(await stored(one.id)).toBe('One, renamed elsewhere/');
+      expect(held.unsavedChange(one.id)).toMatchObject({
+        labels: ['Rename "Mine"', 'Rename "Mine too"'],
+        model: { nodes: [{ name: 'Mine too' }] },
+      });
+      expect(statuses.at(-1)).toEqual({
+        state: 'failed',
+        message: '"One" was changed in another window or tab',
+        canRetry: false,
+      });
+      await vi.advanceTimersByTimeAsync(120_000); // held changes are not retried on their own
+      expect(await stored(one.id)).toBe('One, renamed elsewhere/');
+      await held.discard(one.id);
+      expect(held.hasUnsaved(one.id)).toBe(false);
+      expect(statuses.at(-1)).toEqual({ state: 'saved' });
+    });
   });
 });

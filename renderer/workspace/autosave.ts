@@ -1,10 +1,19 @@
-import type { ProcessModel } from '../../shared/model/schema';
 import type { EditorBinding, EditorSnapshot } from './editorBinding';
 import type { ProcessSummary, SaveChange } from './repository';
 import { foldLabels } from './revisionDescription';
+import { isSaveConflict, type SaveConflictError } from './saveConflict';
 import type { UnloadJournal } from './unloadJournal';
+import { createUnsavedChanges, type UnsavedChange } from './unsavedChanges';
 
-export type SaveStatus = { state: 'saved' } | { state: 'pending' } | { state: 'failed'; message: string };
+/**
+ * What the top bar says. "saved" means every change made in this window is stored; a save that failed or was
+ * refused keeps the state "failed" until it is stored or the person chose what to do with it.
+ */
+export type SaveStatus =
+  | { state: 'saved' }
+  | { state: 'pending' }
+  /** `canRetry` is false while changes wait for a choice after another window saved or deleted their process. */
+  | { state: 'failed'; message: string; canRetry: boolean };
 
 export interface AutosaveOptions {
   editor: EditorBinding;
@@ -15,17 +24,21 @@ export interface AutosaveOptions {
   coalesceMs?: number;
   /** …or until it names this many changes. */
   maxLabels?: number;
+  /** First wait before a failed save is tried again; it doubles while saves keep failing, up to a minute. */
+  retryMs?: number;
   now?: () => number;
-  /** Where the pending change goes synchronously when the page is hidden. */
+  /** Where unsaved changes go synchronously when the page is hidden. */
   journal?: UnloadJournal;
   onSaved?(summary: ProcessSummary): void;
   onStatus?(status: SaveStatus): void;
+  /** Another window saved or deleted a process with unsaved changes here: they are held until a choice is made. */
+  onConflict?(conflict: SaveConflictError): void;
 }
 
-interface Pending {
+/** The stored revision a loaded model is, so that saving it again is checked against what is stored then. */
+export interface LoadedBase {
   processId: string;
-  model: ProcessModel;
-  labels: string[];
+  revision: number;
 }
 
 interface OpenRevision {
@@ -35,68 +48,120 @@ interface OpenRevision {
   labels: string[];
 }
 
+const maxRetryMs = 60_000;
+
 /**
- * Saves the editor's model shortly after each change (once attached) and records revisions, folding a burst of changes (a
- * drag, typing) into one. Changes made through `whileLoading` are loads, not edits, and are not saved.
+ * Saves the editor's model shortly after each change (once attached) and records revisions, folding a burst of
+ * changes (a drag, typing) into one. Changes made through `whileLoading` are loads, not edits, and are not saved.
+ * Each process's changes are kept until stored: a failed save is retried, a save refused because another window
+ * changed the process is held for the person to choose (reload, or keep theirs as a copy).
  */
 export function createAutosave(options: AutosaveOptions) {
   const { editor, saveChange, delayMs = 400, coalesceMs = 10_000, maxLabels = 12, now = Date.now } = options;
-  let pending: Pending | null = null;
+  const retryMs = options.retryMs ?? 2000;
+  const unsaved = createUnsavedChanges();
   let open: OpenRevision | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryDelay = retryMs;
   let loading = false;
   let chain: Promise<void> = Promise.resolve();
-  let journaled: Pending | null = null;
+  let reported = '';
+  let attached = false;
 
-  async function write(change: Pending): Promise<void> {
-    const continued = open && open.processId === change.processId ? foldLabels(open.labels, change.labels) : null;
+  function status(): SaveStatus {
+    const openId = editor.getState().processId;
+    for (const conflict of unsaved.conflicts.values())
+      return { state: 'failed', message: conflict.message, canRetry: false };
+    for (const [processId, message] of unsaved.failures) {
+      const about = processId === openId ? message : `"${unsaved.nameOf(processId)}": ${message}`;
+      return { state: 'failed', message: about, canRetry: true };
+    }
+    return unsaved.queued.size > 0 || unsaved.writing ? { state: 'pending' } : { state: 'saved' };
+  }
+
+  function report(): void {
+    const next = status();
+    const text = JSON.stringify(next);
+    if (text === reported) return;
+    reported = text;
+    options.onStatus?.(next);
+  }
+
+  function hold(conflict: SaveConflictError): void {
+    if (unsaved.conflicts.has(conflict.processId)) return;
+    unsaved.conflicts.set(conflict.processId, conflict);
+    unsaved.failures.delete(conflict.processId);
+    report();
+    options.onConflict?.(conflict);
+  }
+
+  function scheduleRetry(): void {
+    clearTimeout(retryTimer);
+    if (!attached) return; // a detached autosave is being disposed: its last flush is not retried
+    retryTimer = setTimeout(() => void flush(), retryDelay);
+    retryDelay = Math.min(retryDelay * 2, maxRetryMs);
+  }
+
+  async function write(change: UnsavedChange): Promise<void> {
+    const { processId } = change;
+    const base = unsaved.bases.get(processId);
+    const continued = open && open.processId === processId ? foldLabels(open.labels, change.labels) : null;
     const extend =
       open && continued && now() - open.startedAt < coalesceMs && continued.length <= maxLabels ? open : null;
     const labels = extend ? continued! : foldLabels([], change.labels);
+    unsaved.writing = change;
+    report();
     try {
+      // A model that was not loaded through whileLoading has no known base: refusing beats a blind overwrite.
+      if (base === undefined) throw new Error('it was not loaded from the workspace, so it cannot be checked');
       const { summary, revisionId } = await saveChange({
-        ...change,
+        processId,
+        model: change.model,
         labels,
         extendRevision: extend?.revisionId ?? null,
+        baseRevision: base,
       });
-      open = extend ? { ...extend, labels } : { processId: change.processId, revisionId, startedAt: now(), labels };
-      if (journaled === change) {
-        options.journal?.clear();
-        journaled = null;
-      }
+      unsaved.bases.set(processId, summary.revision);
+      unsaved.failures.delete(processId);
+      open = extend ? { ...extend, labels } : { processId, revisionId, startedAt: now(), labels };
+      // Read after the await: a journal entry written while this save was on its way names it too.
+      options.journal?.committed(processId, change.journalSeq, summary.revision);
+      retryDelay = retryMs;
       options.onSaved?.(summary);
-      if (!pending) options.onStatus?.({ state: 'saved' });
     } catch (error) {
-      // Keep the unsaved changes so that the next change or flush retries them.
-      pending =
-        pending?.processId === change.processId
-          ? { ...pending, labels: [...change.labels, ...pending.labels] }
-          : (pending ?? change);
-      options.onStatus?.({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      unsaved.requeue(change);
+      if (isSaveConflict(error)) hold(error);
+      else {
+        unsaved.failures.set(processId, error instanceof Error ? error.message : String(error));
+        scheduleRetry();
+      }
+    } finally {
+      unsaved.writing = null;
+      report();
     }
+  }
+
+  async function writeQueued(): Promise<void> {
+    for (const change of unsaved.takeWritable()) await write(change);
   }
 
   function flush(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
-    const change = pending;
-    pending = null;
-    if (change) chain = chain.then(() => write(change));
+    // What is written is taken when the write starts, so that a retry never writes an older model over a newer one.
+    chain = chain.then(writeQueued);
     return chain;
   }
 
   function onEditorChange(state: EditorSnapshot, previous: EditorSnapshot): void {
     if (state.processId !== previous.processId) {
-      void flush(); // the pending change holds its own model, so switching maps loses nothing
+      void flush(); // each process's changes hold their own model, so switching maps loses nothing
       return;
     }
     if (loading || !state.processId || !state.model || state.model === previous.model) return;
-    const label = state.lastChange?.label ?? 'Change';
-    if (pending) {
-      pending.model = state.model;
-      pending.labels.push(label);
-    } else pending = { processId: state.processId, model: state.model, labels: [label] };
-    options.onStatus?.({ state: 'pending' });
+    unsaved.add(state.processId, state.model, state.lastChange?.label ?? 'Change');
+    report();
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), delayMs);
   }
@@ -111,19 +176,34 @@ export function createAutosave(options: AutosaveOptions) {
   }
 
   return {
-    /** Saves what is pending now; resolves when every save so far is written. */
+    /** Saves what is pending now; resolves when every save so far is written or has failed. */
     flush,
-    /** As flush, and first puts the pending change in the journal, for a page that is being hidden or closed. */
+    /** Tries failed saves again now. */
+    retry(): Promise<void> {
+      retryDelay = retryMs;
+      return flush();
+    },
+    /** As flush, and first puts every unsaved change in the journal, for a page that is being hidden or closed. */
     flushForUnload(): Promise<void> {
-      if (pending && options.journal) {
-        options.journal.write(pending);
-        journaled = pending;
-      }
+      const { journal } = options;
+      if (journal)
+        for (const processId of unsaved.processIds()) {
+          const change = unsaved.newest(processId);
+          const baseRevision = unsaved.bases.get(processId);
+          if (!change || baseRevision === undefined) continue;
+          const seq = journal.write({ processId, model: change.model, labels: change.labels, baseRevision });
+          // The entry is dropped when the object it came from is stored: the queued edits, or else the one in flight.
+          const holder = unsaved.queued.get(processId) ?? unsaved.writing;
+          if (holder) holder.journalSeq = seq;
+        }
       return flush();
     },
     seal,
-    /** Runs a load (open, close) of the editor: the model it sets is not a change to save. */
-    whileLoading(load: () => void): Promise<void> {
+    /**
+     * Runs a load (open, close) of the editor: the model it sets is not a change to save. `base` is the stored
+     * revision of the model being opened, which its next save is checked against.
+     */
+    whileLoading(load: () => void, base?: LoadedBase): Promise<void> {
       const saved = seal();
       loading = true;
       try {
@@ -131,13 +211,37 @@ export function createAutosave(options: AutosaveOptions) {
       } finally {
         loading = false;
       }
+      if (base) unsaved.bases.set(base.processId, base.revision);
       return saved;
+    },
+    /** Whether a process has changes in this window that are not stored. */
+    hasUnsaved: (processId: string): boolean => unsaved.has(processId),
+    /** The newest unsaved model and change labels of a process, or null. */
+    unsavedChange: (processId: string) => unsaved.newest(processId),
+    /** The stored revision this window's copy of the process is based on, if it was loaded here. */
+    baseOf: (processId: string): number | undefined => unsaved.bases.get(processId),
+    /** Holds a process's unsaved changes after another window saved or deleted it, and reports the conflict. */
+    hold,
+    /**
+     * Forgets a process's unsaved changes (after they were kept as a copy, or by the person's choice), once any
+     * save of it on its way has finished, and drops its journal entry.
+     */
+    discard(processId: string): Promise<void> {
+      chain = chain.then(() => {
+        unsaved.drop(processId);
+        options.journal?.clear(processId);
+        report();
+      });
+      return chain;
     },
     /** Starts following the editor; the returned function stops it and saves what is pending. */
     attach(): () => void {
       const unsubscribe = editor.subscribe(onEditorChange);
+      attached = true;
       return () => {
+        attached = false;
         unsubscribe();
+        clearTimeout(retryTimer);
         void flush();
       };
     },

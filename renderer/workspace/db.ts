@@ -8,6 +8,11 @@ export interface ProcessRecord {
   name: string;
   /** Milliseconds since the epoch of the last save. */
   updatedAt: number;
+  /**
+   * Counts the writes of this process (1 when created). A save names the one it was based on and is refused when
+   * the stored one is newer, so that a stale window never overwrites a newer save. Not a history revision's id.
+   */
+  revision: number;
   model: ProcessModel;
 }
 
@@ -70,5 +75,16 @@ export function createWorkspaceDb(name = 'flowwright'): WorkspaceDb {
   });
   // Version 2 adds sample records; existing processes simply have none, so there is nothing to convert.
   db.version(2).stores({ datasets: 'processId, createdAt' });
+  // Version 3 counts the writes of each process (compare and swap between windows); existing maps start at 1.
+  db.version(3)
+    .stores({ processes: 'id, updatedAt' })
+    .upgrade((tx) =>
+      tx
+        .table<ProcessRecord>('processes')
+        .toCollection()
+        .modify((process) => {
+          if (typeof process.revision !== 'number') process.revision = 1;
+        }),
+    );
   return db;
 }

@@ -1,12 +1,23 @@
 import { createStore } from 'zustand/vanilla';
 
+/** A button on a notice. */
+export interface NoticeAction {
+  label: string;
+  run(): void;
+}
+
 /** An error stays until dismissed; a notice fades after its timeout. */
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
   title: string;
   details: string[];
-  action?: { label: string; run(): void };
+  action?: NoticeAction;
+  /**
+   * A question that only its answers close: the notice shows these buttons and no way to dismiss it, and stays
+   * (whatever its kind) until one is chosen.
+   */
+  choices?: NoticeAction[];
   /** Milliseconds until it fades; null keeps it until dismissed. Defaults by kind. */
   timeoutMs?: number | null;
 }
@@ -30,10 +41,16 @@ export function createNoticeStore(maxShown = 4) {
   }
 
   function notify(input: NoticeInput): number {
-    const timeoutMs = input.timeoutMs !== undefined ? input.timeoutMs : input.kind === 'info' ? infoTimeoutMs : null;
+    const defaultTimeout = input.kind === 'info' ? infoTimeoutMs : null;
+    const timeoutMs = input.choices ? null : input.timeoutMs !== undefined ? input.timeoutMs : defaultTimeout;
     const notice: Notice = { ...input, timeoutMs, id: nextId++ };
-    const kept = store.getState().notices.slice(-(maxShown - 1));
-    for (const dropped of store.getState().notices.filter((n) => !kept.includes(n))) dismiss(dropped.id);
+    // A question is never pushed out by newer notices: its changes wait for the answer.
+    const shown = store.getState().notices;
+    const others = shown.filter((n) => !n.choices);
+    const room = Math.max(0, maxShown - 1 - (shown.length - others.length));
+    const keptOthers = others.slice(others.length - room);
+    const kept = shown.filter((n) => n.choices || keptOthers.includes(n));
+    for (const dropped of shown.filter((n) => !kept.includes(n))) dismiss(dropped.id);
     store.setState({ notices: [...kept, notice] });
     schedule(notice);
     return notice.id;

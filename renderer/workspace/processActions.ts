@@ -15,6 +15,7 @@ export function processActions(ctx: WorkspaceContext) {
       view.setState((s) => ({ panel: s.panel === 'processes' ? null : s.panel }));
       return true;
     }
+    await autosave.flush(); // a change of this process still on its way is stored before it is read back
     const loaded = await repository.loadProcess(id);
     if (!loaded) {
       notices.notify({ kind: 'error', title: 'That process no longer exists.', details: [] });
@@ -29,7 +30,10 @@ export function processActions(ctx: WorkspaceContext) {
       });
       return false;
     }
-    await autosave.whileLoading(() => editor.getState().open(id, loaded.model));
+    await autosave.whileLoading(() => editor.getState().open(id, loaded.model), {
+      processId: id,
+      revision: loaded.revision,
+    });
     await repository.setLastOpenProcess(id);
     view.setState({ panel: view.getState().panel === 'processes' ? null : view.getState().panel });
     if (view.getState().panel === 'history') await refreshRevisions(ctx);
@@ -55,10 +59,11 @@ export function processActions(ctx: WorkspaceContext) {
     /** Loads the workspace: the list, and the process that was open last time. */
     async start(): Promise<void> {
       try {
-        if (ctx.journal) await recoverJournal(ctx.journal, repository);
+        if (ctx.journal) await recoverJournal(ctx.journal, repository, notices);
         await refreshProcesses(ctx);
         const last = await repository.getLastOpenProcess();
-        if (last && view.getState().processes.some((p) => p.id === last)) await openProcess(last);
+        const known = last !== null && view.getState().processes.some((p) => p.id === last);
+        if (known && (ctx.reopenAtStart?.(last) ?? true)) await openProcess(last);
       } catch (error) {
         notices.notify({ kind: 'error', title: 'The workspace could not be loaded.', details: [errorText(error)] });
       } finally {
@@ -100,6 +105,7 @@ export function processActions(ctx: WorkspaceContext) {
       const name = nameOf(id);
       if (editor.getState().processId === id) await autosave.whileLoading(() => editor.getState().close());
       const deleted = await repository.deleteProcess(id);
+      await autosave.discard(id); // changes held after another window's save go with the process (Undo keeps its stored state)
       await refreshProcesses(ctx);
       if (!deleted) return;
       notices.notify({

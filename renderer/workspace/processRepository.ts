@@ -1,16 +1,19 @@
 import type { ProcessModel } from '../../shared/model/schema';
 import { restore, type RestoreProblem } from '../../shared/model/restore';
 import type { DatasetRecord, ProcessRecord, RevisionRecord, SnapshotRecord, WorkspaceDb } from './db';
+import { SaveConflictError } from './saveConflict';
 
 /** What the process list shows. */
 export interface ProcessSummary {
   id: string;
   name: string;
   updatedAt: number;
+  /** The stored revision (the count of its writes); a save based on an older one is refused. */
+  revision: number;
 }
 
 export type LoadedProcess =
-  | { ok: true; id: string; model: ProcessModel; fixes: string[] }
+  | { ok: true; id: string; model: ProcessModel; fixes: string[]; revision: number }
   | { ok: false; id: string; name: string; problems: RestoreProblem[] };
 
 /** Everything a delete removed, so that it can be undone. */
@@ -30,7 +33,7 @@ export function processName(model: ProcessModel): string {
 }
 
 function summary(record: ProcessRecord): ProcessSummary {
-  return { id: record.id, name: record.name, updatedAt: record.updatedAt };
+  return { id: record.id, name: record.name, updatedAt: record.updatedAt, revision: record.revision };
 }
 
 /** All processes, most recently changed first. */
@@ -45,17 +48,29 @@ export async function loadProcess(db: WorkspaceDb, id: string): Promise<LoadedPr
   if (!record) return null;
   const restored = restore(record.model);
   return restored.ok
-    ? { ok: true, id, model: restored.model, fixes: restored.fixes }
+    ? { ok: true, id, model: restored.model, fixes: restored.fixes, revision: record.revision }
     : { ok: false, id, name: record.name, problems: restored.problems };
 }
 
+/**
+ * Writes a process that was loaded at `baseRevision` (null: a new one), compare and swap: when the stored
+ * revision differs or the process is gone, nothing is written and a SaveConflictError is thrown. Call inside a
+ * transaction over processes, so that the check and the write are one step for every window.
+ */
 export async function putProcess(
   db: WorkspaceDb,
   id: string,
   model: ProcessModel,
   at: number,
+  baseRevision: number | null,
 ): Promise<ProcessSummary> {
-  const record: ProcessRecord = { id, name: processName(model), updatedAt: at, model };
+  const stored = await db.processes.get(id);
+  if (baseRevision === null && stored) throw new Error(`process ${id} already exists`);
+  if (baseRevision !== null && !stored) throw new SaveConflictError(id, processName(model), 'deleted', null);
+  if (baseRevision !== null && stored && stored.revision !== baseRevision)
+    throw new SaveConflictError(id, processName(model), 'newer', stored.revision);
+  const revision = (stored?.revision ?? 0) + 1;
+  const record: ProcessRecord = { id, name: processName(model), updatedAt: at, revision, model };
   await db.processes.put(record);
   return summary(record);
 }

@@ -1,7 +1,17 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { createWorkspaceDb } from './db';
 import { newProcessModel } from './newProcessModel';
+import { createWorkspaceRepository } from './repository';
+import { SaveConflictError } from './saveConflict';
 import { createTestRepository, renameFirstNode } from './testSupport';
+
+/** Two windows on one database, each with a repository of its own, as two tabs have. */
+function twoWindows() {
+  const name = `test-${crypto.randomUUID()}`;
+  return [createWorkspaceRepository(createWorkspaceDb(name)), createWorkspaceRepository(createWorkspaceDb(name))];
+}
 
 describe('workspace repository', () => {
   it('creates processes with a first revision and lists the newest first', async () => {
@@ -65,6 +75,7 @@ describe('workspace repository', () => {
       model: newProcessModel('Claims'),
       labels: ['Add User task'],
       extendRevision: null,
+      baseRevision: created.revision,
     });
     await repository.setLastOpenProcess(created.id);
 
@@ -94,6 +105,7 @@ describe('workspace repository', () => {
       model: renameFirstNode('A')(base),
       labels: ['Rename "A"'],
       extendRevision: null,
+      baseRevision: 1,
     });
     clock = 20;
     const b = await repository.saveChange({
@@ -101,6 +113,7 @@ describe('workspace repository', () => {
       model: renameFirstNode('B')(base),
       labels: ['Rename "A"', 'Move A'],
       extendRevision: a.revisionId,
+      baseRevision: a.summary.revision,
     });
     expect(b.revisionId).toBe(a.revisionId);
     const revisions = await repository.listRevisions(created.id);
@@ -124,6 +137,7 @@ describe('workspace repository', () => {
       model: newProcessModel('Two'),
       labels: ['Add task'],
       extendRevision: oneRevision.id,
+      baseRevision: two.revision,
     });
     expect((await repository.listRevisions(one.id)).map((r) => r.description)).toEqual(['Create process']);
     expect((await repository.listRevisions(two.id)).map((r) => r.description)).toEqual(['Add task', 'Create process']);
@@ -133,14 +147,17 @@ describe('workspace repository', () => {
     let clock = 0;
     const { db, repository } = createTestRepository({ now: () => clock, maxRevisions: 3 });
     const created = await repository.createProcess(newProcessModel('Claims'), 'Create process');
+    let revision = created.revision;
     for (const label of ['One', 'Two', 'Three']) {
       clock += 1;
-      await repository.saveChange({
+      const saved = await repository.saveChange({
         processId: created.id,
         model: newProcessModel('Claims'),
         labels: [label],
         extendRevision: null,
+        baseRevision: revision,
       });
+      revision = saved.summary.revision;
     }
     expect((await repository.listRevisions(created.id)).map((r) => r.description)).toEqual(['Three', 'Two', 'One']);
     expect(await db.snapshots.where('processId').equals(created.id).count()).toBe(3);
@@ -153,5 +170,98 @@ describe('workspace repository', () => {
     expect(await repository.getLastOpenProcess()).toBe('abc');
     await repository.setLastOpenProcess(null);
     expect(await repository.getLastOpenProcess()).toBeNull();
+  });
+
+  it('refuses a save based on an older revision, storing nothing of it (compare and swap)', async () => {
+    const [windowA, windowB] = twoWindows();
+    const created = await windowA.createProcess(newProcessModel('Claims'), 'Create process');
+    const [inA, inB] = [await windowA.loadProcess(created.id), await windowB.loadProcess(created.id)];
+    if (!inA?.ok || !inB?.ok) throw new Error('not loaded');
+    expect([inA.revision, inB.revision]).toEqual([1, 1]);
+
+    const saved = await windowA.saveChange({
+      processId: created.id,
+      model: renameFirstNode('From A')(inA.model),
+      labels: ['Rename "From A"'],
+      extendRevision: null,
+      baseRevision: inA.revision,
+    });
+    expect(saved.summary.revision).toBe(2);
+    const stale = windowB.saveChange({
+      processId: created.id,
+      model: renameFirstNode('From B')(inB.model),
+      labels: ['Rename "From B"'],
+      extendRevision: null,
+      baseRevision: inB.revision,
+    });
+    await expect(stale).rejects.toBeInstanceOf(SaveConflictError);
+    await expect(stale).rejects.toMatchObject({
+      code: 'FW_SAVE_CONFLICT',
+      reason: 'newer',
+      storedRevision: 2,
+      message: '"Claims" was changed in another window or tab',
+    });
+    const stored = await windowB.loadProcess(created.id);
+    expect(stored?.ok && [stored.model.nodes[0].name, stored.revision]).toEqual(['From A', 2]);
+    expect((await windowB.listRevisions(created.id)).map((r) => r.description)).toEqual([
+      'Rename "From A"',
+      'Create process',
+    ]);
+  });
+
+  it('refuses a save of a process deleted since it was loaded, and does not bring it back', async () => {
+    const [windowA, windowB] = twoWindows();
+    const created = await windowA.createProcess(newProcessModel('Claims'), 'Create process');
+    await windowA.deleteProcess(created.id);
+    const save = windowB.saveChange({
+      processId: created.id,
+      model: newProcessModel('Claims'),
+      labels: ['Add task'],
+      extendRevision: null,
+      baseRevision: created.revision,
+    });
+    await expect(save).rejects.toMatchObject({ reason: 'deleted', storedRevision: null });
+    expect(await windowB.listProcesses()).toEqual([]);
+    expect(await windowB.listRevisions(created.id)).toEqual([]);
+  });
+
+  it('counts every write of a process: renames and saves each take the next revision', async () => {
+    const { repository } = createTestRepository();
+    const created = await repository.createProcess(newProcessModel('Claims'), 'Create process');
+    expect(created.revision).toBe(1);
+    expect((await repository.renameProcess(created.id, 'Claims handling')).revision).toBe(2);
+    const copy = await repository.duplicateProcess(created.id);
+    expect(copy.revision).toBe(1);
+    const kept = await repository.copyProcess(created.id, newProcessModel('Mine'), 'Claims (my copy)', 'Kept');
+    expect([kept.name, kept.revision]).toEqual(['Claims (my copy)', 1]);
+  });
+
+  it('upgrades a version 2 database: every map is kept and starts at revision 1', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores({
+      processes: 'id, updatedAt',
+      revisions: '++id, processId, [processId+at]',
+      snapshots: 'revisionId, processId',
+      settings: 'key',
+    });
+    old.version(2).stores({ datasets: 'processId, createdAt' });
+    await old.table('processes').put({ id: 'p1', name: 'Claims', updatedAt: 5, model: newProcessModel('Claims') });
+    await old.table('settings').put({ key: 'lastOpenProcess', value: 'p1' });
+    old.close();
+
+    const repository = createWorkspaceRepository(createWorkspaceDb(name));
+    expect(await repository.listProcesses()).toEqual([{ id: 'p1', name: 'Claims', updatedAt: 5, revision: 1 }]);
+    const loaded = await repository.loadProcess('p1');
+    expect(loaded).toMatchObject({ ok: true, revision: 1, model: { name: 'Claims' } });
+    expect(await repository.getLastOpenProcess()).toBe('p1');
+    const saved = await repository.saveChange({
+      processId: 'p1',
+      model: newProcessModel('Claims'),
+      labels: ['Add task'],
+      extendRevision: null,
+      baseRevision: 1,
+    });
+    expect(saved.summary.revision).toBe(2);
   });
 });

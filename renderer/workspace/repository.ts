@@ -16,11 +16,14 @@ export interface SaveChange {
   labels: string[];
   /** The revision to fold this save into, or null to start a new one. */
   extendRevision: number | null;
+  /** The stored revision (ProcessSummary.revision) this change was made on; a newer stored one refuses the save. */
+  baseRevision: number;
 }
 
 /**
  * The workspace's storage behind small functions: components and the autosave never touch Dexie tables.
- * Every write that changes a model also records a revision, in one transaction.
+ * Every write that changes a model also records a revision, in one transaction, and checks that it is based on
+ * the stored revision of the process (compare and swap), so that two windows never overwrite each other.
  */
 export function createWorkspaceRepository(
   db: WorkspaceDb,
@@ -29,56 +32,64 @@ export function createWorkspaceRepository(
   const { now = Date.now, maxRevisions = revisions.maxRevisionsPerProcess } = options;
   const tables = [db.processes, db.revisions, db.snapshots];
 
-  async function addWithRevision(id: string, model: ProcessModel, label: string) {
+  /** Writes a model with a revision of its own; `base` is the stored revision it replaces (null: a new process). */
+  async function addWithRevision(id: string, model: ProcessModel, label: string, base: number | null) {
     return db.transaction('rw', tables, async () => {
       const at = now();
-      const summary = await processes.putProcess(db, id, model, at);
+      const summary = await processes.putProcess(db, id, model, at, base);
       await revisions.addRevision(db, id, [label], model, at, maxRevisions);
       return summary;
     });
   }
 
-  async function loadValid(id: string): Promise<ProcessModel> {
+  async function loadValid(id: string): Promise<{ model: ProcessModel; revision: number }> {
     const loaded = await processes.loadProcess(db, id);
     if (!loaded) throw new Error(`process ${id} no longer exists`);
     if (!loaded.ok)
       throw new Error(`"${loaded.name}" cannot be read: ${loaded.problems.map((p) => p.message).join('; ')}`);
-    return loaded.model;
+    return loaded;
+  }
+
+  /** Stores `model` as a new process with the sample records of `fromId`; the copy starts a history of its own. */
+  async function copyProcess(fromId: string, model: ProcessModel, name: string, label: string) {
+    return db.transaction('rw', [...tables, db.datasets], async () => {
+      // A copy gets its own model id so that deploying both to an engine does not overwrite one with the other.
+      const copy = await addWithRevision(crypto.randomUUID(), { ...model, id: newModelId(), name }, label, null);
+      const dataset = await datasets.loadDataset(db, fromId);
+      if (dataset) await datasets.saveDataset(db, { ...dataset, processId: copy.id });
+      return copy;
+    });
   }
 
   return {
     listProcesses: () => processes.listProcesses(db),
     loadProcess: (id: string) => processes.loadProcess(db, id),
     /** Stores a new process with a first revision described by `label` ("Create process", "Import …"). */
-    createProcess: (model: ProcessModel, label: string) => addWithRevision(crypto.randomUUID(), model, label),
+    createProcess: (model: ProcessModel, label: string) => addWithRevision(crypto.randomUUID(), model, label, null),
     /** Copies a process with its sample records; the copy starts a history of its own. */
     async duplicateProcess(id: string) {
-      const model = await loadValid(id);
+      const { model } = await loadValid(id);
       const name = `${processes.processName(model)} (copy)`;
-      return db.transaction('rw', [...tables, db.datasets], async () => {
-        // A copy gets its own model id so that deploying both to an engine does not overwrite one with the other.
-        const copy = await addWithRevision(
-          crypto.randomUUID(),
-          { ...model, id: newModelId(), name },
-          `Duplicate of "${processes.processName(model)}"`,
-        );
-        const dataset = await datasets.loadDataset(db, id);
-        if (dataset) await datasets.saveDataset(db, { ...dataset, processId: copy.id });
-        return copy;
-      });
+      return copyProcess(id, model, name, `Duplicate of "${processes.processName(model)}"`);
     },
+    copyProcess,
     /** Renames a process that is not open in the editor (an open one is renamed through the editor, for undo). */
     async renameProcess(id: string, name: string) {
-      const model = await loadValid(id);
-      return addWithRevision(id, { ...model, name }, `Rename process to "${name}"`);
+      return db.transaction('rw', tables, async () => {
+        const { model, revision } = await loadValid(id);
+        return addWithRevision(id, { ...model, name }, `Rename process to "${name}"`, revision);
+      });
     },
     deleteProcess: (id: string) => processes.deleteProcess(db, id),
     undeleteProcess: (deleted: processes.DeletedProcess) => processes.undeleteProcess(db, deleted),
-    /** Saves the model and records or extends a revision; returns the list entry and the revision id. */
+    /**
+     * Saves the model and records or extends a revision; returns the list entry (with the new stored revision) and
+     * the revision id. Throws a SaveConflictError, storing nothing, when the change is based on an older revision.
+     */
     async saveChange(change: SaveChange) {
       return db.transaction('rw', tables, async () => {
         const at = now();
-        const summary = await processes.putProcess(db, change.processId, change.model, at);
+        const summary = await processes.putProcess(db, change.processId, change.model, at, change.baseRevision);
         let revisionId = change.extendRevision;
         if (revisionId !== null && (await db.revisions.get(revisionId))?.processId === change.processId)
           await revisions.extendRevision(db, revisionId, change.labels, change.model, at);

@@ -3,6 +3,7 @@ import type { ProcessModel } from '../../shared/model/schema';
 import { createWorkspaceDb } from './db';
 import type { EditorBinding, EditorSnapshot } from './editorBinding';
 import { createWorkspaceRepository } from './repository';
+import type { WorkspaceChannel, WorkspaceMessage } from './workspaceChannel';
 
 /**
  * A stand-in for the editor store with the contract's semantics (open is a load, replaceModel a captured
@@ -70,5 +71,28 @@ export function createMemoryStorage(): Storage {
     key: (index) => [...items.keys()][index] ?? null,
     removeItem: (key) => void items.delete(key),
     setItem: (key, value) => void items.set(key, String(value)),
+  };
+}
+
+/**
+ * Channels between windows in one test, as BroadcastChannel behaves: a message reaches every other endpoint,
+ * later (never during post), and never the sender.
+ */
+export function createTestChannels() {
+  const endpoints = new Set<{ deliver(message: WorkspaceMessage): void }>();
+  return function connect(): WorkspaceChannel {
+    const listeners = new Set<(message: WorkspaceMessage) => void>();
+    const self = { deliver: (message: WorkspaceMessage) => listeners.forEach((listener) => listener(message)) };
+    endpoints.add(self);
+    return {
+      post(message) {
+        for (const endpoint of endpoints)
+          if (endpoint !== self) setTimeout(() => endpoint.deliver(structuredClone(message)), 0);
+      },
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
   };
 }

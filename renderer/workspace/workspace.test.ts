@@ -191,7 +191,7 @@ describe('workspace', () => {
     await workspace.createProcess();
     const id = editor.getState().processId!;
     await workspace.deleteProcess(id);
-    await db.processes.put({ id, name: 'Damaged', updatedAt: 1, model: { nodes: 3 } as never });
+    await db.processes.put({ id, name: 'Damaged', updatedAt: 1, revision: 1, model: { nodes: 3 } as never });
     await workspace.openProcess(id);
     expect(editor.getState().processId).toBeNull();
     expect(notices().at(-1)).toMatchObject({

@@ -5,10 +5,12 @@ import type { EditorBinding } from './editorBinding';
 import { fileActions } from './fileActions';
 import { historyActions } from './historyActions';
 import { createNoticeStore } from './notices';
+import { otherWindows } from './otherWindows';
 import { processActions } from './processActions';
 import { templateActions } from './templateActions';
 import type { ProcessSummary, WorkspaceRepository } from './repository';
 import type { UnloadJournal } from './unloadJournal';
+import { broadcastWrites, createBroadcastChannel, type WorkspaceChannel } from './workspaceChannel';
 import {
   errorText,
   refreshRevisions,
@@ -23,8 +25,15 @@ export interface WorkspaceDeps {
   platform: Platform;
   /** Keeps a change that is pending when the page is hidden; recovered on the next start. */
   journal?: UnloadJournal;
+  /** Whether the process open last time opens again at start; no for one whose drawing failed (renderer/recovery). */
+  reopenAtStart?: (processId: string) => boolean;
+  /**
+   * How this window hears of saves in other windows and tabs; by default a BroadcastChannel in a browser and
+   * none elsewhere (null: none).
+   */
+  channel?: WorkspaceChannel | null;
   /** Autosave timing, for tests. */
-  autosave?: Pick<AutosaveOptions, 'delayMs' | 'coalesceMs' | 'maxLabels' | 'now'>;
+  autosave?: Pick<AutosaveOptions, 'delayMs' | 'coalesceMs' | 'maxLabels' | 'now' | 'retryMs'>;
 }
 
 /** Puts a just-saved process first in the list with its new name and time. */
@@ -37,6 +46,9 @@ function withSaved(processes: ProcessSummary[], saved: ProcessSummary): ProcessS
  * Every action reports its failure as an error notice instead of throwing at the view.
  */
 export function createWorkspace(deps: WorkspaceDeps) {
+  const channel =
+    deps.channel !== undefined ? deps.channel : typeof window === 'undefined' ? null : createBroadcastChannel();
+  const repository = channel ? broadcastWrites(deps.repository, channel) : deps.repository;
   const view = createStore<WorkspaceView>(() => ({
     ready: false,
     processes: [],
@@ -47,18 +59,20 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const notices = createNoticeStore();
   const ctx: WorkspaceContext = {
     ...deps,
+    repository,
     notices,
     view,
     autosave: createAutosave({
       ...deps.autosave,
       editor: deps.editor,
       journal: deps.journal,
-      saveChange: (change) => deps.repository.saveChange(change),
+      saveChange: (change) => repository.saveChange(change),
       onSaved(summary) {
         view.setState((s) => ({ processes: withSaved(s.processes, summary) }));
         if (view.getState().panel === 'history') void refreshRevisions(ctx);
       },
       onStatus: (saveStatus) => view.setState({ saveStatus }),
+      onConflict: (conflict) => windows.offer(conflict),
     }),
   };
 
@@ -76,7 +90,9 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const files = fileActions(ctx, processes.openProcess);
   const history = historyActions(ctx);
   const templates = templateActions(ctx, processes.openProcess);
+  const windows = otherWindows(ctx, processes.openProcess);
   const startOnce = guard('Loading the workspace', processes.start);
+  const followGuarded = guard('Following a change from another window', windows.follow);
   let started: Promise<void> | null = null;
 
   return {
@@ -96,16 +112,23 @@ export function createWorkspace(deps: WorkspaceDeps) {
     importText: guard('Import', files.importText),
     exportFile: guard('Export', files.exportFile),
     restoreRevision: guard('Restoring the revision', history.restoreRevision),
+    /** Tries failed saves again now (they are also retried on their own, less and less often). */
+    retrySaving: guard('Saving', () => ctx.autosave.retry()),
     /** Opens a side panel (or closes it with null); the history panel loads its revisions. */
     showPanel: guard('Opening the panel', async (panel: WorkspacePanel | null) => {
       view.setState({ panel });
       if (panel === 'history') await refreshRevisions(ctx);
     }),
-    /** Follows the editor for autosave and saves on page hide; returns the function that stops both. */
+    /**
+     * Follows the editor for autosave, saves on page hide and follows the other windows' saves; returns the
+     * function that stops all three.
+     */
     connect(host: Window | null = typeof window === 'undefined' ? null : window): () => void {
       const detach = ctx.autosave.attach();
       const unbind = host ? flushOnPageHide(ctx.autosave, host) : () => undefined;
+      const unfollow = channel?.subscribe((message) => void followGuarded(message)) ?? (() => undefined);
       return () => {
+        unfollow();
         unbind();
         detach();
       };

@@ -28,6 +28,7 @@ export interface WorkspaceContext {
   autosave: Autosave;
   view: StoreApi<WorkspaceView>;
   journal?: UnloadJournal;
+  reopenAtStart?: (processId: string) => boolean;
 }
 
 /** The message of anything thrown, for a notice. */
