@@ -70,7 +70,9 @@ const sharedFolderRules = ['model', 'validate', 'expr', 'data', 'sim', 'io', 'mi
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'test/output', 'test/fixtures', 'docs', '.library'] },
+  {
+    ignores: ['node_modules', 'dist', 'dist-electron', 'dist-cli', 'test/output', 'test/fixtures', 'docs', '.library'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

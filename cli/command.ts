@@ -1,10 +1,8 @@
 import type { CliIO } from './io';
 import type { OptionSpec } from './args';
 
-/** One `flowwright` sub-command; the registry in main.ts lists them all. */
+/** One `flowwright` sub-command, loaded only when it runs (commandList.ts names them all). */
 export interface Command {
-  name: string;
-  summary: string;
   usage: string;
   options: Record<string, OptionSpec>;
   /** Returns the exit code; throws FlowwrightError for coded failures. */

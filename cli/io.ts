@@ -1,8 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { FlowwrightError, restore, describeProblems, type ErrorCode, type ProcessModel } from '../shared/model';
+import { access, constants, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { FlowwrightError, type ErrorCode } from '../shared/model/errors';
+import { checkOutputPath, openOutputFile, writeOutputFile, type OutputFile, type OutputFileSystem } from './outputFile';
 
-/** Exit codes of DESIGN.md §4. */
-export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;
+export { exitCodes } from './exitCodes';
 
 /** What a command may touch: streams and files, injectable for tests. */
 export interface CliIO {
@@ -10,20 +10,60 @@ export interface CliIO {
   stderr(text: string): void;
   readText(path: string): Promise<string>;
   readBytes(path: string): Promise<Uint8Array>;
+  /** Replaces the file atomically: a failure leaves what was there before (FW_FILE_UNWRITABLE). */
   writeText(path: string, text: string): Promise<void>;
   writeBytes(path: string, bytes: Uint8Array): Promise<void>;
+  /** Refuses, before any work, an output path that cannot be written (FW_FILE_UNWRITABLE). */
+  checkOutput(path: string): Promise<void>;
+  /** A file to stream into; it replaces what is at the path only when committed. */
+  openOutput(path: string): Promise<OutputFile>;
   isTTY: boolean;
 }
 
-export const nodeIO: CliIO = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readText: (path) => readFile(path, 'utf8'),
-  readBytes: async (path) => new Uint8Array(await readFile(path)),
-  writeText: (path, text) => writeFile(path, text, 'utf8'),
-  writeBytes: (path, bytes) => writeFile(path, bytes),
-  isTTY: Boolean(process.stderr.isTTY),
+/** node:fs/promises seen through what outputs need. */
+export const nodeFileSystem: OutputFileSystem = {
+  open: async (path, flags, mode) => {
+    const handle = await open(path, flags, mode);
+    return {
+      write: (bytes, offset) => handle.write(bytes, offset),
+      chmod: (mode) => handle.chmod(mode),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+  rename,
+  unlink,
+  stat,
+  checkWritable: (path) => access(path, constants.W_OK),
+  syncFolder: async (path) => {
+    if (process.platform === 'win32') return; // folders cannot be opened for fsync there
+    const folder = await open(path, 'r');
+    try {
+      await folder.sync();
+    } finally {
+      await folder.close();
+    }
+  },
 };
+
+/** Files on disk, with outputs written through `fs` (node's, or one that fails on purpose in tests). */
+export function diskIO(fs: OutputFileSystem, streams: Pick<CliIO, 'stdout' | 'stderr' | 'isTTY'>): CliIO {
+  return {
+    ...streams,
+    readText: (path) => readFile(path, 'utf8'),
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
+    writeText: (path, text) => writeOutputFile(fs, path, text),
+    writeBytes: (path, bytes) => writeOutputFile(fs, path, bytes),
+    checkOutput: (path) => checkOutputPath(fs, path),
+    openOutput: (path) => openOutputFile(fs, path),
+  };
+}
+
+export const nodeIO: CliIO = diskIO(nodeFileSystem, {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  isTTY: Boolean(process.stderr.isTTY),
+});
 
 /** Reads a file, turning a missing or unreadable one into a coded error. */
 export async function readInput(io: CliIO, path: string): Promise<string> {
@@ -35,13 +75,6 @@ export async function readInput(io: CliIO, path: string): Promise<string> {
       `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
-}
-
-/** Reads and restores a `.flow.json`, or throws a coded error naming what is wrong. */
-export async function loadModel(io: CliIO, path: string): Promise<ProcessModel> {
-  const result = restore(await readInput(io, path));
-  if (!result.ok) throw new FlowwrightError(result.problems[0].code, `${path}: ${describeProblems(result.problems)}`);
-  return result.model;
 }
 
 export function usageError(message: string): FlowwrightError {

@@ -3,7 +3,9 @@ import { hasErrors, validateModel } from '../../shared/validate';
 import { expressionSyntaxError } from '../../shared/expr';
 import { intOption, parseArgs } from '../args';
 import type { Command } from '../command';
-import { exitCodes, loadModel, usageError, type CliIO } from '../io';
+import { exitCodes, usageError, type CliIO } from '../io';
+import { loadModel } from '../loadModel';
+import type { OutputFile } from '../outputFile';
 import { exportTargets, type ExportTarget, type TargetSettings } from './exportTargets';
 
 const targetNames = Object.keys(exportTargets);
@@ -42,14 +44,19 @@ function modelPath(positionals: string[], target: ExportTarget, to: string): str
   return positionals[0];
 }
 
-async function write(io: CliIO, path: string, content: string | Uint8Array): Promise<void> {
-  if (typeof content === 'string') await io.writeText(path, content);
-  else await io.writeBytes(path, content);
+/** Writes through a temporary file: the file at `path` is replaced only when the whole export has succeeded. */
+async function writeOutput(io: CliIO, path: string, write: (output: OutputFile) => Promise<void>): Promise<void> {
+  const output = await io.openOutput(path);
+  try {
+    await write(output);
+    await output.commit();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: 'export a process map as BPMN, Camunda 8 BPMN, a Step Functions state machine, a picture or a simulated log',
   usage: `export <model.flow.json> --to ${targetNames.join('|')} --out <file> [--cases N] [--seed S]`,
   options: {
     to: { value: true, description: `what to write: ${targetNames.join(', ')}` },
@@ -68,29 +75,28 @@ export const exportCommand: Command = {
     if (!target) throw usageError(`unknown --to ${to}; use ${targetNames.join(', ')}`);
     const path = modelPath(positionals, target, to);
     const settings = sampleSettings(to, options);
-    if (typeof options.out !== 'string') throw usageError('export needs --out <file>');
+    const out = options.out;
+    if (typeof out !== 'string') throw usageError('export needs --out <file>');
+    await io.checkOutput(out);
     if (!target.fromMap) {
-      await write(io, options.out, await target.write());
-      io.stdout(`→ ${options.out}: ${target.description}\n`);
+      await writeOutput(io, out, (output) => target.write(output));
+      io.stdout(`→ ${out}: ${target.description}\n`);
       return exitCodes.ok;
     }
     const model = await loadModel(io, path!);
     if (target.runnable) checkRunnable(path!, model);
-    let written: string | Uint8Array;
     try {
-      written = await target.write(model, settings);
+      await writeOutput(io, out, (output) => target.write(model, settings, output));
     } catch (error) {
-      // The map is valid but the target cannot express (or simulate) it: a failed result (exit 1), not bad usage.
+      // The map is valid but the target cannot express (or simulate) it: name the map (exit 1, docs/command-line.md).
       if (
-        !(error instanceof FlowwrightError) ||
-        !(error.code.startsWith('FW_EXPORT_') || error.code === 'FW_SIM_INVALID_MODEL')
+        error instanceof FlowwrightError &&
+        (error.code.startsWith('FW_EXPORT_') || error.code === 'FW_SIM_INVALID_MODEL')
       )
-        throw error;
-      io.stderr(`flowwright: ${error.code}: ${path}: ${error.message}\n`);
-      return exitCodes.failure;
+        throw new FlowwrightError(error.code, `${path}: ${error.message}`, error.details);
+      throw error;
     }
-    await write(io, options.out, written);
-    io.stdout(`${path} → ${options.out}: ${target.description}\n`);
+    io.stdout(`${path} → ${out}: ${target.description}\n`);
     return exitCodes.ok;
   },
 };

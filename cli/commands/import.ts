@@ -30,8 +30,6 @@ export function importSummary(model: ProcessModel, warnings: readonly ImportWarn
 }
 
 export const importCommand: Command = {
-  name: 'import',
-  summary: 'import a BPMN 2.0 file as a process map',
   usage: 'import <file.bpmn> --out <model.flow.json> [--json]',
   options: {
     out: { value: true, description: 'the .flow.json file to write' },
@@ -49,6 +47,7 @@ export const importCommand: Command = {
     if (!bpmnExtensions.test(path))
       throw new FlowwrightError('FW_IMPORT_FORMAT', `${path}: import reads BPMN 2.0 files (.bpmn, .bpmn2, .xml)`);
     if (typeof options.out !== 'string') throw usageError('import needs --out <model.flow.json>');
+    await io.checkOutput(options.out);
     let result;
     try {
       result = await importBpmn(await readBytes(io, path), { name: fileStem(path) });

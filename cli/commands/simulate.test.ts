@@ -97,9 +97,9 @@ describe('flowwright simulate', () => {
     expect(xes).toContain('<string key="org:resource" value="Clerks"/>');
   });
 
-  it('refuses a map it cannot run with every problem, by code and element, and exit 2', async () => {
+  it('refuses a map it cannot run with every problem, by code and element, and exit 1 (a failing result)', async () => {
     const { io, out } = memoryIO(maps);
-    expect(await main(['simulate', 'broken.flow.json'], io)).toBe(2);
+    expect(await main(['simulate', 'broken.flow.json'], io)).toBe(1);
     expect(out.stderr.split('\n').filter(Boolean)).toEqual([
       'flowwright: FW_SIM_NO_START: test-map: the map has no start event outside sub-processes, so no case can begin',
       'flowwright: FW_SIM_ZERO_CAPACITY: clerks: the pool has capacity 0, so the tasks that use it would wait forever',

@@ -1,8 +1,9 @@
-import { checkRunnable, applyScenario, simulate, type EventLogRow, type SimulationReport } from '../../shared/sim';
-import { CsvEventLog, XesEventLog } from '../../shared/io/eventLog';
+import { checkRunnable, applyScenario, type SimulationReport } from '../../shared/sim';
 import { intOption, parseArgs } from '../args';
 import { jsonOption, type Command } from '../command';
-import { exitCodes, loadModel, usageError, type CliIO } from '../io';
+import { exitCodes, usageError, type CliIO } from '../io';
+import { loadModel } from '../loadModel';
+import { checkLogName, runSimulation, type LogTarget } from './simulationRun';
 import { reportTable } from './simulateTable';
 import {
   exceptionsCsv,
@@ -36,15 +37,7 @@ function progressBar(io: CliIO): { update(fraction: number): void; clear(): void
   };
 }
 
-function eventLogFor(path: string, logName: string): { add(row: EventLogRow): void; text(): string } {
-  if (/\.csv$/i.test(path)) return new CsvEventLog();
-  if (/\.xes$/i.test(path)) return new XesEventLog(logName);
-  throw usageError(`--log must name a .csv or .xes file, got ${path}`);
-}
-
 export const simulateCommand: Command = {
-  name: 'simulate',
-  summary: 'run the map forward in time and report where work waits',
   usage:
     'simulate <model.flow.json> [--cases N] [--seed S] [--replications R] [--scenario ID] [--data rows.csv|rows.json|rows.xlsx ' +
     '[--map field=Column ...] [--key Column] [--arrival Column] [--sheet NAME]] [--exceptions out.csv] [--log out.csv|out.xes] [--json]',
@@ -78,6 +71,9 @@ export const simulateCommand: Command = {
     const exceptionsPath = text('exceptions');
     if (exceptionsPath !== undefined && !/\.csv$/i.test(exceptionsPath))
       throw usageError(`--exceptions must name a .csv file, got ${exceptionsPath}`);
+    const logPath = text('log');
+    if (logPath !== undefined) checkLogName(logPath);
+    for (const output of [logPath, exceptionsPath]) if (output !== undefined) await io.checkOutput(output);
     const model = await loadModel(io, path);
     const runnable = scenario ? applyScenario(model, scenario) : model;
     const problems = checkRunnable(runnable);
@@ -86,7 +82,7 @@ export const simulateCommand: Command = {
       io.stderr(
         `flowwright: FW_SIM_INVALID_MODEL: ${path} cannot be simulated (${problems.length} problem${problems.length === 1 ? '' : 's'})\n`,
       );
-      return exitCodes.usage;
+      return exitCodes.failure;
     }
     let data: LoadedData | undefined;
     if (dataPath !== undefined) {
@@ -99,25 +95,33 @@ export const simulateCommand: Command = {
       });
       if (!options.json) io.stderr(qualitySummary(dataPath, data));
     }
-    const logPath = text('log');
-    const log = logPath === undefined ? undefined : eventLogFor(logPath, model.name || model.id);
+    const log: LogTarget | undefined =
+      logPath === undefined
+        ? undefined
+        : { path: logPath, logName: model.name || model.id, output: await io.openOutput(logPath) };
     const bar = io.isTTY ? progressBar(io) : undefined;
     let report: SimulationReport;
     try {
-      report = simulate(data ? { ...model, data: { fields: data.fields } } : model, {
-        cases,
-        seed,
-        replications,
-        scenario,
-        records: data?.records,
-        exceptionRecords: exceptionsPath === undefined ? undefined : exceptionListLimit,
-        eventLog: log && ((row) => log.add(row)),
-        onProgress: bar && ((f) => bar.update(f)),
-      });
+      report = await runSimulation(
+        data ? { ...model, data: { fields: data.fields } } : model,
+        {
+          cases,
+          seed,
+          replications,
+          scenario,
+          records: data?.records,
+          exceptionRecords: exceptionsPath === undefined ? undefined : exceptionListLimit,
+        },
+        log,
+        bar && ((f) => bar.update(f)),
+      );
+      await log?.output.commit();
+    } catch (error) {
+      await log?.output.abort();
+      throw error;
     } finally {
       bar?.clear();
     }
-    if (log && logPath !== undefined) await io.writeText(logPath, log.text());
     if (exceptionsPath !== undefined) await io.writeText(exceptionsPath, exceptionsCsv(report.exceptionRecords ?? []));
     if (report.exceptionRecordsOmitted)
       io.stderr(

@@ -167,7 +167,9 @@ describe('flowwright validate', () => {
   it('shows its options with --help', async () => {
     const result = await run('validate', '--help');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Usage: flowwright validate <model.flow.json> [--json]');
+    expect(result.stdout).toContain(
+      'Usage: flowwright validate <model.flow.json> [--for simulate|zeebe|asl [--scenario ID]] [--json]',
+    );
     expect(result.stdout).toContain('--json');
   });
 });

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import type { EventLogRow } from '../../sim';
-import { CsvEventLog } from './csvEventLog';
+import { simulate, type EventLogRow } from '../../sim';
+import { singleQueue } from '../../sim/testing/models';
+import { CsvEventLog, csvLogHeader } from './csvEventLog';
 import { XesEventLog } from './xesEventLog';
+import type { EventLogWriter } from './eventLogWriter';
 
 const at = (minute: number) => Date.UTC(2026, 0, 5, 9, minute);
 const row = (
@@ -51,5 +53,88 @@ describe('event logs', () => {
     expect(xes.match(/<trace>/g)).toHaveLength(2);
     expect(xes).toContain('value="withdraw"');
     expect(xes.trimEnd().endsWith('</log>')).toBe(true);
+  });
+});
+
+describe('event logs against formula injection', () => {
+  it('writes names a spreadsheet would run as a formula as text, and keeps plain numbers', () => {
+    const log = new CsvEventLog();
+    log.add({ ...row('=HYPERLINK("http://x","y")', '+cmd', at(1), at(2)), resource: '@SUM(A1)' });
+    log.add({ ...row('-5', '\tTab', at(1), at(2)), resource: null });
+    const [, first, second] = log.text().split('\r\n');
+    expect(first.split(',').slice(0, 1)).toEqual(['"\'=HYPERLINK(""http://x""']);
+    expect(first).toContain(",'+cmd,'@SUM(A1),");
+    expect(second.startsWith("-5,'\tTab,,")).toBe(true);
+  });
+});
+
+describe('streamed event logs', () => {
+  const streamed = (make: (sink: (text: string) => void) => EventLogWriter) => {
+    const chunks: string[] = [];
+    return { log: make((text) => chunks.push(text)), chunks, text: () => chunks.join('') };
+  };
+
+  it('writes a CSV line per row as it comes', () => {
+    const { log, chunks } = streamed((sink) => new CsvEventLog(sink));
+    expect(chunks).toEqual([`${csvLogHeader}\r\n`]);
+    log.add(row('case-1', 'a', at(1), at(5)));
+    expect(chunks).toHaveLength(2);
+    expect(chunks[1].startsWith('case-1,a,')).toBe(true);
+  });
+
+  it('writes an XES trace as soon as its case ends, holding only open cases, and closes the log at the end', () => {
+    const { log, chunks, text } = streamed((sink) => new XesEventLog('Map', sink));
+    const xes = log as XesEventLog;
+    log.add(row('case-1', 'a', at(1), at(2)));
+    log.add(row('case-2', 'a', at(1), at(3)));
+    log.add(row('case-1', 'b', at(2), at(4)));
+    expect(chunks).toHaveLength(1); // the header only: both cases are open
+    expect(xes.openCases).toBe(2);
+    log.caseEnded('case-1');
+    expect(xes.openCases).toBe(1);
+    expect(chunks).toHaveLength(2);
+    expect(chunks[1].match(/<event>/g)).toHaveLength(4);
+    log.end(); // case-2 never ended (unfinished): still written, then the log is closed
+    expect(xes.openCases).toBe(0);
+    expect(text().match(/<trace>/g)).toHaveLength(2);
+    expect(text().endsWith('</log>\n')).toBe(true);
+  });
+
+  it('gives the same traces streamed from a simulation as built whole, with at most the open cases held', () => {
+    const model = singleQueue(
+      { interarrival: { type: 'exponential', mean: 60 } },
+      { type: 'exponential', mean: 50 },
+      1,
+      3000,
+    );
+    const whole = new XesEventLog('M/M/1');
+    simulate(model, { seed: 3, replications: 1, eventLog: (r) => whole.add(r) });
+    const { log, text } = streamed((sink) => new XesEventLog('M/M/1', sink));
+    const xes = log as XesEventLog;
+    let mostOpen = 0;
+    const ended = new Set<string>();
+    const rowsAfterEnd: string[] = [];
+    simulate(model, {
+      seed: 3,
+      replications: 1,
+      eventLog: (r) => {
+        if (ended.has(r.caseId)) rowsAfterEnd.push(r.caseId);
+        log.add(r);
+        mostOpen = Math.max(mostOpen, xes.openCases);
+      },
+      onCaseEnd: (caseId) => {
+        ended.add(caseId);
+        log.caseEnded(caseId);
+      },
+    });
+    log.end();
+    expect(rowsAfterEnd).toEqual([]);
+    expect(ended.size).toBe(3000);
+    // Traces come in the order cases end rather than start: compare them as a set.
+    const traces = (xml: string) => xml.match(/<trace>[\s\S]*?<\/trace>/g)!.sort();
+    expect(traces(text())).toEqual(traces(whole.text()));
+    expect(text().slice(0, text().indexOf('<trace>'))).toBe(whole.text().slice(0, whole.text().indexOf('<trace>')));
+    // The queue holds a handful of cases at a time (utilisation 0.83), far from the 3,000 of the run.
+    expect(mostOpen).toBeLessThan(200);
   });
 });

@@ -1,2 +1,3 @@
 export { CsvEventLog, csvLogHeader } from './csvEventLog';
 export { XesEventLog } from './xesEventLog';
+export type { EventLogWriter } from './eventLogWriter';
