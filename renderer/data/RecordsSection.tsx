@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { maxDataFileBytes } from '../../shared/ipc/openLimits';
 import type { ColumnMapping, ColumnProfile, QualityReport, RawTable } from '../../shared/data';
 import type { DataField } from '../../shared/model';
 import { useCaseData, useCaseDataServices } from './caseDataContext';
@@ -8,9 +9,9 @@ import { addFields } from './fieldCommands';
 import { fieldForColumn, forFields, startingMapping } from './mappingState';
 import { MappingStep } from './MappingStep';
 import { QualityView } from './QualityView';
+import { useWorkspace } from '../workspace/workspaceHooks';
 
 export const dataFileAccept = ['.csv', '.tsv', '.txt', '.json', '.xlsx'];
-const maxDataBytes = 200_000_000;
 
 type Loading =
   | { step: 'idle' }
@@ -32,7 +33,8 @@ type Loading =
 const phaseText: Record<DataStep, string> = { reading: 'Reading', inferring: 'Suggesting types', checking: 'Checking' };
 
 function SavedDataset({ fields, onLoad }: { fields: readonly DataField[]; onLoad(): void }) {
-  const { store, platform } = useCaseDataServices();
+  const { store } = useCaseDataServices();
+  const workspace = useWorkspace();
   const dataset = useCaseData((s) => s.dataset);
   if (!dataset)
     return (
@@ -46,7 +48,11 @@ function SavedDataset({ fields, onLoad }: { fields: readonly DataField[]; onLoad
       </>
     );
   const exportCsv = () =>
-    void platform.saveBytes(exportName(dataset), new TextEncoder().encode(datasetCsv(dataset, fields)), 'text/csv');
+    void workspace.exportFile({
+      name: exportName(dataset),
+      bytes: new TextEncoder().encode(datasetCsv(dataset, fields)),
+      type: 'text/csv',
+    });
   return (
     <>
       <p className="data-note" role="status">
@@ -97,7 +103,7 @@ export function RecordsSection({ processId, fields }: { processId: string; field
   async function load() {
     let file;
     try {
-      file = await platform.openFile({ accept: dataFileAccept, maxBytes: maxDataBytes });
+      file = await platform.openFile({ accept: dataFileAccept, maxBytes: maxDataFileBytes });
     } catch (error) {
       return setLoading({ step: 'failed', message: (error as Error).message });
     }

@@ -1,4 +1,4 @@
-import { useCaseData, useCaseDataServices } from '../data/caseDataContext';
+import { useCaseData } from '../data/caseDataContext';
 import { useEditor } from '../store/editorStore';
 import { useWorkspace, useWorkspaceView } from '../workspace/workspaceHooks';
 import { SimulatePanel } from './SimulatePanel';
@@ -15,7 +15,6 @@ export function SimulateDrawer() {
   const model = useEditor((s) => s.model);
   const processId = useEditor((s) => s.processId);
   const version = useEditor((s) => s.version);
-  const { platform } = useCaseDataServices();
   const dataset = useCaseData((s) => s.dataset);
   if (!open || !model) return null;
   return (
@@ -26,7 +25,9 @@ export function SimulateDrawer() {
       processId={processId}
       version={version}
       dataset={dataset}
-      onSaveCsv={(name, csv) => void platform.saveBytes(name, new TextEncoder().encode(csv), 'text/csv')}
+      onSaveCsv={(name, csv) =>
+        void workspace.exportFile({ name, bytes: new TextEncoder().encode(csv), type: 'text/csv' })
+      }
       onClose={() => void workspace.showPanel(null)}
     />
   );
