@@ -59,7 +59,8 @@ export function TopBar() {
           role="status"
           title={saveStatusText(saveStatus)}
         >
-          {saveStatusText(saveStatus)}
+          {/* The top bar has room for the state only; why a save failed is in the title and in a notice. */}
+          {saveStatus.state === 'failed' ? 'Not saved' : saveStatusText(saveStatus)}
         </span>
       )}
       {processId && saveStatus.state === 'failed' && saveStatus.canRetry && (

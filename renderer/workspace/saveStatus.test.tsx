@@ -56,7 +56,10 @@ async function render() {
     ),
   );
   const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
-  const status = () => host.querySelector('.save-status')?.textContent;
+  const status = () => {
+    const shown = host.querySelector('.save-status');
+    return shown?.textContent === 'Not saved' ? shown.getAttribute('title') : shown?.textContent;
+  };
   return { workspace, editor, failing, button, status };
 }
 
