@@ -1,3 +1,5 @@
+import { dialogFrame } from '../recovery/frames';
+import { RecoveryBoundary } from '../recovery/RecoveryBoundary';
 import { useEditorValue } from '../workspace/workspaceHooks';
 import { ExportDialog } from './ExportDialog';
 import { useExportDialog } from './exportDialogStore';
@@ -7,6 +9,7 @@ export function ExportButton() {
   const model = useEditorValue((s) => s.model);
   const open = useExportDialog((s) => s.open);
   const setOpen = useExportDialog((s) => s.setOpen);
+  const close = () => setOpen(false);
   return (
     <>
       <button
@@ -18,7 +21,11 @@ export function ExportButton() {
       >
         Export
       </button>
-      {open && model && <ExportDialog model={model} onClose={() => setOpen(false)} />}
+      {open && model && (
+        <RecoveryBoundary what="The export dialog could not be shown" frame={dialogFrame('Export', close)}>
+          <ExportDialog model={model} onClose={close} />
+        </RecoveryBoundary>
+      )}
     </>
   );
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { OpenedFile, Platform } from '../platform/platform';
 import { createTestEditor, createTestRepository } from '../workspace/testSupport';
 import { createWorkspace } from '../workspace/workspace';
-import { isBpmnFileName, readBpmnFile } from './bpmnImport';
+import { deepSubProcesses } from '../../test/hostile/bpmnInputs';
+import { isBpmnFileName, readBpmnFile, type BpmnImporter } from './bpmnImport';
 import a20 from '../../test/fixtures/bpmn/miwg/reference/A.2.0.bpmn?raw';
 import b20 from '../../test/fixtures/bpmn/miwg/reference/B.2.0.bpmn?raw';
 
@@ -54,6 +55,41 @@ describe('BPMN files in the workspace', () => {
       ok: false,
       title: '"broken.bpmn" was not imported. The BPMN file is not well-formed XML.',
       problems: [expect.stringMatching(/^FW_IMPORT_INVALID_XML: line 4, column \d+: /)],
+    });
+  });
+
+  it('refuses a hostile file with the reason in plain words and its code', async () => {
+    const result = await readBpmnFile({ name: 'deep.bpmn', text: deepSubProcesses(5_000) });
+    expect(result).toEqual({
+      ok: false,
+      title:
+        '"deep.bpmn" was not imported. The BPMN file nests XML elements or sub-processes deeper than Flowwright reads.',
+      problems: [
+        expect.stringMatching(/^FW_IMPORT_TOO_DEEP: line 4, column \d+: sub-processes are nested more than 50 deep/),
+      ],
+    });
+  });
+
+  it('reports a failure of the importer itself (a worker that died) instead of throwing', async () => {
+    const died: BpmnImporter = async () => ({ ok: false, code: 'FW_INTERNAL', message: 'the worker stopped' });
+    const result = await readBpmnFile(reference('A.2.0.bpmn'), { importer: died });
+    expect(result).toEqual({
+      ok: false,
+      title:
+        '"A.2.0.bpmn" was not imported. An unexpected failure inside Flowwright; please report it with the message.',
+      problems: ['FW_INTERNAL: the worker stopped'],
+    });
+  });
+
+  it('discards an import cancelled while it runs', async () => {
+    const cancel = new AbortController();
+    const pending = readBpmnFile(reference('A.2.0.bpmn'), { signal: cancel.signal });
+    cancel.abort();
+    expect(await pending).toEqual({
+      ok: false,
+      cancelled: true,
+      title: 'The import of "A.2.0.bpmn" was cancelled.',
+      problems: [],
     });
   });
 

@@ -17,11 +17,22 @@ export type ExportedFile =
 export function fileActions(ctx: WorkspaceContext, openProcess: (id: string) => Promise<boolean>) {
   const { repository, platform, notices } = ctx;
 
-  /** Adds a BPMN file as a new process and opens it, listing what the import could not carry over. */
+  /**
+   * Adds a BPMN file as a new process and opens it, listing what the import could not carry over. The import runs
+   * off the main thread; a notice says so while it runs and offers to cancel it.
+   */
   async function importBpmnFile(file: OpenedFile): Promise<void> {
-    const result = await readBpmnFile(file);
+    const cancel = new AbortController();
+    const running = notices.notify({
+      kind: 'info',
+      title: `Importing "${file.name}"…`,
+      details: [],
+      timeoutMs: null,
+      action: { label: 'Cancel', run: () => cancel.abort() },
+    });
+    const result = await readBpmnFile(file, { signal: cancel.signal }).finally(() => notices.dismiss(running));
     if (!result.ok) {
-      notices.notify({ kind: 'error', title: result.title, details: result.problems });
+      notices.notify({ kind: result.cancelled ? 'info' : 'error', title: result.title, details: result.problems });
       return;
     }
     const created = await repository.createProcess(result.model, `Import from ${file.name}`);

@@ -87,4 +87,41 @@ describe('autoLayout', () => {
     expect(positions.late.x).toBeGreaterThan(positions.a.x);
     expect(positions.ss.x).toBeLessThan(positions.se.x);
   });
+
+  it('lays out beyond the ELK budget in plain columns: left to right, no overlaps, cycles and strays placed', async () => {
+    const model = modelOf({
+      lanes: [{ id: 'front' }, { id: 'back' }],
+      nodes: [
+        { id: 's', type: 'startEvent', lane: 'front' },
+        { id: 'a', type: 'task', lane: 'front' },
+        { id: 'g', type: 'exclusiveGateway', lane: 'back' },
+        { id: 'b', type: 'task', lane: 'back' },
+        { id: 'c', type: 'task', lane: 'back' },
+        { id: 'e', type: 'endEvent', lane: 'front' },
+        { id: 'stray', type: 'task' },
+        { id: 'loop1', type: 'task' },
+        { id: 'loop2', type: 'task' },
+      ],
+      flows: [...chain('s', 'a', 'g', 'b', 'e'), ...chain('g', 'c', 'e'), ...chain('loop1', 'loop2', 'loop1')],
+    });
+    const { positions, lanes } = await autoLayout(model, { scopeNodes: 2, nodes: 2, scopes: 1 });
+    for (const [from, to] of [
+      ['s', 'a'],
+      ['a', 'g'],
+      ['g', 'b'],
+      ['g', 'c'],
+      ['b', 'e'],
+      ['loop1', 'loop2'],
+    ])
+      expect(positions[from].x, `${from} before ${to}`).toBeLessThan(positions[to].x);
+    const placed = boxes(model, positions);
+    expect(placed.every((b) => Number.isFinite(b.x) && Number.isFinite(b.y))).toBe(true);
+    for (const [i, a] of placed.entries())
+      for (const b of placed.slice(i + 1)) expect(overlapping(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
+    for (const node of model.nodes.filter((n) => n.lane)) {
+      const band = lanes[node.lane!];
+      expect(positions[node.id].y).toBeGreaterThanOrEqual(band.y);
+      expect(positions[node.id].y + nodeSize(node).height).toBeLessThanOrEqual(band.y + band.height);
+    }
+  });
 });

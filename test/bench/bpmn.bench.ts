@@ -1,5 +1,8 @@
-// Import of a BPMN file with over 5,000 flow nodes (and its diagram) must take under 3 seconds. Run: npm run bench -- bpmn
+// Import of a BPMN file with over 5,000 flow nodes (and its diagram) must take under 3 seconds; hostile sizes (20,000
+// ids to rename, 25,000 tasks to refuse, a 5,000-task chain to lay out) stay linear. Run: npm run bench -- bpmn
 import { exportBpmn, importBpmn } from '../../shared/io/bpmn';
+import { exportSvg } from '../../shared/io/svg';
+import { boundaryEvents, taskChain, unsafeId } from '../hostile/bpmnInputs';
 
 const budgetMs = 3000;
 const lanes = ['Intake', 'Review', 'Finance', 'Operations', 'Customer'];
@@ -154,4 +157,59 @@ if (model.nodes.length !== expectedNodes || again.value.model.nodes.length !== e
 if (median(imports) > budgetMs) {
   console.error(`FAIL: import took ${median(imports).toFixed(0)} ms (median), over the ${budgetMs} ms budget`);
   process.exitCode = 1;
+}
+
+/** Hostile sizes: each must finish (imported or refused) within its budget, where quadratic steps took tens of seconds. */
+const hostile: { label: string; xml: string; budgetMs: number; expect: 'ok' | string }[] = [
+  {
+    label: '10,000 tasks, 20,001 ids that are not XML names (renamed)',
+    xml: taskChain(10_000, { idOf: unsafeId }),
+    budgetMs: 8000,
+    expect: 'ok',
+  },
+  { label: '25,000 drawn tasks (refused)', xml: taskChain(25_000), budgetMs: 2000, expect: 'FW_IMPORT_TOO_LARGE' },
+  {
+    label: '25,000 tasks without a diagram (refused)',
+    xml: taskChain(25_000, { drawn: false }),
+    budgetMs: 2000,
+    expect: 'FW_IMPORT_TOO_LARGE',
+  },
+  {
+    label: '5,000-task chain without a diagram (laid out)',
+    xml: taskChain(5_000, { drawn: false }),
+    budgetMs: 5000,
+    expect: 'ok',
+  },
+];
+// Named boundary events: placing each one's name looked at every shape and flow of the map (18 s for 3,000).
+const withBoundaries = await importBpmn(boundaryEvents(3_000));
+const picture = await timed(async () => exportSvg(withBoundaries.model));
+console.log(`SVG of 3,000 named boundary events: ${picture.ms.toFixed(0)} ms (budget 3000 ms)`);
+if (picture.ms > 3000) {
+  console.error('FAIL: SVG of many boundary events');
+  process.exitCode = 1;
+}
+
+// The largest map restore() opens, exported: the diagram's per-level grouping was quadratic (16 s, now a few).
+const largest = await importBpmn(taskChain(19_998));
+const exportLargest = await timed(() => exportBpmn(largest.model));
+console.log(`export of ${largest.model.nodes.length} nodes: ${exportLargest.ms.toFixed(0)} ms (budget 8000 ms)`);
+if (exportLargest.ms > 8000) {
+  console.error('FAIL: export of the largest map');
+  process.exitCode = 1;
+}
+
+for (const { label, xml: text, budgetMs: budget, expect } of hostile) {
+  const run = await timed(() =>
+    importBpmn(text).then(
+      () => 'ok',
+      (error: { code?: string }) => error.code ?? String(error),
+    ),
+  );
+  const verdict = run.value === expect ? '' : ` (expected ${expect})`;
+  console.log(`${label}: ${run.value} in ${run.ms.toFixed(0)} ms (budget ${budget} ms)${verdict}`);
+  if (verdict || run.ms > budget) {
+    console.error(`FAIL: ${label}`);
+    process.exitCode = 1;
+  }
 }

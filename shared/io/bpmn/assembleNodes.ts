@@ -8,22 +8,24 @@ import type { FlowDraft } from './readProcesses';
 type NodeInput = ProcessModelInput['nodes'][number];
 type FlowInput = ProcessModelInput['flows'][number];
 
-/** The lane whose band holds the middle of a top-level node, among its process's lanes. */
-function laneByPosition(
-  node: NodeDraft,
-  candidates: string[] | undefined,
-  lanes: LaneReading['lanes'],
-): string | undefined {
+/** The lane whose band holds the middle of a top-level node, among its process's drawn lanes (in file order). */
+function laneByPosition(node: NodeDraft, candidates: LaneReading['lanes'] | undefined): string | undefined {
   if (!candidates || node.y === undefined) return undefined;
   const middle = node.y + (node.height ?? 0) / 2;
-  return lanes.find(
-    (l) =>
-      candidates.includes(l.id) &&
-      l.y !== undefined &&
-      l.height !== undefined &&
-      middle >= l.y &&
-      middle < l.y + l.height,
-  )?.id;
+  return candidates.find((l) => middle >= l.y! && middle < l.y! + l.height!)?.id;
+}
+
+/** Each process's lanes that have a band, in the order of the map's lanes. */
+function drawnLanesByProcess(reading: LaneReading): Map<string, LaneReading['lanes']> {
+  const drawn = new Map<string, LaneReading['lanes']>();
+  for (const [process, ids] of reading.lanesByProcess) {
+    const own = new Set(ids);
+    drawn.set(
+      process,
+      reading.lanes.filter((l) => own.has(l.id) && l.y !== undefined && l.height !== undefined),
+    );
+  }
+  return drawn;
 }
 
 /**
@@ -38,6 +40,7 @@ export function assignLanes(
   exact: boolean,
 ): void {
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const candidates = drawnLanesByProcess(reading);
   for (const node of nodes) {
     let lane = reading.laneOf.get(node.id);
     if (exact) {
@@ -45,7 +48,7 @@ export function assignLanes(
       continue;
     }
     if (!lane && node.parent === undefined && diagram.shapes.get(node.id)?.plane === 'main')
-      lane = laneByPosition(node, reading.lanesByProcess.get(processOf.get(node.id) ?? ''), reading.lanes);
+      lane = laneByPosition(node, candidates.get(processOf.get(node.id) ?? ''));
     if (lane) node.lane = lane;
   }
   // Parents come before their children in reading order.

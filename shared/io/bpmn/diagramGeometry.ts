@@ -1,5 +1,6 @@
 import type { FlowNode, Lane, ProcessModel } from '../../model';
 import { boundaryEventPosition, laneLayout, nodeSize } from '../autoLayout';
+import { boundingBox } from './boundingBox';
 import type { Box, Point } from './diagramIndex';
 
 /** The outline a node is drawn with, for where flows meet it. */
@@ -87,22 +88,26 @@ export function laneBands(
   boxes: Map<string, Box>,
 ): { x: number; width: number; bands: Map<string, { y: number; height: number }> } {
   const { padding, minHeight, headerWidth } = laneLayout;
-  const top = model.nodes
-    .filter((n) => n.parent === undefined && boxes.has(n.id))
-    .map((n) => ({ node: n, box: boxes.get(n.id)! }));
-  const minX = Math.min(...top.map((t) => t.box.x));
-  const maxX = Math.max(...top.map((t) => t.box.x + t.box.width));
-  const x = Number.isFinite(minX) ? minX - padding - headerWidth : 0;
-  const width = Number.isFinite(maxX) ? maxX - minX + 2 * padding + headerWidth : 900;
+  const top = model.nodes.filter((n) => n.parent === undefined && boxes.has(n.id));
+  const all = boundingBox(top.map((n) => boxes.get(n.id)!));
+  const x = all ? all.x - padding - headerWidth : 0;
+  const width = all ? all.width + 2 * padding + headerWidth : 900;
+  // Grouped once, so that many lanes over many nodes stay linear.
+  const byLane = new Map<string | undefined, Box[]>();
+  for (const node of top) {
+    const boxesInLane = byLane.get(node.lane);
+    if (boxesInLane) boxesInLane.push(boxes.get(node.id)!);
+    else byLane.set(node.lane, [boxes.get(node.id)!]);
+  }
   const bands = new Map<string, { y: number; height: number }>();
   let previousBottom = 0;
   for (const lane of model.lanes as Lane[]) {
-    const inLane = top.filter((t) => t.node.lane === lane.id);
+    const inLane = boundingBox(byLane.get(lane.id) ?? []);
     let band: { y: number; height: number };
     if (lane.y !== undefined && lane.height !== undefined) band = { y: lane.y, height: lane.height };
-    else if (inLane.length) {
-      const y = Math.min(...inLane.map((t) => t.box.y)) - padding;
-      band = { y, height: Math.max(minHeight, Math.max(...inLane.map((t) => t.box.y + t.box.height)) + padding - y) };
+    else if (inLane) {
+      const y = inLane.y - padding;
+      band = { y, height: Math.max(minHeight, inLane.y + inLane.height + padding - y) };
     } else band = { y: previousBottom, height: minHeight };
     bands.set(lane.id, band);
     previousBottom = Math.max(previousBottom, band.y + band.height);

@@ -1,5 +1,6 @@
 import { isType, many, numeric, one, text, type ModdleElement } from './moddleElement';
 import type { ImportReport } from './importReport';
+import { boundingBox } from './boundingBox';
 
 export interface Point {
   x: number;
@@ -90,15 +91,7 @@ function extent(plane: PlaneContent): Box | undefined {
     ...plane.shapes.map((s) => s.bounds),
     ...plane.edges.flatMap((e) => e.points.map((p) => ({ ...p, width: 0, height: 0 }))),
   ];
-  if (boxes.length === 0) return undefined;
-  const left = Math.min(...boxes.map((b) => b.x));
-  const top = Math.min(...boxes.map((b) => b.y));
-  return {
-    x: left,
-    y: top,
-    width: Math.max(...boxes.map((b) => b.x + b.width)) - left,
-    height: Math.max(...boxes.map((b) => b.y + b.height)) - top,
-  };
+  return boundingBox(boxes);
 }
 
 function shift(plane: PlaneContent, dx: number, dy: number): void {

@@ -1,5 +1,6 @@
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import type { ProcessModel } from '../../model';
+import { xmlLegal } from '../xmlChars';
 import { buildDiagrams } from './exportDiagram';
 import { idMapper, setExtensionElements, type BpmnFlavour, type ExportContext } from './exportContext';
 import { modelExtension, planExport } from './exportPlan';
@@ -50,7 +51,7 @@ function namespaceDeclarations(context: ExportContext): Record<string, string> {
  * Exports a map as BPMN 2.0 XML with its diagram (pools, lanes, shapes, waypoints). What an import kept (pools,
  * vendor extensions, data objects, message flows) is written again; simulation settings and other values BPMN
  * cannot hold travel in Flowwright's namespace. The `zeebe` flavour is executable on Camunda 8.8 and refuses
- * (FlowwrightError) what Camunda cannot run.
+ * (FlowwrightError) what Camunda cannot run. Characters XML forbids (control characters in a name) are left out.
  */
 export async function exportBpmn(model: ProcessModel, options: BpmnExportOptions = {}): Promise<string> {
   const flavour = options.flavour ?? 'bpmn';
@@ -91,5 +92,6 @@ export async function exportBpmn(model: ProcessModel, options: BpmnExportOptions
     flavour === 'zeebe' ? zeebeDefinitionAttributes : {},
   );
   const { xml } = await moddle.toXML(definitions, { format: true });
-  return xml;
+  // moddle escapes markup but writes control characters as they are; one would make the file unreadable.
+  return xmlLegal(xml);
 }

@@ -175,7 +175,11 @@ function drawExtras(drawing: Drawing, structure: Structure, main: Plane): void {
 /** The diagram interchange: one main diagram (pools, lanes, nodes, flows) and one plane per collapsed sub-process. */
 export function buildDiagrams(context: ExportContext, plan: ExportPlan, structure: Structure): ModdleElement[] {
   const children = new Map<string | undefined, FlowNode[]>();
-  for (const node of context.model.nodes) children.set(node.parent, [...(children.get(node.parent) ?? []), node]);
+  for (const node of context.model.nodes) {
+    const siblings = children.get(node.parent);
+    if (siblings) siblings.push(node);
+    else children.set(node.parent, [node]);
+  }
   const owner = structure.collaboration ?? structure.processes.get(plan.processes[0].id)!;
   const main: Plane = { owner, elements: [] };
   const drawing: Drawing = {

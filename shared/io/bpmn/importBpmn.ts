@@ -9,6 +9,7 @@ import {
 import { autoLayout } from '../autoLayout';
 import { assignLanes, toFlowInput, toNodeInput } from './assembleNodes';
 import { indexDiagrams } from './diagramIndex';
+import { checkImportedSize, importableXml } from './importLimits';
 import { ImportReport, type ImportWarning } from './importReport';
 import { declaredNamespaces, readExtensionElements } from './keptExtensions';
 import { readLanes } from './lanes';
@@ -18,7 +19,6 @@ import { parseDefinitions } from './parse';
 import { applyDiagram } from './positions';
 import { readQbp, type QbpReading } from './qbp';
 import { markDefaultFlows, readContainer, type ProcessReading } from './readProcesses';
-import { decodeXml } from './xmlText';
 
 export interface BpmnImportOptions {
   /** The map's name when the file names neither a collaboration, a pool nor a process (e.g. the file name). */
@@ -102,14 +102,15 @@ async function layOutUndrawn(model: ProcessModel, scopes: Set<string>, report: I
  * Imports BPMN 2.0 XML (text or bytes) as a process map: every process and pool of the file in one map, lanes
  * flattened, positions from the diagram interchange or laid out, simulation settings from a BIMP/QBP block or an
  * earlier Flowwright export. The result has passed restore(); what could not be carried over is in `warnings`.
- * Throws FlowwrightError for a file that cannot be imported (broken XML, wrong encoding, not BPMN, no process).
+ * Throws FlowwrightError for a file that cannot be imported (broken XML, wrong encoding, not BPMN, no process), or
+ * one over the limits of bpmnImportLimits, checked before the model is built, and restore()'s, checked on the map.
  */
 export async function importBpmn(
   input: string | Uint8Array,
   options: BpmnImportOptions = {},
 ): Promise<BpmnImportResult> {
   const report = new ImportReport();
-  const { definitions, renamed } = await parseDefinitions(decodeXml(input), report);
+  const { definitions, renamed } = await parseDefinitions(importableXml(input, report), report);
   const roots = many(definitions, 'rootElements');
   const processes = roots.filter((r) => isType(r, 'bpmn:Process'));
   const hasPool = roots.some((r) => isType(r, 'bpmn:Collaboration') && many(r, 'participants').length > 0);
@@ -175,5 +176,6 @@ export async function importBpmn(
     );
   for (const fix of restored.fixes) report.add('FW_IMPORT_RESTORE_FIX', fix);
   if (undrawnScopes.size) await layOutUndrawn(restored.model, undrawnScopes, report);
+  checkImportedSize(restored.model);
   return { model: restored.model, warnings: report.warnings() };
 }

@@ -26,7 +26,9 @@ export function applyDiagram(
   for (const node of nodes) {
     const shape = diagram.shapes.get(node.id);
     if (!shape) {
-      missing.set(scopeOf(node), [...(missing.get(scopeOf(node)) ?? []), node]);
+      const undrawn = missing.get(scopeOf(node));
+      if (undrawn) undrawn.push(node);
+      else missing.set(scopeOf(node), [node]);
       continue;
     }
     const from = origin(node.parent, shape.plane, diagram);

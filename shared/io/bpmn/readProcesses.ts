@@ -158,10 +158,8 @@ export function readContainer(
       const note = annotations.get(target) ?? annotations.get(source);
       if (note) {
         const other = note.id === target ? source : target;
-        note.bpmn.annotates = [
-          ...((note.bpmn.annotates as unknown[]) ?? []),
-          { association: artifact.id, node: other },
-        ];
+        const annotates = (note.bpmn.annotates ??= []) as unknown[];
+        annotates.push({ association: artifact.id, node: other });
       } else into.artifacts.push({ ...keptOf(artifact, 'association', scope), source, target });
     } else if (isType(artifact, 'bpmn:Group')) into.artifacts.push(keptOf(artifact, 'group', scope));
     else

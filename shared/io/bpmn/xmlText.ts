@@ -118,32 +118,43 @@ export function xmlSafeId(id: string): string {
   return /^[a-z_]/i.test(safe) ? safe : `_${safe}`;
 }
 
-const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Attribute values and text contents of elements, the places a reference to an id can stand. Neither part can
+ * hold `<`, and text excludes `>`, so every match is found in one pass without backtracking over the text.
+ */
+const referencePlaces = /(=\s*)(?:"([^"<]*)"|'([^'<]*)')|>([^<>]*)</g;
 
 /**
  * Renames ids that are not XML names (spaces, leading digits, non-ASCII letters), and every reference to them,
- * so that the parser keeps the elements that carry them. Returns the new text and the renames made.
+ * so that the parser keeps the elements that carry them. Returns the new text and the renames made. Linear in the
+ * text: one pass finds the ids, one replaces whole attribute values and element texts found among them.
  */
 export function repairIds(xml: string): { xml: string; renamed: Map<string, string> } {
   const ids = new Set<string>();
   for (const match of xml.matchAll(/\sid\s*=\s*(["'])(.*?)\1/g)) ids.add(match[2]);
   const renamed = new Map<string, string>();
+  const taken = new Set(ids);
   for (const id of ids) {
     if (legalId.test(id)) continue;
     let safe = xmlSafeId(id);
-    while (ids.has(safe) || [...renamed.values()].includes(safe)) safe = `${safe}_`;
+    while (taken.has(safe)) safe = `${safe}_`;
+    taken.add(safe);
     renamed.set(id, safe);
   }
   if (renamed.size === 0) return { xml, renamed };
-  const alternatives = [...renamed.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  const reference = new RegExp(`(=\\s*["'])(${alternatives})(["'])|(>\\s*)(${alternatives})(\\s*<)`, 'g');
   const repaired = xml.replace(
-    reference,
-    (_all, open: string, id: string, close: string, before: string, textId: string, after: string) =>
-      open !== undefined ? `${open}${renamed.get(id)}${close}` : `${before}${renamed.get(textId)}${after}`,
+    referencePlaces,
+    (all: string, equals?: string, double?: string, single?: string, content?: string) => {
+      if (content !== undefined) {
+        const id = content.trim();
+        const to = id && renamed.get(id);
+        return to ? `>${content.replace(id, to)}<` : all;
+      }
+      const value = double ?? single!;
+      const to = renamed.get(value);
+      if (!to) return all;
+      return double !== undefined ? `${equals}"${to}"` : `${equals}'${to}'`;
+    },
   );
   return { xml: repaired, renamed };
 }

@@ -1,11 +1,11 @@
 import type { FlowNode, ProcessModel } from '../../model';
 import { dock, outlineOf } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
-import type { BpmnModelExtension } from '../bpmn/modelExtensions';
 import { keptBpmn } from './bpmnKept';
+import { keptModelDrawing, type KeptArtifactShape } from './keptShapes';
 import { escapeXml, textBlock, wrap } from './svgShapes';
 
-type Artifact = NonNullable<BpmnModelExtension['artifacts']>[number];
+type Artifact = KeptArtifactShape;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 const polyline = (points: Point[]) => points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
@@ -68,10 +68,10 @@ function middleName(points: Point[], name: string | undefined): string {
  * a small circle to an open arrow) between pools. Maps drawn in Flowwright have none of these.
  */
 export function artifactsSvg(model: ProcessModel, boxes: Map<string, Box>): string {
-  const kept = (model.extensions?.bpmn ?? {}) as Partial<BpmnModelExtension>;
+  const kept = keptModelDrawing(model);
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const onTop = (a: Artifact) => a.plane === undefined || a.plane === 'main';
-  const artifacts = (kept.artifacts ?? []).filter(onTop);
+  const artifacts = kept.artifacts.filter(onTop);
   const parts: string[] = [];
   for (const a of artifacts.filter((x) => x.bounds)) {
     if (a.kind === 'group') parts.push(groupSvg(a.bounds!, a.name));
@@ -92,7 +92,7 @@ export function artifactsSvg(model: ProcessModel, boxes: Map<string, Box>): stri
     );
   }
   for (const note of model.nodes.filter((n) => n.type === 'annotation' && boxes.has(n.id))) {
-    for (const link of (keptBpmn(note) as { annotates?: { node: string }[] }).annotates ?? []) {
+    for (const link of keptBpmn(note).annotates ?? []) {
       const [from, to] = [boxes.get(note.id)!, boxes.get(link.node)];
       if (!to) continue;
       const start = { x: from.x, y: from.y + from.height / 2 };
@@ -101,7 +101,7 @@ export function artifactsSvg(model: ProcessModel, boxes: Map<string, Box>): stri
       );
     }
   }
-  for (const flow of kept.messageFlows ?? []) {
+  for (const flow of kept.messageFlows) {
     if (!flow.waypoints || flow.waypoints.length < 2) continue;
     const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
     const points = joinPoints(flow.waypoints, source && boxes.get(source.id), target && boxes.get(target.id), [

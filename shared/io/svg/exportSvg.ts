@@ -1,8 +1,9 @@
 import type { ProcessModel } from '../../model';
 import { laneLayout } from '../autoLayout';
+import { boundingBox } from '../bpmn/boundingBox';
 import { laneBands } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
-import type { BpmnModelExtension } from '../bpmn/modelExtensions';
+import { keptModelDrawing } from './keptShapes';
 import { artifactsSvg } from './artifactsSvg';
 import { levelBoxes, levelFlowPoints, levelSvg } from './levelSvg';
 import { drawingDefs, drawingStyle } from './svgStyle';
@@ -34,20 +35,21 @@ export function exportSvg(model: ProcessModel): string {
   parts.push(artifactsSvg(model, boxes), levelSvg(model, undefined, boxes));
 
   // Everything drawn lies inside the frame (a line end outside it would also trip some rasterisers).
-  const kept = (model.extensions?.bpmn ?? {}) as Partial<BpmnModelExtension>;
+  const kept = keptModelDrawing(model);
   const point = (p: Point): Box => ({ ...p, width: 0, height: 0 });
   const all = [
     ...boxes.values(),
     ...levelFlowPoints(model, boxes).map(point),
-    ...(kept.artifacts ?? []).flatMap((a) => [...(a.bounds ? [a.bounds] : []), ...(a.waypoints ?? []).map(point)]),
-    ...(kept.messageFlows ?? []).flatMap((f) => (f.waypoints ?? []).map(point)),
+    ...kept.artifacts.flatMap((a) => [...(a.bounds ? [a.bounds] : []), ...(a.waypoints ?? []).map(point)]),
+    ...kept.messageFlows.flatMap((f) => (f.waypoints ?? []).map(point)),
     ...[...frame.bands.values()].map((b) => ({ x: frame.x, y: b.y, width: frame.width, height: b.height })),
   ];
   const margin = 20;
-  const left = all.length ? Math.min(...all.map((b) => b.x)) - margin : 0;
-  const top = all.length ? Math.min(...all.map((b) => b.y)) - margin : 0;
-  const width = all.length ? Math.max(...all.map((b) => b.x + b.width)) + margin - left : 200;
-  const height = all.length ? Math.max(...all.map((b) => b.y + b.height)) + margin + 40 - top : 100;
+  const extent = boundingBox(all);
+  const left = extent ? extent.x - margin : 0;
+  const top = extent ? extent.y - margin : 0;
+  const width = extent ? extent.x + extent.width + margin - left : 200;
+  const height = extent ? extent.y + extent.height + margin + 40 - top : 100;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="${round(left)} ${round(top)} ${round(width)} ${round(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}">\n` +
     `<title>${escapeXml(model.name || model.id)}</title><style>${drawingStyle()}</style>${drawingDefs()}\n<rect x="${round(left)}" y="${round(top)}" width="${round(width)}" height="${round(height)}" fill="#ffffff"/>\n${parts.join('\n')}\n</svg>\n`

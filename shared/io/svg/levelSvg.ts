@@ -2,7 +2,13 @@ import type { Flow, FlowNode, ProcessModel } from '../../model';
 import { nodeSize } from '../autoLayout';
 import { boundaryBox, edgePoints, outlineOf } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
-import { boundaryLabelPlace, eventLabelSize, nameBoxUnder, type BoundaryLabelPlace } from './boundaryLabel';
+import {
+  boundaryLabelGap,
+  boundaryLabelPlace,
+  eventLabelSize,
+  nameBoxUnder,
+  type BoundaryLabelPlace,
+} from './boundaryLabel';
 import { isExpanded, keptBpmn } from './bpmnKept';
 import { escapeXml, nodeSvg } from './svgShapes';
 
@@ -101,12 +107,14 @@ export function levelSvg(model: ProcessModel, parent: string | undefined, boxes 
     .sort((a, b) => Number(a.type === 'boundaryEvent') - Number(b.type === 'boundaryEvent') || area(b.id) - area(a.id));
   // A box drawn around other nodes of its level (a called process shown inside its call activity) goes under the flows.
   const containers = new Set(ordered.filter((n) => isContainer(n, model, boxes)).map((n) => n.id));
+  let labels: LabelContext | undefined; // gathered once for the level, when it has a named boundary event
   const drawNode = (node: FlowNode) => {
     const box = boxes.get(node.id)!;
     const inside = isExpanded(node)
       ? `<g transform="translate(${round(box.x)} ${round(box.y)})">${levelSvg(model, node.id)}</g>`
       : '';
-    const boundaryLabel = boundaryLabelOf(node, model, boxes);
+    const named = node.type === 'boundaryEvent' && node.name;
+    const boundaryLabel = named ? placeLabel(node, boxes, (labels ??= labelContext(model, boxes))) : undefined;
     return `<g data-id="${escapeXml(node.id)}">${nodeSvg(node, box, { open: isExpanded(node) || containers.has(node.id), boundaryLabel })}${inside}</g>`;
   };
   const parts = ordered.filter((n) => containers.has(n.id)).map(drawNode);
@@ -121,27 +129,67 @@ export function levelSvg(model: ProcessModel, parent: string | undefined, boxes 
   return parts.join('\n');
 }
 
-/** Where a named boundary event's name goes, clear of its host and of the flows leaving it. */
+/** What placing boundary events' names on a level needs, gathered once for the level rather than per event. */
+interface LabelContext {
+  byId: Map<string, FlowNode>;
+  outgoing: Map<string, Flow[]>;
+  /** The level's shapes and the names written under them, by the node they belong to. */
+  obstacles: { id: string; box: Box }[];
+}
+
+function labelContext(model: ProcessModel, boxes: Map<string, Box>): LabelContext {
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const outgoing = new Map<string, Flow[]>();
+  for (const flow of model.flows) {
+    const list = outgoing.get(flow.source);
+    if (list) list.push(flow);
+    else outgoing.set(flow.source, [flow]);
+  }
+  const obstacles: LabelContext['obstacles'] = [];
+  for (const [id, box] of boxes) {
+    const other = byId.get(id);
+    if (!other || other.type === 'boundaryEvent') continue;
+    obstacles.push({ id, box });
+    const name = nameBoxUnder(other, box);
+    if (name) obstacles.push({ id, box: name });
+  }
+  return { byId, outgoing, obstacles };
+}
+
+function placeLabel(node: FlowNode, boxes: Map<string, Box>, context: LabelContext): BoundaryLabelPlace | undefined {
+  const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
+  if (!host || !node.name) return undefined;
+  const outgoing = (context.outgoing.get(node.id) ?? []).flatMap((flow) => {
+    const target = context.byId.get(flow.target);
+    return target && boxes.has(target.id) ? [flowPoints(flow, node, target, boxes)] : [];
+  });
+  // Other shapes and names are in the way only within the name's reach on either side of the event.
+  const event = boxes.get(node.id)!;
+  const size = eventLabelSize(node.name);
+  const [reachX, reachY] = [size.width + boundaryLabelGap, size.height + boundaryLabelGap];
+  const reach = {
+    x: event.x - reachX,
+    y: event.y - reachY,
+    width: event.width + 2 * reachX,
+    height: event.height + 2 * reachY,
+  };
+  const obstacles = context.obstacles
+    .filter((o) => o.id !== node.id && o.id !== node.attachedTo && overlapping(o.box, reach))
+    .map((o) => o.box);
+  return boundaryLabelPlace(event, host, size, outgoing, obstacles);
+}
+
+const overlapping = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Where a named boundary event's name goes, clear of its host, of the flows leaving it and of other shapes. */
 export function boundaryLabelOf(
   node: FlowNode,
   model: ProcessModel,
   boxes: Map<string, Box>,
 ): BoundaryLabelPlace | undefined {
   const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
-  if (!host || !node.name) return undefined;
-  const byId = new Map(model.nodes.map((n) => [n.id, n]));
-  const outgoing = model.flows.flatMap((flow) => {
-    const target = flow.source === node.id ? byId.get(flow.target) : undefined;
-    return target && boxes.has(target.id) ? [flowPoints(flow, node, target, boxes)] : [];
-  });
-  // Other shapes of the level, and the names written under them, are in the way too.
-  const obstacles = [...boxes].flatMap(([id, box]) => {
-    const other = byId.get(id);
-    if (!other || id === node.id || id === node.attachedTo || other.type === 'boundaryEvent') return [];
-    const name = nameBoxUnder(other, box);
-    return name ? [box, name] : [box];
-  });
-  return boundaryLabelPlace(boxes.get(node.id)!, host, eventLabelSize(node.name), outgoing, obstacles);
+  return host && node.name ? placeLabel(node, boxes, labelContext(model, boxes)) : undefined;
 }
 
 /** The area above which an activity may be a frame drawn around other elements: four default tasks. */

@@ -3,10 +3,9 @@ import type { Box } from '../bpmn/diagramIndex';
 import type { BoundaryLabelPlace } from './boundaryLabel';
 import { isExpanded, keptBpmn, type KeptDrawing } from './bpmnKept';
 
-/** Text as SVG character data. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeXml } from '../xmlChars';
+
+export { escapeXml };
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
