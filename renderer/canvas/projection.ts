@@ -2,7 +2,8 @@ import { MarkerType } from '@xyflow/react';
 import { nodeSize, type Point } from '../../shared/io/autoLayout';
 import { boundaryBox } from '../../shared/io/bpmn/diagramGeometry';
 import type { Box } from '../../shared/io/bpmn/diagramIndex';
-import { boundaryLabelOf, containerArea } from '../../shared/io/svg/levelSvg';
+import { boundaryLabelPlacer, containerArea } from '../../shared/io/svg/levelSvg';
+import type { BoundaryLabelPlace } from '../../shared/io/svg/boundaryLabel';
 import type { Flow, FlowNode, Lane, ProcessModel } from '../../shared/model';
 import type { Placement } from '../store/editorStore';
 import { inScope } from '../store/scope';
@@ -39,13 +40,8 @@ function boundaryPlace(node: FlowNode, host: FlowNode, hostAt: Point, index: num
   return { x: stored.x + hostAt.x - host.x, y: stored.y + hostAt.y - host.y };
 }
 
-/**
- * The class that places a boundary event's name beside it (e.g. `fw-label-right fw-label-below`), clear of its
- * host and of the flows leaving it, by the rule the SVG export follows.
- */
-function boundaryLabelClass(node: FlowNode, at: Point, level: ReadonlyMap<string, Box>, model: ProcessModel) {
-  const boxes = new Map(level).set(node.id, { ...at, ...nodeSize(node) });
-  const place = boundaryLabelOf(node, model, boxes);
+/** The class that places a boundary event's name beside it (e.g. `fw-label-right fw-label-below`), if it has one. */
+function boundaryLabelClass(place: BoundaryLabelPlace | undefined): string | undefined {
   return place ? `fw-label-${place.side} fw-label-${place.vertical}` : undefined;
 }
 
@@ -190,21 +186,27 @@ export function createProjection() {
     const nodes: CanvasNode[] = input.scope === null ? model.lanes.map((lane) => laneNode(lane, frame, input)) : [];
     const boundaryIndex = new Map<string, number>();
     const containers = enclosingBoxes(visible, placed);
-    // The shapes a boundary event's name must keep clear of (boundary events themselves are not in the way).
-    const levelBoxes = new Map<string, Box>(
-      visible.filter((n) => n.type !== 'boundaryEvent').map((n) => [n.id, { ...placed(n), ...nodeSize(n) }]),
-    );
+    // Every shape of the level, boundary events where they are drawn; their names keep clear of the others.
+    const positions = new Map<string, Point>();
     for (const node of visible) {
       const host = node.type === 'boundaryEvent' && node.attachedTo ? byId.get(node.attachedTo) : undefined;
-      let position = placed(node);
-      let className = containers.has(node.id) ? 'fw-container' : undefined;
-      if (host) {
+      if (!host) positions.set(node.id, placed(node));
+      else {
         const index = boundaryIndex.get(host.id) ?? 0;
         boundaryIndex.set(host.id, index + 1);
-        position = boundaryPlace(node, host, placed(host), index);
-        className = boundaryLabelClass(node, position, levelBoxes, model);
+        positions.set(node.id, boundaryPlace(node, host, placed(host), index));
       }
-      nodes.push(elementNode(node, position, input, className));
+    }
+    const levelBoxes = new Map<string, Box>(visible.map((n) => [n.id, { ...positions.get(n.id)!, ...nodeSize(n) }]));
+    const labelPlace = boundaryLabelPlacer(model, levelBoxes);
+    for (const node of visible) {
+      const bound = node.type === 'boundaryEvent' && node.attachedTo !== undefined && byId.has(node.attachedTo);
+      const className = bound
+        ? boundaryLabelClass(labelPlace(node))
+        : containers.has(node.id)
+          ? 'fw-container'
+          : undefined;
+      nodes.push(elementNode(node, positions.get(node.id)!, input, className));
     }
     const shown = new Set(visible.map((n) => n.id));
     const edges = model.flows

@@ -182,14 +182,19 @@ function placeLabel(node: FlowNode, boxes: Map<string, Box>, context: LabelConte
 const overlapping = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Where a named boundary event's name goes, clear of its host, of the flows leaving it and of other shapes. */
-export function boundaryLabelOf(
-  node: FlowNode,
+/**
+ * Places the names of a level's named boundary events, clear of their hosts, of the flows leaving them and of
+ * other shapes; `boxes` holds every shape of the level, boundary events included. The level is read once.
+ */
+export function boundaryLabelPlacer(
   model: ProcessModel,
   boxes: Map<string, Box>,
-): BoundaryLabelPlace | undefined {
-  const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
-  return host && node.name ? placeLabel(node, boxes, labelContext(model, boxes)) : undefined;
+): (node: FlowNode) => BoundaryLabelPlace | undefined {
+  let context: LabelContext | undefined;
+  return (node) => {
+    const host = node.attachedTo === undefined ? undefined : boxes.get(node.attachedTo);
+    return host && node.name ? placeLabel(node, boxes, (context ??= labelContext(model, boxes))) : undefined;
+  };
 }
 
 /** The area above which an activity may be a frame drawn around other elements: four default tasks. */
