@@ -5,8 +5,9 @@
 // with a CSV log and with an XES log (time, peak memory, events written per second); and the log writers alone.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { processSchema, restore } from '../../shared/model';
+import { restore } from '../../shared/model';
 import { startSimulation, type EventLogRow } from '../../shared/sim';
+import { singleQueue } from '../../shared/sim/testing/models';
 import { CsvEventLog, XesEventLog, type EventLogWriter } from '../../shared/io/eventLog';
 import { nodeFileSystem } from '../../cli/io';
 import { openOutputFile } from '../../cli/outputFile';
@@ -60,24 +61,12 @@ console.log(`  target under 0.3 s: ${help < 0.3 ? 'met' : 'NOT met'}; start-up a
 const viaNpx = wallMedian(['npx', 'flowwright', '--help'], 3);
 console.log(`  through npx: ${ms(viaNpx)} (npm's own start-up included)`);
 
-const mm1 = processSchema.parse({
-  format: 'flowwright.process',
-  schemaVersion: 1,
-  id: 'mm1',
-  nodes: [
-    { id: 's', type: 'startEvent' },
-    { id: 'serve', type: 'task', sim: { duration: { type: 'exponential', mean: 1 }, resource: 'server' } },
-    { id: 'e', type: 'endEvent' },
-  ],
-  flows: [
-    { id: 'f1', source: 's', target: 'serve' },
-    { id: 'f2', source: 'serve', target: 'e' },
-  ],
-  simulation: {
-    arrivals: { interarrival: { type: 'exponential', mean: 1.25 } },
-    resources: [{ id: 'server', capacity: 1 }],
-  },
-});
+const mm1 = singleQueue(
+  { interarrival: { type: 'exponential', mean: 1.25 } },
+  { type: 'exponential', mean: 1 },
+  1,
+  1_000_000,
+);
 writeFileSync(`${folder}/mm1.flow.json`, JSON.stringify(mm1));
 const whole = measure([bin, 'simulate', `${folder}/mm1.flow.json`, '--cases', '1000000', '--replications', '1']);
 console.log(

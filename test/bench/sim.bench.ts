@@ -3,6 +3,7 @@
 // a rework loop, at 10,000, 100,000 and 1,000,000 cases, with the peak memory seen during each run.
 import { processSchema, type ProcessModel } from '../../shared/model';
 import { startSimulation } from '../../shared/sim';
+import { singleQueue } from '../../shared/sim/testing/models';
 
 const minutes = (mean: number) => ({ type: 'exponential' as const, mean: mean * 60 });
 const tri = (min: number, mode: number, max: number) => ({
@@ -12,26 +13,8 @@ const tri = (min: number, mode: number, max: number) => ({
   max: max * 60,
 });
 
-function mm1(): ProcessModel {
-  return processSchema.parse({
-    format: 'flowwright.process',
-    schemaVersion: 1,
-    id: 'mm1',
-    nodes: [
-      { id: 's', type: 'startEvent' },
-      { id: 'serve', type: 'task', sim: { duration: { type: 'exponential', mean: 1 }, resource: 'server' } },
-      { id: 'e', type: 'endEvent' },
-    ],
-    flows: [
-      { id: 'f1', source: 's', target: 'serve' },
-      { id: 'f2', source: 'serve', target: 'e' },
-    ],
-    simulation: {
-      arrivals: { interarrival: { type: 'exponential', mean: 1.25 } },
-      resources: [{ id: 'server', capacity: 1 }],
-    },
-  });
-}
+const mm1 = () =>
+  singleQueue({ interarrival: { type: 'exponential', mean: 1.25 } }, { type: 'exponential', mean: 1 }, 1, 1);
 
 /** Account opening: 20 activities over 6 lanes and 6 pools, office and shift calendars, a rework loop, parallel and inclusive gateways, an SLA timer. */
 function accountOpening(): ProcessModel {
