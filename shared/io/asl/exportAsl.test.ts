@@ -52,6 +52,19 @@ describe('Step Functions (ASL) export', () => {
     expect(state('Rejected')).toEqual({ Type: 'Succeed' });
   });
 
+  it('catches the error code an import kept, and any error when the kept code is not text', () => {
+    const withCode = (code: unknown) => {
+      const model = withoutReminder();
+      const boundary = model.nodes.find((n) => n.id === 'budget-failed')!;
+      boundary.extensions = { bpmn: { error: { id: 'Error_1', code } } };
+      return (exportAsl(model).States['Check budget'] as AslState).Catch;
+    };
+    expect(withCode('budget-check-failed')).toEqual([
+      { ErrorEquals: ['budget-check-failed'], ResultPath: '$.error', Next: 'Rejected' },
+    ]);
+    expect(withCode(5)).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Rejected' }]);
+  });
+
   it('turns the exclusive gateway into a Choice with the FEEL conditions translated and the default flow', () => {
     expect(state('Route by amount')).toEqual({
       Type: 'Choice',

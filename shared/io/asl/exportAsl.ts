@@ -1,4 +1,5 @@
 import { FlowwrightError, type DataField, type Flow, type FlowNode, type ProcessModel } from '../../model';
+import { keptNode } from '../bpmn/keptShapes';
 import { feelToChoice, UntranslatableCondition, type ChoiceRule } from './feelToChoice';
 
 /** An Amazon States Language state, as plain JSON. */
@@ -30,7 +31,11 @@ class Translator {
 
   constructor(private readonly model: ProcessModel) {
     this.byId = new Map(model.nodes.map((n) => [n.id, n]));
-    for (const flow of model.flows) this.outgoing.set(flow.source, [...(this.outgoing.get(flow.source) ?? []), flow]);
+    for (const flow of model.flows) {
+      const flows = this.outgoing.get(flow.source);
+      if (flows) flows.push(flow);
+      else this.outgoing.set(flow.source, [flow]);
+    }
     this.fieldTypes = new Map(model.data.fields.map((f) => [f.name, f.type]));
   }
 
@@ -110,7 +115,7 @@ class Translator {
       const handler = this.onward(boundary, this.next(boundary), stop, pending);
       if (!handler.Next) throw unsupported(`boundary event ${label(boundary)} needs one outgoing flow`);
       if (boundary.eventType === 'error') {
-        const code = (boundary.extensions?.bpmn as { error?: { code?: string } } | undefined)?.error?.code;
+        const code = keptNode(boundary).error?.code;
         catches.push({ ErrorEquals: [code ?? 'States.ALL'], ResultPath: '$.error', Next: handler.Next });
       } else if (boundary.eventType === 'timer' && boundary.timer !== undefined && node.type === 'task') {
         extra.TimeoutSeconds = Math.max(1, Math.round(boundary.timer));
@@ -198,8 +203,7 @@ class Translator {
       case 'task':
         return { ...this.task(node), ...this.catches(node, stop, pending), ...this.onward(node, flows, stop, pending) };
       case 'subProcess': {
-        if ((node.extensions?.bpmn as { triggeredByEvent?: boolean } | undefined)?.triggeredByEvent)
-          throw unsupported(`event sub-process ${label(node)} has no equivalent`);
+        if (keptNode(node).triggeredByEvent) throw unsupported(`event sub-process ${label(node)} has no equivalent`);
         const branch = this.scope(this.firstOf(node.id, `sub-process ${label(node)}`));
         return {
           Type: 'Parallel',
@@ -231,7 +235,7 @@ class Translator {
         return { Type: 'Wait', Seconds: Math.round(node.timer), ...this.onward(node, flows, stop, pending) };
       case 'endEvent':
         if (node.eventType === 'error') {
-          const code = (node.extensions?.bpmn as { error?: { code?: string } } | undefined)?.error?.code;
+          const code = keptNode(node).error?.code;
           return { Type: 'Fail', Error: code ?? (node.name || node.id), Cause: node.name || node.id };
         }
         return { Type: 'Succeed' };

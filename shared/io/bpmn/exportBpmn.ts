@@ -3,9 +3,10 @@ import type { ProcessModel } from '../../model';
 import { xmlLegal } from '../xmlChars';
 import { buildDiagrams } from './exportDiagram';
 import { idMapper, setExtensionElements, type BpmnFlavour, type ExportContext } from './exportContext';
-import { modelExtension, planExport } from './exportPlan';
+import { planExport } from './exportPlan';
 import { buildStructure } from './exportStructure';
 import { flowwrightNamespace } from './extensionSchemas';
+import { keptModel } from './keptShapes';
 import type { ModdleElement } from './moddleElement';
 import { createModdle } from './parse';
 import { checkZeebe, decorateZeebe, zeebeDefinitionAttributes } from './zeebe';
@@ -39,10 +40,10 @@ function modelSettings(context: ExportContext): ModdleElement {
 
 /** Namespace declarations for the vendor prefixes written, from those the imported file declared. */
 function namespaceDeclarations(context: ExportContext): Record<string, string> {
-  const known = modelExtension(context.model).namespaces ?? {};
+  const known = keptModel(context.model).namespaces ?? {};
   const declarations: Record<string, string> = { 'xmlns:fw': flowwrightNamespace };
   for (const prefix of context.prefixes)
-    if (known[prefix] && !['bpmn', 'bpmndi', 'dc', 'di', 'fw'].includes(prefix))
+    if (Object.hasOwn(known, prefix) && !['bpmn', 'bpmndi', 'dc', 'di', 'fw'].includes(prefix))
       declarations[`xmlns:${prefix}`] = known[prefix];
   return declarations;
 }
@@ -73,7 +74,7 @@ export async function exportBpmn(model: ProcessModel, options: BpmnExportOptions
   setExtensionElements(context, first, [modelSettings(context), ...(firstValues ?? [])]);
   if (flavour === 'zeebe') decorateZeebe(context);
   const diagrams = buildDiagrams(context, plan, structure);
-  const kept = modelExtension(model).definitions ?? {};
+  const kept = keptModel(model).definitions ?? {};
   const definitions = moddle.create('bpmn:Definitions', {
     id: kept.id ?? `Definitions_${context.id(model.id)}`,
     targetNamespace: kept.targetNamespace ?? 'http://bpmn.io/schema/bpmn',

@@ -22,18 +22,6 @@ export interface ExportContext {
   prefixes: Set<string>;
 }
 
-/** A node's `extensions.bpmn` (what an import kept of the file), or an empty record. */
-export function keptOf(element: { extensions?: Record<string, unknown> }): Record<string, unknown> {
-  const bpmn = element.extensions?.bpmn;
-  return bpmn && typeof bpmn === 'object' && !Array.isArray(bpmn) ? (bpmn as Record<string, unknown>) : {};
-}
-
-/** A kept record's string field, or undefined. */
-export function keptText(record: Record<string, unknown>, key: string): string | undefined {
-  const value = record[key];
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** Hands out XML-safe ids that stay unique even where making them safe would merge two. */
 export function idMapper(model: ProcessModel): (modelId: string) => string {
   const taken = new Set<string>();
@@ -51,22 +39,17 @@ export function idMapper(model: ProcessModel): (modelId: string) => string {
   };
 }
 
-/** Writes vendor attributes and kept extension elements back onto an element. */
+/** Writes vendor attributes and kept extension elements (as read through keptShapes) back onto an element. */
 export function restoreKept(
   context: ExportContext,
   element: ModdleElement,
-  kept: Record<string, unknown>,
+  kept: { attrs?: Record<string, string>; extensionElements?: KeptElement[] },
 ): ModdleElement[] {
-  const attrs = kept.attrs;
-  if (attrs && typeof attrs === 'object') {
-    for (const [key, value] of Object.entries(attrs as Record<string, unknown>)) {
-      if (typeof value !== 'string') continue;
-      element.$attrs![key] = value;
-      context.prefixes.add(key.slice(0, key.indexOf(':')));
-    }
+  for (const [key, value] of Object.entries(kept.attrs ?? {})) {
+    element.$attrs![key] = value;
+    context.prefixes.add(key.slice(0, key.indexOf(':')));
   }
-  const list = Array.isArray(kept.extensionElements) ? (kept.extensionElements as KeptElement[]) : [];
-  return list.map((item) => createKept(context, item));
+  return (kept.extensionElements ?? []).map((item) => createKept(context, item));
 }
 
 function createKept(context: ExportContext, kept: KeptElement): ModdleElement {

@@ -2,9 +2,10 @@ import type { FlowNode } from '../../model';
 import { nodeSize } from '../autoLayout';
 import { boundaryBox, centerOf, edgePoints, laneBands, outlineOf, type Outline } from './diagramGeometry';
 import type { Box, Point } from './diagramIndex';
-import { keptOf, type ExportContext } from './exportContext';
-import { modelExtension, type ExportPlan } from './exportPlan';
+import type { ExportContext } from './exportContext';
+import type { ExportPlan } from './exportPlan';
 import { poolIsLane, type Structure } from './exportStructure';
+import { keptModel, keptNode } from './keptShapes';
 import type { ModdleElement } from './moddleElement';
 
 interface Plane {
@@ -46,7 +47,7 @@ function edge(context: ExportContext, element: ModdleElement, points: Point[]): 
   });
 }
 
-const isExpanded = (node: FlowNode) => node.type === 'subProcess' && keptOf(node).expanded === true;
+const isExpanded = (node: FlowNode) => node.type === 'subProcess' && keptNode(node).expanded === true;
 
 /** Draws a scope's nodes on a plane at an offset; an expanded sub-process's children join the same plane, a collapsed one's get their own. */
 function drawScope(drawing: Drawing, scope: string | undefined, plane: Plane, offset: Point): void {
@@ -140,7 +141,7 @@ function drawFlows(drawing: Drawing, structure: Structure): void {
 
 function drawExtras(drawing: Drawing, structure: Structure, main: Plane): void {
   const { context } = drawing;
-  const kept = modelExtension(context.model);
+  const kept = keptModel(context.model);
   for (const artifact of kept.artifacts ?? []) {
     const element = structure.extras.get(artifact.id);
     const plane =
@@ -153,8 +154,8 @@ function drawExtras(drawing: Drawing, structure: Structure, main: Plane): void {
       plane.elements.push(edge(context, element, artifact.waypoints));
   }
   for (const note of context.model.nodes.filter((n) => n.type === 'annotation')) {
-    for (const link of (keptOf(note).annotates as { association: string; node: string }[] | undefined) ?? []) {
-      const element = structure.extras.get(link.association);
+    for (const link of keptNode(note).annotates ?? []) {
+      const element = link.association === undefined ? undefined : structure.extras.get(link.association);
       const from = drawing.boxes.get(link.node);
       const to = drawing.boxes.get(note.id);
       if (element && from && to)

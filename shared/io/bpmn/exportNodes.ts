@@ -1,14 +1,13 @@
 import type { FlowNode, TaskType } from '../../model';
 import {
   flowwrightProperties,
-  keptOf,
-  keptText,
   otherExtensions,
   restoreKept,
   setExtensionElements,
   type ExportContext,
 } from './exportContext';
 import { formatIsoDuration, parseIsoDuration } from './isoDuration';
+import { keptNode } from './keptShapes';
 import type { ModdleElement } from './moddleElement';
 
 const taskElements: Record<TaskType, string> = {
@@ -23,7 +22,7 @@ const taskElements: Record<TaskType, string> = {
 
 /** The BPMN element type a node is written as; the kept original type wins where it fits the node's type. */
 export function elementTypeOf(node: FlowNode): string {
-  const original = keptText(keptOf(node), 'element');
+  const original = keptNode(node).element;
   switch (node.type) {
     case 'task':
       if (original === 'CallActivity') return 'bpmn:CallActivity';
@@ -58,8 +57,8 @@ function globalElement(
   type: 'Message' | 'Error' | 'Signal' | 'Escalation',
   node: FlowNode,
 ): ModdleElement {
-  const kind = type.toLowerCase();
-  const kept = keptOf(node)[kind] as Record<string, string> | undefined;
+  const kind = type.toLowerCase() as 'message' | 'error' | 'signal' | 'escalation';
+  const kept = keptNode(node)[kind];
   const id = kept?.id ?? `${type}_${context.id(node.id)}`;
   const existing = context.globals.get(id);
   if (existing) return existing;
@@ -75,12 +74,12 @@ function globalElement(
 }
 
 function timerDefinition(context: ExportContext, node: FlowNode): ModdleElement {
-  const kept = keptOf(node).timer as { kind?: string; value?: string } | undefined;
+  const kept = keptNode(node).timer;
   if (node.timer === undefined && !kept?.value) return context.moddle.create('bpmn:TimerEventDefinition');
-  const keptSeconds = kept?.value === undefined ? undefined : parseIsoDuration(kept.value);
-  const useKept = kept?.kind && kept.value && (node.timer === undefined || keptSeconds === node.timer);
-  const kind = useKept ? kept.kind! : 'duration';
-  const value = useKept ? kept.value! : formatIsoDuration(node.timer ?? 0);
+  const keptSeconds = kept === undefined ? undefined : parseIsoDuration(kept.value);
+  const useKept = kept?.value && (node.timer === undefined || keptSeconds === node.timer);
+  const kind = useKept ? kept.kind : 'duration';
+  const value = useKept ? kept.value : formatIsoDuration(node.timer ?? 0);
   const property = `time${kind[0].toUpperCase()}${kind.slice(1)}`;
   return context.moddle.create('bpmn:TimerEventDefinition', {
     [property]: context.moddle.create('bpmn:FormalExpression', { body: value }),
@@ -112,18 +111,20 @@ function eventDefinitions(context: ExportContext, node: FlowNode): ModdleElement
     case 'terminate':
       return [moddle.create('bpmn:TerminateEventDefinition')];
   }
-  const kept = keptOf(node);
-  const definition = keptDefinitions[keptText(kept, 'eventDefinition') ?? ''];
+  const kept = keptNode(node);
+  const definition = Object.hasOwn(keptDefinitions, kept.eventDefinition ?? '')
+    ? keptDefinitions[kept.eventDefinition!]
+    : undefined;
   if (!definition) return [];
   const attrs: Record<string, unknown> = {};
-  if (definition === 'bpmn:LinkEventDefinition') attrs.name = keptText(kept, 'link') ?? node.name;
+  if (definition === 'bpmn:LinkEventDefinition') attrs.name = kept.link ?? node.name;
   if (definition === 'bpmn:ConditionalEventDefinition')
-    attrs.condition = moddle.create('bpmn:FormalExpression', { body: keptText(kept, 'condition') ?? 'true' });
+    attrs.condition = moddle.create('bpmn:FormalExpression', { body: kept.condition ?? 'true' });
   return [moddle.create(definition, attrs)];
 }
 
 function loopOf(context: ExportContext, node: FlowNode): ModdleElement | undefined {
-  const loop = keptOf(node).loop as { kind?: string; sequential?: boolean } | undefined;
+  const loop = keptNode(node).loop;
   if (!loop) return undefined;
   if (loop.kind === 'standard') return context.moddle.create('bpmn:StandardLoopCharacteristics');
   return context.moddle.create('bpmn:MultiInstanceLoopCharacteristics', { isSequential: loop.sequential === true });
@@ -135,7 +136,7 @@ function loopOf(context: ExportContext, node: FlowNode): ModdleElement | undefin
  */
 export function createNodeElement(context: ExportContext, node: FlowNode): ModdleElement {
   const { moddle } = context;
-  const kept = keptOf(node);
+  const kept = keptNode(node);
   const attrs: Record<string, unknown> = { id: context.id(node.id) };
   if (node.type === 'annotation') attrs.text = node.name;
   else if (node.name) attrs.name = node.name;
@@ -147,10 +148,10 @@ export function createNodeElement(context: ExportContext, node: FlowNode): Moddl
   if (node.type === 'boundaryEvent') attrs.cancelActivity = node.interrupting !== false;
   if (node.type === 'startEvent' && node.interrupting === false) attrs.isInterrupting = false;
   if (node.type === 'subProcess' && kept.triggeredByEvent === true) attrs.triggeredByEvent = true;
-  const called = keptText(kept, 'calledElement');
+  const called = kept.calledElement;
   if (called !== undefined && elementTypeOf(node) === 'bpmn:CallActivity') attrs.calledElement = called;
-  const script = kept.script as { format?: string; body?: string } | undefined;
-  if (script?.body !== undefined && node.taskType === 'script')
+  const script = kept.script;
+  if (script !== undefined && node.taskType === 'script')
     Object.assign(attrs, { scriptFormat: script.format, script: script.body });
   const loop = loopOf(context, node);
   if (loop) attrs.loopCharacteristics = loop;

@@ -1,14 +1,14 @@
 import type { FlowNode, Lane, ProcessModel } from '../../model';
-import { keptOf, keptText } from './exportContext';
+import type { KeptElement } from './keptExtensions';
+import { keptModel, keptNode } from './keptShapes';
 import type { PoolRecord } from './lanes';
-import type { BpmnModelExtension } from './modelExtensions';
 
 export interface ProcessPlan {
   id: string;
   name?: string;
   isExecutable?: boolean;
   attrs?: Record<string, string>;
-  extensionElements?: unknown[];
+  extensionElements?: KeptElement[];
 }
 
 /** A pool to draw: its lanes are model lanes; a pool whose one lane has its own id is that lane (no lane set). */
@@ -21,11 +21,6 @@ export interface ExportPlan {
   processes: ProcessPlan[];
   pools: PoolPlan[];
   processOf: Map<string, string>;
-}
-
-/** The map's kept file structure (`extensions.bpmn` at the top), if an import left one. */
-export function modelExtension(model: ProcessModel): Partial<BpmnModelExtension> {
-  return keptOf(model) as Partial<BpmnModelExtension>;
 }
 
 function ancestorOf(node: FlowNode, byId: Map<string, FlowNode>): FlowNode {
@@ -60,17 +55,20 @@ function singleProcess(model: ProcessModel, main: ProcessPlan, id: (modelId: str
  * When a flow would cross from one process into another, everything goes into one process.
  */
 export function planExport(model: ProcessModel, id: (modelId: string) => string): ExportPlan {
-  const kept = modelExtension(model);
-  const keptProcesses = Array.isArray(kept.processes) ? kept.processes : [];
+  const kept = keptModel(model);
+  const keptProcesses = kept.processes ?? [];
   const main: ProcessPlan = {
     ...(keptProcesses[0] ?? { id: model.id }),
     name: keptProcesses[0]?.name ?? (model.name || undefined),
   };
   const laneIds = new Set(model.lanes.map((l) => l.id));
-  const keptPools = (Array.isArray(kept.pools) ? kept.pools : [])
+  const keptPools = (kept.pools ?? [])
     .map((pool) => ({ ...pool, lanes: pool.lanes.filter((lane) => laneIds.has(lane)), external: !pool.processId }))
     .filter((pool) => pool.lanes.length > 0);
-  if (keptPools.length === 0) return singleProcess(model, main, id);
+  const processIds = new Set(keptProcesses.map((p) => p.id));
+  // Pools naming processes the map no longer keeps (a hand-edited file) cannot be written as they were.
+  if (keptPools.length === 0 || keptPools.some((p) => p.processId !== undefined && !processIds.has(p.processId)))
+    return singleProcess(model, main, id);
 
   const inPool = new Set(keptPools.flatMap((p) => p.lanes));
   const host = keptPools.find((p) => !p.external);
@@ -79,13 +77,12 @@ export function planExport(model: ProcessModel, id: (modelId: string) => string)
   // A pool that was only its own lane gets a lane set once other lanes join it.
   if (host && orphans.length) host.lanes.push(...orphans);
   const processOfLane = new Map(keptPools.flatMap((p) => p.lanes.map((lane) => [lane, p.processId] as const)));
-  const processIds = new Set(keptProcesses.map((p) => p.id));
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const processOf = new Map<string, string>();
   for (const node of model.nodes) {
     const top = ancestorOf(node, byId);
     const fromLane = top.lane === undefined ? undefined : processOfLane.get(top.lane);
-    const keptProcess = keptText(keptOf(top), 'process');
+    const keptProcess = keptNode(top).process;
     const processId = fromLane ?? (keptProcess && processIds.has(keptProcess) ? keptProcess : main.id);
     processOf.set(node.id, processId);
   }

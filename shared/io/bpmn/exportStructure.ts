@@ -1,14 +1,14 @@
 import type { Flow } from '../../model';
 import {
   flowwrightProperties,
-  keptOf,
   otherExtensions,
   restoreKept,
   setExtensionElements,
   type ExportContext,
 } from './exportContext';
 import { createNodeElement } from './exportNodes';
-import { modelExtension, type ExportPlan, type PoolPlan } from './exportPlan';
+import type { ExportPlan, PoolPlan } from './exportPlan';
+import { keptFlow, keptModel, keptNode } from './keptShapes';
 import type { ModdleElement } from './moddleElement';
 
 /** The elements written, for the diagram to draw. */
@@ -45,7 +45,8 @@ function createFlow(context: ExportContext, flow: Flow): ModdleElement {
     targetRef: context.elements.get(flow.target),
   };
   if (flow.name) attrs.name = flow.name;
-  const original = keptOf(flow).condition as { language?: string; body?: string } | undefined;
+  const kept = keptFlow(flow);
+  const original = kept.condition;
   if (flow.condition !== undefined) {
     const body = context.flavour === 'zeebe' ? `=${flow.condition}` : flow.condition;
     attrs.conditionExpression = moddle.create('bpmn:FormalExpression', { body });
@@ -55,7 +56,7 @@ function createFlow(context: ExportContext, flow: Flow): ModdleElement {
       ...(original.language ? { language: original.language } : {}),
     });
   const element = moddle.create('bpmn:SequenceFlow', attrs);
-  const restored = restoreKept(context, element, keptOf(flow));
+  const restored = restoreKept(context, element, kept);
   setExtensionElements(context, element, [
     ...restored,
     flowwrightProperties(context, { probability: flow.probability, extensions: otherExtensions(flow) }),
@@ -77,7 +78,7 @@ function createKeptArtifacts(
   containerOf: (id: string | undefined) => ModdleElement,
   structure: Structure,
 ): void {
-  const artifacts = modelExtension(context.model).artifacts ?? [];
+  const artifacts = keptModel(context.model).artifacts ?? [];
   const find = (id: string | undefined) =>
     id === undefined ? undefined : (context.elements.get(id) ?? structure.extras.get(id));
   for (const kind of ['dataObject', 'dataObjectReference', 'dataStoreReference', 'group', 'association']) {
@@ -116,7 +117,7 @@ export function buildStructure(context: ExportContext, plan: ExportPlan): Struct
       isExecutable: context.flavour === 'zeebe' || process.isExecutable === true,
     });
     if (process.name) element.name = process.name;
-    setExtensionElements(context, element, restoreKept(context, element, { ...process }));
+    setExtensionElements(context, element, restoreKept(context, element, process));
     structure.processes.set(process.id, element);
   }
   const containerOf = (id: string | undefined) =>
@@ -142,9 +143,9 @@ export function buildStructure(context: ExportContext, plan: ExportPlan): Struct
     structure.flows.set(flow.id, element);
   }
   for (const note of model.nodes.filter((n) => n.type === 'annotation')) {
-    for (const link of (keptOf(note).annotates as { association: string; node: string }[] | undefined) ?? []) {
+    for (const link of keptNode(note).annotates ?? []) {
       const target = context.elements.get(link.node);
-      if (!target) continue;
+      if (!target || link.association === undefined) continue;
       const association = moddle.create('bpmn:Association', {
         id: link.association,
         sourceRef: target,
@@ -190,7 +191,7 @@ function buildPools(context: ExportContext, plan: ExportPlan, structure: Structu
     });
     push(process, 'laneSets', moddle.create('bpmn:LaneSet', { id: `LaneSet_${participantId(context, pool)}`, lanes }));
   }
-  const kept = modelExtension(model);
+  const kept = keptModel(model);
   const messageFlows = (kept.messageFlows ?? []).flatMap((flow) => {
     const end = (id: string) => context.elements.get(id) ?? structure.participants.get(id);
     if (!end(flow.source) || !end(flow.target)) return [];

@@ -1,6 +1,7 @@
 import { FlowwrightError, type FlowNode, type ProcessModel } from '../../model';
-import { keptOf, keptText, type ExportContext } from './exportContext';
+import type { ExportContext } from './exportContext';
 import { elementTypeOf, slug } from './exportNodes';
+import { keptNode } from './keptShapes';
 import type { ModdleElement } from './moddleElement';
 
 /** The execution platform attributes Camunda Modeler reads to pick its Camunda 8.8 tooling. */
@@ -20,10 +21,14 @@ const unsupportedElements: Record<string, string> = {
 };
 const unsupportedDefinitions = new Set(['conditional', 'cancel']);
 
-/** The zeebe settings of a node (`extensions.zeebe`): task type, retries, assignment, form, correlation key. */
+/**
+ * The zeebe settings of a node (`extensions.zeebe`): task type, retries, assignment, form, correlation key. Only
+ * text settings count; a setting of another shape (a hand-edited file) is passed over.
+ */
 export function zeebeOf(node: FlowNode): Record<string, string> {
   const value = node.extensions?.zeebe;
-  return value && typeof value === 'object' ? (value as Record<string, string>) : {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, setting]) => typeof setting === 'string'));
 }
 
 /**
@@ -37,10 +42,11 @@ export function zeebeProblems(model: ProcessModel): FlowwrightError[] {
   for (const node of model.nodes) {
     const what = unsupportedElements[elementTypeOf(node)];
     if (what) unsupported(`${label(node)} is a ${what}`);
-    const definition = keptText(keptOf(node), 'eventDefinition');
+    const kept = keptNode(node);
+    const definition = kept.eventDefinition;
     if (definition && unsupportedDefinitions.has(definition))
       unsupported(`${label(node)} has a ${definition} event definition`);
-    if (node.eventType === 'timer' && node.timer === undefined && !keptOf(node).timer)
+    if (node.eventType === 'timer' && node.timer === undefined && !kept.timer)
       unsupported(`timer ${label(node)} has no delay`);
   }
   const scopes = new Map<string, number>();
@@ -153,7 +159,7 @@ export function decorateZeebe(context: ExportContext): void {
         context,
         element,
         moddle.create('zeebe:CalledElement', {
-          processId: keptText(keptOf(node), 'calledElement') ?? slug(node.name, context.id(node.id)),
+          processId: keptNode(node).calledElement ?? slug(node.name, context.id(node.id)),
           propagateAllChildVariables: false,
         }),
       );

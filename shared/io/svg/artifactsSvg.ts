@@ -2,7 +2,7 @@ import type { FlowNode, ProcessModel } from '../../model';
 import { dock, outlineOf } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
 import { keptBpmn } from './bpmnKept';
-import { keptModelDrawing, type KeptArtifactShape } from './keptShapes';
+import { keptModelDrawing, type KeptArtifactShape } from '../bpmn/keptShapes';
 import { escapeXml, textBlock, wrap } from './svgShapes';
 
 type Artifact = KeptArtifactShape;

@@ -1,5 +1,5 @@
 import type { FlowNode } from '../../model';
-import { keptNodeDrawing, type KeptNodeDrawing } from './keptShapes';
+import { keptNodeDrawing, type KeptNodeDrawing } from '../bpmn/keptShapes';
 
 /** What a BPMN import kept about a node that changes how it is drawn. */
 export type KeptDrawing = KeptNodeDrawing;

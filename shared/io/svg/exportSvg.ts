@@ -3,7 +3,7 @@ import { laneLayout } from '../autoLayout';
 import { boundingBox } from '../bpmn/boundingBox';
 import { laneBands } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
-import { keptModelDrawing } from './keptShapes';
+import { keptModelDrawing } from '../bpmn/keptShapes';
 import { artifactsSvg } from './artifactsSvg';
 import { levelBoxes, levelFlowPoints, levelSvg } from './levelSvg';
 import { drawingDefs, drawingStyle } from './svgStyle';

@@ -4,7 +4,7 @@ import { purchaseApproval } from '../bpmn/testMaps';
 import { artifactsSvg } from './artifactsSvg';
 import { keptBpmn } from './bpmnKept';
 import { exportSvg } from './exportSvg';
-import { keptModelDrawing } from './keptShapes';
+import { keptModelDrawing } from '../bpmn/keptShapes';
 
 const group = { kind: 'group', id: 'g1', name: 'Checks', bounds: { x: 0, y: 0, width: 200, height: 100 } };
 const message = {
