@@ -16,6 +16,7 @@ export default defineConfig({
             'renderer/**/*.test.{ts,tsx}',
             'scripts/**/*.test.ts',
             'templates/**/*.test.ts',
+            'test/hostile/**/*.test.ts',
           ],
           environment: 'node',
           // Sized for a loaded 2-core machine: a test's speed is measured by the benchmarks, not by its time-out.

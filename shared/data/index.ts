@@ -45,4 +45,4 @@ export {
   type QualityReport,
   type RuleEvaluator,
 } from './quality';
-export { toCsv, type CsvExportOptions } from './csvExport';
+export { spreadsheetSafeCell, toCsv, type CsvExportOptions } from './csvExport';

@@ -47,4 +47,12 @@ describe('parseJsonRecords', () => {
     expect(codeOf(() => parseJsonRecords('"text"'))).toBe('FW_DATA_NOT_RECORDS');
     expect(codeOf(() => parseJsonRecords('[]'))).toBe('FW_DATA_EMPTY');
   });
+
+  it('refuses 100,000-deep JSON with where it gets too deep, and keeps shallower nesting as text', () => {
+    const deep = (depth: number) => `[{"id":1,"note":${'['.repeat(depth)}${']'.repeat(depth)}}]`;
+    expect(() => parseJsonRecords(deep(100_000))).toThrow(
+      expect.objectContaining({ code: 'FW_DATA_UNREADABLE', message: expect.stringMatching(/at line 1, column \d+/) }),
+    );
+    expect(parseJsonRecords(deep(900)).rows[0].cells[1]).toBe('['.repeat(900) + ']'.repeat(900));
+  });
 });

@@ -1,4 +1,7 @@
 import { FlowwrightError } from '../model/errors';
+import { lineAndColumn } from '../model/jsonErrorOffset';
+import { jsonNestingOffset } from '../model/nesting';
+import { restoreLimits } from '../model/restore';
 import { decodeText, stripBom } from './decode';
 import type { ParseIssue, RawRow, RawTable, RawValue } from './table';
 
@@ -30,6 +33,15 @@ const isRecord = (item: unknown): item is Record<string, unknown> =>
  */
 export function parseJsonRecords(input: string | Uint8Array): RawTable {
   const text = typeof input === 'string' ? stripBom(input) : decodeText(input).text;
+  // Nested values are kept as JSON text, which a recursive JSON.stringify writes: refuse what would overflow it.
+  const deepAt = jsonNestingOffset(text, restoreLimits.maxDepth);
+  if (deepAt >= 0) {
+    const { line, column } = lineAndColumn(text, deepAt);
+    throw new FlowwrightError(
+      'FW_DATA_UNREADABLE',
+      `the JSON nests more than ${restoreLimits.maxDepth} levels deep at line ${line}, column ${column}; Flowwright reads at most ${restoreLimits.maxDepth}`,
+    );
+  }
   let document: unknown;
   try {
     document = JSON.parse(text);

@@ -137,4 +137,17 @@ describe('mapColumns', () => {
     expect(() => mapColumns(table, [{ name: 'x', type: 'text' }], { fields: { x: 'nope' } })).toThrow(FlowwrightError);
     expect(() => mapColumns(table, [], { fields: {}, keyColumn: 'nope' })).toThrow(/the key is mapped to "nope"/);
   });
+
+  it('keeps a column or field called __proto__ as data, never as a prototype', () => {
+    const table = parseCsv('__proto__,constructor,amount\nx,y,5\n');
+    const fields = JSON.parse('{ "__proto__": "amount" }') as Record<string, string>;
+    const { records } = mapColumns(table, [{ name: '__proto__', type: 'number' }], { fields });
+    expect(Object.getPrototypeOf(records[0].values)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(records[0].values, '__proto__')?.value).toBe(5);
+    expect(Object.getOwnPropertyDescriptor(records[0].extra, '__proto__')?.value).toBe('x');
+    expect(records[0].extra.constructor).toBe('y');
+    expect(Object.keys(records[0].extra)).toEqual(['__proto__', 'constructor']);
+    const unmapped = mapColumns(table, [{ name: '__proto__', type: 'number' }], { fields: {} });
+    expect(Object.getOwnPropertyDescriptor(unmapped.records[0].values, '__proto__')?.value).toBeNull();
+  });
 });

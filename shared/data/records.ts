@@ -76,7 +76,7 @@ export function prepareMapping(table: RawTable, fields: readonly DataField[], ma
   const bindings: Binding[] = [];
   const unmapped: DataField[] = [];
   for (const field of fields) {
-    const column = mapping.fields[field.name];
+    const column = Object.hasOwn(mapping.fields, field.name) ? mapping.fields[field.name] : undefined;
     if (column === undefined) unmapped.push(field);
     else bindings.push({ field, index: columnIndex(table, column, `field ${field.name}`), format: formatOf(column) });
   }
@@ -98,6 +98,13 @@ function readArrival(raw: RawValue, format: ColumnFormat): number | null {
   return iso === null ? null : isoToEpochSeconds(iso);
 }
 
+/** Sets a key as an own property: a column or field called `__proto__` is data, and must not set the prototype. */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /** One row as a case record, with the cells that did not convert. */
 export function readRow(prepared: PreparedMapping, row: RawRow): { record: CaseRecord; problems: CellProblem[] } {
   const values: Record<string, unknown> = {};
@@ -105,9 +112,9 @@ export function readRow(prepared: PreparedMapping, row: RawRow): { record: CaseR
   for (const { field, index, format } of prepared.bindings) {
     const raw = cellAt(row, index);
     const converted = convertCell(raw, field, format);
-    if (converted.ok) values[field.name] = converted.value;
+    if (converted.ok) put(values, field.name, converted.value);
     else {
-      values[field.name] = raw;
+      put(values, field.name, raw);
       problems.push({
         problem: converted.problem,
         field: field.name,
@@ -117,9 +124,9 @@ export function readRow(prepared: PreparedMapping, row: RawRow): { record: CaseR
       });
     }
   }
-  for (const field of prepared.unmapped) values[field.name] = null;
+  for (const field of prepared.unmapped) put(values, field.name, null);
   const extra: Record<string, RawValue> = {};
-  for (const { column, index } of prepared.extras) extra[column] = cellAt(row, index);
+  for (const { column, index } of prepared.extras) put(extra, column, cellAt(row, index));
   const keyCell = prepared.keyIndex === -1 ? null : cellAt(row, prepared.keyIndex);
   const key = keyCell === null || isBlank(keyCell) ? null : String(keyCell).trim();
   let arrival: number | null = null;

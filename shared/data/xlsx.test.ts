@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseXlsx, xlsxSheetNames } from './xlsx';
+import { declaredBombXlsx, xlsxBomb, zipArchive } from '../../scripts/gen-hostile';
+import { parseXlsx, xlsxLimits, xlsxSheetNames } from './xlsx';
 import { codeOf } from './testSupport';
+import { readZipDirectory } from './zipEntries';
 
 const workbook = () => new Uint8Array(readFileSync(new URL('../../test/fixtures/data/requests.xlsx', import.meta.url)));
 
@@ -42,5 +44,33 @@ describe('parseXlsx', () => {
     expect(codeOf(() => parseXlsx(workbook(), { sheet: 'Nope' }))).toBe('FW_DATA_NO_SHEET');
     expect(codeOf(() => parseXlsx(new TextEncoder().encode('a,b\n1,2\n')))).toBe('FW_DATA_UNREADABLE');
     expect(codeOf(() => parseXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9])))).toBe('FW_DATA_UNREADABLE');
+  });
+
+  it('refuses a workbook that declares more than it may unpack, before unpacking it', () => {
+    expect(codeOf(() => parseXlsx(declaredBombXlsx()))).toBe('FW_DATA_TOO_LARGE');
+    expect(codeOf(() => xlsxSheetNames(declaredBombXlsx()))).toBe('FW_DATA_TOO_LARGE');
+    expect(() => parseXlsx(xlsxBomb(120))).toThrow('the workbook unpacks to 120 MB; at most 100 MB are read');
+  });
+
+  it('refuses a workbook of more files than it may hold', () => {
+    const parts = Array.from({ length: xlsxLimits.maxEntries + 1 }, (_, i) => ({
+      name: `f${i}`,
+      data: new Uint8Array(),
+    }));
+    expect(() => parseXlsx(zipArchive(parts))).toThrow(/holds 10,001 files; at most 10,000/);
+  });
+});
+
+describe('readZipDirectory', () => {
+  it('sums what the directory declares, and gives null without a directory', () => {
+    const directory = readZipDirectory(workbook());
+    expect(directory?.entries).toBeGreaterThan(5);
+    expect(directory?.uncompressedBytes).toBeGreaterThan(workbook().length);
+    const two = zipArchive([
+      { name: 'a', data: new Uint8Array(10) },
+      { name: 'b', data: new Uint8Array(5), declaredSize: 1_000 },
+    ]);
+    expect(readZipDirectory(two)).toEqual({ entries: 2, uncompressedBytes: 1_010 });
+    expect(readZipDirectory(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]))).toBeNull();
   });
 });

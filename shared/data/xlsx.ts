@@ -2,13 +2,22 @@ import { read, SSF, utils, type CellObject, type WorkBook } from '@e965/xlsx';
 import { FlowwrightError } from '../model/errors';
 import { columnNames } from './header';
 import type { RawRow, RawTable, RawValue } from './table';
+import { readZipDirectory } from './zipEntries';
 
 export interface XlsxOptions {
   /** The sheet to read, by name; the first sheet when absent. */
   sheet?: string;
 }
 
+/**
+ * What a workbook may unpack to. The reader holds the unpacked sheets and several times their size as cells, so a
+ * small file that declares gigabytes (a ZIP bomb) is refused before anything is unpacked. 100 MB is about a million
+ * cells; larger data reads as CSV, which has no such step.
+ */
+export const xlsxLimits = { maxUncompressedBytes: 100_000_000, maxEntries: 10_000 };
+
 const zipSignature = [0x50, 0x4b, 0x03, 0x04];
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 function bytesOf(input: Uint8Array | ArrayBuffer): Uint8Array {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -16,6 +25,17 @@ function bytesOf(input: Uint8Array | ArrayBuffer): Uint8Array {
     throw new FlowwrightError(
       'FW_DATA_UNREADABLE',
       'the file is not an XLSX workbook (an .xlsx file is a ZIP archive; this one is not)',
+    );
+  const directory = readZipDirectory(bytes);
+  if (directory && directory.uncompressedBytes > xlsxLimits.maxUncompressedBytes)
+    throw new FlowwrightError(
+      'FW_DATA_TOO_LARGE',
+      `the workbook unpacks to ${directory.uncompressedBytes === Infinity ? 'an unknown size' : megabytes(directory.uncompressedBytes)}; at most ${megabytes(xlsxLimits.maxUncompressedBytes)} are read (save the sheet as CSV to read more)`,
+    );
+  if (directory && directory.entries > xlsxLimits.maxEntries)
+    throw new FlowwrightError(
+      'FW_DATA_TOO_LARGE',
+      `the workbook holds ${directory.entries.toLocaleString('en')} files; at most ${xlsxLimits.maxEntries.toLocaleString('en')} are read`,
     );
   return bytes;
 }

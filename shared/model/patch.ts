@@ -1,5 +1,15 @@
 import { FlowwrightError } from './errors';
+import {
+  arrayPosition,
+  isJsonContainer as isContainer,
+  parsePointer,
+  pointerParent,
+  pointer,
+  type JsonContainer,
+} from './pointer';
 import type { ProcessModel } from './schema';
+
+export { parsePointer, pointer };
 
 /** One JSON Patch operation (the add/remove/replace subset of RFC 6902) addressed by a JSON pointer. */
 export interface PatchOp {
@@ -11,41 +21,22 @@ export interface PatchOp {
 /** An ordered list of operations; each one addresses the document as the operations before it left it. */
 export type Patch = readonly PatchOp[];
 
-type Container = Record<string, unknown> | unknown[];
-
-const isContainer = (value: unknown): value is Container => typeof value === 'object' && value !== null;
+type Container = JsonContainer;
 
 function fail(op: PatchOp, reason: string): never {
   throw new FlowwrightError('FW_MODEL_PATCH', `cannot ${op.op} ${op.path || '(the whole model)'}: ${reason}`);
 }
 
-/** Builds a JSON pointer (RFC 6901) from segments, escaping `~` and `/`: pointer('nodes', 3, 'name'). */
-export function pointer(...segments: readonly (string | number)[]): string {
-  return segments.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
-/** Splits a JSON pointer into its unescaped segments; the empty pointer addresses the whole document. */
-export function parsePointer(path: string): string[] {
-  if (path === '') return [];
-  if (!path.startsWith('/')) throw new FlowwrightError('FW_MODEL_PATCH', `"${path}" is not a JSON pointer`);
-  return path
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 function arrayIndex(op: PatchOp, array: unknown[], key: string, insert: boolean): number {
   if (insert && key === '-') return array.length;
-  if (!/^(0|[1-9]\d*)$/.test(key)) fail(op, `"${key}" is not an array index`);
-  const index = Number(key);
+  const index = arrayPosition(key);
+  if (index < 0) fail(op, `"${key}" is not an array index`);
   if (index > (insert ? array.length : array.length - 1)) fail(op, `index ${index} is past the end (${array.length})`);
   return index;
 }
 
 /** Whether the object has the key. As in JSON, a key holding undefined counts as absent. */
-function ownKey(op: PatchOp, object: Record<string, unknown>, key: string): boolean {
-  // Writing __proto__ through assignment would change the prototype instead of setting a key.
-  if (key === '__proto__') fail(op, 'the key __proto__ is not allowed');
+function ownKey(object: Record<string, unknown>, key: string): boolean {
   return Object.hasOwn(object, key) && object[key] !== undefined;
 }
 
@@ -65,7 +56,7 @@ function applyAt(parent: Container, key: string, op: PatchOp): PatchOp {
     parent[index] = op.value;
     return { op: 'replace', path, value: old };
   }
-  const existed = ownKey(op, parent, key);
+  const existed = ownKey(parent, key);
   const old = parent[key];
   if (op.op === 'add') {
     parent[key] = op.value;
@@ -104,19 +95,9 @@ export function applyPatchWithInverse(model: ProcessModel, patch: Patch): { mode
       continue;
     }
     if (!isContainer(root)) fail(op, 'the model is not an object');
-    root = own(root);
-    let parent = root as Container;
-    for (const key of keys.slice(0, -1)) {
-      const index = Array.isArray(parent) ? arrayIndex(op, parent, key, false) : undefined;
-      if (index === undefined && !ownKey(op, parent as Record<string, unknown>, key)) fail(op, `there is no "${key}"`);
-      const child: unknown =
-        index === undefined ? (parent as Record<string, unknown>)[key] : (parent as unknown[])[index];
-      if (!isContainer(child)) fail(op, `"${key}" is not an object or array`);
-      const copy = own(child);
-      if (index === undefined) (parent as Record<string, unknown>)[key] = copy;
-      else (parent as unknown[])[index] = copy;
-      parent = copy;
-    }
+    const top = own(root);
+    root = top;
+    const parent = pointerParent(top, keys, (reason) => fail(op, reason), own);
     undo.push(applyAt(parent, keys[keys.length - 1], op));
   }
   return { model: root as ProcessModel, inverse: undo.reverse() };

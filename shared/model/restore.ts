@@ -3,9 +3,28 @@ import { processSchema, SCHEMA_VERSION, type ProcessModel } from './schema';
 import type { ErrorCode } from './errors';
 import { migrations } from './migrations';
 import { jsonErrorOffset, lineAndColumn } from './jsonErrorOffset';
+import { deepestNesting, jsonNestingOffset, nestsDeeperThan } from './nesting';
+import { stripForbiddenXmlCharacters } from './xmlCharacters';
 
-/** Limits on what restore() accepts, so that a hostile file cannot freeze the app. */
-export const restoreLimits = { maxNodes: 20_000, maxFlows: 30_000, maxChars: 20_000_000 };
+/**
+ * Limits on what restore() accepts, so that a hostile file cannot freeze the app or overflow the stack. maxDepth
+ * counts nested JSON objects and lists (a map needs about 10, imported BPMN extensions a few hundred at most);
+ * maxSubProcessDepth counts sub-processes inside each other.
+ */
+export const restoreLimits = {
+  maxNodes: 20_000,
+  maxFlows: 30_000,
+  maxChars: 20_000_000,
+  maxDepth: 1_000,
+  maxSubProcessDepth: 50,
+};
+
+function tooDeep(where: string): RestoreResult {
+  return fail(
+    'FW_RESTORE_TOO_DEEP',
+    `objects and lists nest more than ${restoreLimits.maxDepth} levels deep${where}; at most ${restoreLimits.maxDepth} levels are opened`,
+  );
+}
 
 export interface RestoreProblem {
   code: ErrorCode;
@@ -93,6 +112,11 @@ export function restore(input: string | unknown): RestoreResult {
         'FW_RESTORE_TOO_LARGE',
         `the file has ${input.length.toLocaleString('en')} characters; at most ${restoreLimits.maxChars.toLocaleString('en')} are opened`,
       );
+    const deepAt = jsonNestingOffset(input, restoreLimits.maxDepth);
+    if (deepAt >= 0) {
+      const { line, column } = lineAndColumn(input, deepAt);
+      return tooDeep(` at line ${line}, column ${column}`);
+    }
     try {
       doc = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch (error) {
@@ -101,7 +125,7 @@ export function restore(input: string | unknown): RestoreResult {
         `not valid JSON${jsonErrorPosition(input)} (${(error as Error).message.split('\n')[0].slice(0, 120)})`,
       );
     }
-  }
+  } else if (nestsDeeperThan(input, restoreLimits.maxDepth)) return tooDeep('');
   if (!doc || typeof doc !== 'object' || Array.isArray(doc))
     return fail(
       'FW_RESTORE_NOT_FLOW',
@@ -161,7 +185,16 @@ export function restore(input: string | unknown): RestoreResult {
   }
   for (const key of unknownKeys(record)) fixes.push(`dropped unknown key ${key}`);
 
-  const model = parsed.data;
+  const stripped = stripForbiddenXmlCharacters(parsed.data);
+  const model = stripped.model;
+  fixes.push(...stripped.fixes);
+  const deep = deepestNesting(model.nodes, restoreLimits.maxSubProcessDepth);
+  if (deep)
+    return fail(
+      'FW_RESTORE_TOO_DEEP',
+      `${deep.node.name ? `"${deep.node.name}" (${deep.node.id})` : deep.node.id} makes sub-processes nest ${deep.levels} levels deep; at most ${restoreLimits.maxSubProcessDepth} levels are opened`,
+      `nodes[${model.nodes.indexOf(deep.node)}]`,
+    );
   const ids = new Set(model.nodes.map((n) => n.id));
   const kept = model.flows.filter((f) => ids.has(f.source) && ids.has(f.target));
   for (const f of model.flows)

@@ -1,4 +1,5 @@
 import { weekdays, type Calendar } from '../model';
+import { simulationLimits } from './limits';
 import { dayOffset, type DayOffset } from './timezone';
 
 /** Working time of a resource pool or of arrivals, on the simulation clock (seconds since the run's start). */
@@ -136,7 +137,8 @@ class WeeklyCalendar implements WorkingCalendar {
   addWorkingTime(t: number, work: number): number {
     let time = t;
     let remaining = work;
-    for (;;) {
+    // Past the clock's limit the engine stops the run; stopping here too keeps a sparse calendar from looping long.
+    while (time <= simulationLimits.maxClock) {
       this.locate(time);
       const begin = this.openAt > time ? this.openAt : time;
       const available = this.closeAt - begin;
@@ -144,6 +146,7 @@ class WeeklyCalendar implements WorkingCalendar {
       remaining -= available;
       time = this.closeAt;
     }
+    return time + remaining;
   }
 
   workingTimeBetween(a: number, b: number): number {

@@ -2,6 +2,7 @@ import type { Distribution, ErrorCode, Flow, FlowNode, ProcessModel } from '../m
 import { compileExpression } from '../expr';
 import { calendarProblems } from './calendar';
 import { distributionProblem } from './distributions';
+import { limitProblems } from './limits';
 
 /** Why the engine cannot run a map, on one element (a node, flow, pool, calendar, or the map's id). */
 export interface SimProblem {
@@ -126,7 +127,7 @@ function settingsProblems(model: ProcessModel, add: (code: ErrorCode, id: string
   };
   checkDistribution(sim.arrivals.interarrival, 'arrivals', 'the inter-arrival time');
   for (const node of model.nodes) {
-    checkDistribution(node.sim?.duration, node.id, 'the duration');
+    checkDistribution(node.sim?.duration, node.id, `the duration of ${node.name ? `"${node.name}"` : node.id}`);
     const resource = node.sim?.resource;
     if (resource !== undefined && !pools.has(resource))
       add('FW_SIM_UNKNOWN_RESOURCE', node.id, `the task uses pool "${resource}", which is not among the resources`);
@@ -157,6 +158,7 @@ export function checkRunnable(model: ProcessModel): SimProblem[] {
   structureProblems(model, add);
   probabilityProblems(model, add);
   settingsProblems(model, add);
+  limitProblems(model, add);
   expressionProblems(model, add);
   return problems;
 }

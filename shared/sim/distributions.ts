@@ -1,4 +1,5 @@
 import type { Distribution } from '../model';
+import { simulationLimits } from './limits';
 import type { Random } from './random';
 
 /** Draws one value (seconds) from a distribution. */
@@ -37,12 +38,21 @@ function standardGamma(random: Random, shape: number): number {
   }
 }
 
-/** What makes a distribution impossible to draw from, in words, or null when it is fine. */
+const { maxSeconds } = simulationLimits;
+const tooLong = (what: string, value: number) =>
+  `${what} is ${value} s; at most ${maxSeconds} s (about 31 years) is simulated`;
+
+/**
+ * What makes a distribution impossible to draw from, in words, or null when it is fine: a parameter that is
+ * negative, not finite, or above simulationLimits.maxSeconds, or a spread whose draws could not be computed.
+ */
 export function distributionProblem(d: Distribution): string | null {
   const values = Object.entries(d).filter(([key]) => key !== 'type');
-  for (const [key, value] of values)
-    if (typeof value === 'number' && (!Number.isFinite(value) || value < 0))
-      return `${key} is ${value}; it must be a number of at least 0`;
+  for (const [key, value] of values) {
+    if (typeof value !== 'number') continue;
+    if (!Number.isFinite(value) || value < 0) return `${key} is ${value}; it must be a number of at least 0`;
+    if (value > maxSeconds) return tooLong(key, value);
+  }
   if (d.type === 'uniform' && d.min > d.max) return `min ${d.min} is above max ${d.max}`;
   if (d.type === 'triangular' && !(d.min <= d.mode && d.mode <= d.max))
     return `mode ${d.mode} must lie between min ${d.min} and max ${d.max}`;
@@ -50,6 +60,16 @@ export function distributionProblem(d: Distribution): string | null {
     return `a ${d.type} distribution with mean 0 cannot have a spread (sd ${d.sd})`;
   if (d.type === 'empirical' && d.values.some((v) => !Number.isFinite(v) || v < 0))
     return 'every value must be a number of at least 0';
+  const longest = d.type === 'empirical' ? d.values.find((v) => v > maxSeconds) : undefined;
+  if (longest !== undefined) return tooLong('a value', longest);
+  // The samplers divide by the mean: a spread far above a tiny mean would give Infinity, then NaN.
+  if (d.type === 'lognormal' && d.mean > 0 && !Number.isFinite(Math.log1p((d.sd / d.mean) ** 2)))
+    return `sd ${d.sd} is too large for mean ${d.mean}; the spread cannot be computed`;
+  if (d.type === 'gamma' && d.mean > 0 && d.sd > 0) {
+    const shape = (d.mean * d.mean) / (d.sd * d.sd);
+    if (!(shape > 0) || !Number.isFinite((d.sd * d.sd) / d.mean))
+      return `sd ${d.sd} is too large for mean ${d.mean}; the spread cannot be computed`;
+  }
   return null;
 }
 

@@ -6,6 +6,7 @@ import { Kind, type BoundaryRef, type NetNode, type Network } from './network';
 import { Random } from './random';
 import { TokenState, type CaseState, type Token } from './state';
 import { fieldProblem } from './fieldChecks';
+import { clockOverflow, simulationLimits } from './limits';
 import type { CaseDataSource, EventLogRow } from './types';
 
 export interface ReplicationSettings {
@@ -19,6 +20,7 @@ export interface ReplicationSettings {
   horizon: number | undefined;
   caseData: CaseDataSource | undefined;
   eventLog: ((row: EventLogRow) => void) | undefined;
+  onCaseEnd?: ((caseId: string) => void) | undefined;
 }
 
 /** One replication: arrivals, resource pools, tasks and boundary events on top of the token game. */
@@ -64,6 +66,7 @@ export class Replication extends EngineCore {
         return true;
       }
       this.now = heap.topKey1;
+      if (this.now > simulationLimits.maxClock) throw clockOverflow();
       if (++this.eventCount > this.eventLimit)
         throw new FlowwrightError('FW_INTERNAL', 'the simulation exceeded its event guard');
       const kind = heap.topA;
@@ -173,12 +176,12 @@ export class Replication extends EngineCore {
   private expressionDuration(c: CaseState, node: NetNode, base: number): number {
     this.locals.base = base;
     const value = node.durationExpression!.evaluate(c.record, this.locals);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+    if (typeof value === 'number' && value >= 0 && value <= simulationLimits.maxSeconds) return value;
     this.exception(
       c,
       'invalid-field',
       node.id,
-      'the duration expression did not give a number of seconds of at least 0; the drawn duration was used',
+      `the duration expression did not give a number of seconds from 0 to ${simulationLimits.maxSeconds}; the drawn duration was used`,
     );
     return base;
   }
@@ -368,6 +371,12 @@ export class Replication extends EngineCore {
     }
     this.stopWork(token, token.state === TokenState.queued ? 'withdraw' : 'ate_abort');
     this.enter(token, ref.node, -1);
+  }
+
+  protected override endCase(c: CaseState): void {
+    const label = this.settings.onCaseEnd && this.labelOf(c); // before the case's state is recycled
+    super.endCase(c);
+    if (label !== undefined) this.settings.onCaseEnd!(label);
   }
 
   /** Cases still in the system when no event is left (e.g. at a join whose other branch never comes) are unfinished. */

@@ -1,29 +1,31 @@
-import { FlowwrightError, parsePointer, processSchema, type ProcessModel } from '../model';
-
-type Container = Record<string, unknown> | unknown[];
-const isContainer = (value: unknown): value is Container => typeof value === 'object' && value !== null;
+import {
+  arrayPosition,
+  FlowwrightError,
+  parsePointer,
+  pointerParent,
+  processSchema,
+  type JsonContainer,
+  type ProcessModel,
+} from '../model';
 
 function fail(message: string): never {
   throw new FlowwrightError('FW_SIM_BAD_OVERRIDE', message);
 }
 
-/** Sets the value at a JSON pointer whose parent exists (array items may be replaced or appended with `-`). */
-function setAt(document: unknown, path: string, value: unknown): void {
-  const segments = parsePointer(path);
+/**
+ * Sets the value at a JSON pointer whose parent exists (array items may be replaced or appended with `-`). The
+ * walker is the patch code's, so a path through `__proto__`, `constructor` or `prototype` is refused in the same way.
+ */
+function setAt(document: JsonContainer, path: string, value: unknown): void {
+  const segments = parsePointer(path, 'FW_SIM_BAD_OVERRIDE');
   if (segments.length === 0) fail('an override cannot replace the whole map');
-  let parent: unknown = document;
-  for (const segment of segments.slice(0, -1)) {
-    const next = isContainer(parent) ? (parent as Record<string, unknown>)[segment] : undefined;
-    if (!isContainer(next)) fail(`${path}: "${segment}" does not exist in the map`);
-    parent = next;
-  }
+  const parent = pointerParent(document, segments, (reason) => fail(`${path}: ${reason} in the map`));
   const key = segments[segments.length - 1];
-  if (key === '__proto__') fail(`${path}: the key __proto__ is not allowed`);
   if (Array.isArray(parent)) {
-    const index = key === '-' ? parent.length : /^(0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
+    const index = key === '-' ? parent.length : arrayPosition(key);
     if (index < 0 || index > parent.length) fail(`${path}: "${key}" is not an index of a list of ${parent.length}`);
     parent[index] = value;
-  } else (parent as Record<string, unknown>)[key] = value;
+  } else parent[key] = value;
 }
 
 /**
@@ -39,7 +41,7 @@ export function applyScenario(model: ProcessModel, scenarioId: string): ProcessM
       `scenario "${scenarioId}" is not in the map (scenarios: ${known})`,
     );
   }
-  const copy = structuredClone(model);
+  const copy = structuredClone(model) as unknown as JsonContainer;
   for (const override of scenario.overrides) setAt(copy, override.path, structuredClone(override.value));
   const parsed = processSchema.safeParse(copy);
   if (!parsed.success) {

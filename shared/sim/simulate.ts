@@ -6,6 +6,7 @@ import { Replication } from './replication';
 import { buildReport } from './report';
 import { recordCases } from './recordCases';
 import { applyScenario } from './scenario';
+import { runSizeProblem } from './limits';
 import type { SimulationOptions, SimulationReport } from './types';
 
 /** A run that advances in slices, so that a worker can stay responsive and stop between them. */
@@ -54,6 +55,9 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
     ? recordCases(options.records, options.recordOrder ?? 'auto', requested, startEpoch)
     : null;
   const cases = requested ?? fromRecords?.cases ?? sim.cases;
+  // Checked here, where the map's settings and the caller's options (the command line's --cases) meet.
+  const tooLarge = runSizeProblem(cases, replications);
+  if (tooLarge) throw new FlowwrightError('FW_SIM_TOO_LARGE', tooLarge);
   const caseData = fromRecords?.source ?? options.caseData;
   const keep = options.exceptionRecords;
   const recordLimit =
@@ -74,6 +78,7 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
       horizon: sim.horizon,
       caseData,
       eventLog: options.eventLog,
+      onCaseEnd: options.onCaseEnd,
     });
   let index = 0;
   let current = replication(0);

@@ -34,6 +34,37 @@ describe('Statistic', () => {
     expect(new Statistic().summary()).toEqual({ mean: 0, sd: 0, p50: 0, p90: 0, p95: 0, max: 0, ci95: null });
   });
 
+  it('gives the same quantiles whatever order the values come in', () => {
+    const random = new Random(9, 0, 0);
+    const values = Array.from({ length: 5_000 }, () => Math.exp(30 * random.next() - 10));
+    const summaries = [values, values.toSorted((a, b) => a - b), values.toSorted((a, b) => b - a)].map((list) => {
+      const stat = new Statistic();
+      for (const v of list) stat.add(v);
+      return stat.summary();
+    });
+    const quantiles = ({ p50, p90, p95, max }: { p50: number; p90: number; p95: number; max: number }) => [
+      p50,
+      p90,
+      p95,
+      max,
+    ];
+    expect(quantiles(summaries[1])).toEqual(quantiles(summaries[0]));
+    expect(quantiles(summaries[2])).toEqual(quantiles(summaries[0]));
+  });
+
+  it('keeps memory small for a statistic that sees few distinct values', () => {
+    const before = process.memoryUsage().arrayBuffers;
+    const stats = Array.from({ length: 20_000 }, (_, i) => {
+      const stat = new Statistic();
+      stat.add(60 + (i % 7));
+      return stat;
+    });
+    const grown = process.memoryUsage().arrayBuffers - before;
+    // 20,000 full histograms would take 280 MB; each keeps a few dozen buckets.
+    expect(grown).toBeLessThan(20_000_000);
+    expect(stats[3].summary().p50).toBe(63);
+  });
+
   it('builds a Student t interval from replication means', () => {
     const stat = new Statistic();
     for (const rep of [

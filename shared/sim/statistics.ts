@@ -41,6 +41,8 @@ const bucketCount = 3500;
 const smallest = 1e-3;
 const growth = 1.01;
 const perLog = 1 / Math.log(growth);
+/** Buckets a histogram starts with: about ±8% around the first value, enough for most fixed-ish durations. */
+const initialSpan = 16;
 
 function bucketOf(x: number): number {
   if (x <= 0) return 0;
@@ -51,7 +53,8 @@ function bucketOf(x: number): number {
 
 /**
  * One streamed statistic: Welford's running mean and variance, a log-bucket histogram for quantiles and the
- * mean of each replication for the confidence interval. Nothing is kept per observation.
+ * mean of each replication for the confidence interval. Nothing is kept per observation, and the histogram holds
+ * only the span of buckets seen so far (a map of 20,000 tasks has 40,000 of them: full ones would take 560 MB).
  */
 export class Statistic {
   private n = 0;
@@ -61,6 +64,8 @@ export class Statistic {
   private smallestSeen = Infinity;
   private integers = true;
   private histogram: Uint32Array | null = null;
+  /** The bucket counted in histogram[0]. */
+  private firstBucket = 0;
   private replicationCount = 0;
   private replicationSum = 0;
   /** The sum of all observations. */
@@ -79,10 +84,35 @@ export class Statistic {
     if (x > this.largest || n === 1) this.largest = x;
     if (x < this.smallestSeen) this.smallestSeen = x;
     if (this.integers && x !== Math.floor(x)) this.integers = false;
-    (this.histogram ??= new Uint32Array(bucketCount))[bucketOf(x)]++;
+    this.countBucket(bucketOf(x));
     this.sum += x;
     this.replicationCount++;
     this.replicationSum += x;
+  }
+
+  private countBucket(bucket: number): void {
+    let histogram = this.histogram;
+    if (!histogram) {
+      histogram = this.histogram = new Uint32Array(initialSpan);
+      this.firstBucket = Math.max(0, Math.min(bucket - initialSpan / 2, bucketCount - initialSpan));
+    } else if (bucket < this.firstBucket || bucket >= this.firstBucket + histogram.length) {
+      histogram = this.widen(bucket);
+    }
+    histogram[bucket - this.firstBucket]++;
+  }
+
+  /** Grows the histogram to take in `bucket`, at least doubling, so that widening stays rare. */
+  private widen(bucket: number): Uint32Array {
+    const old = this.histogram!;
+    const low = Math.min(this.firstBucket, bucket);
+    const high = Math.max(this.firstBucket + old.length, bucket + 1);
+    const span = Math.min(bucketCount, Math.max(high - low, 2 * old.length));
+    const first = bucket < this.firstBucket ? Math.max(0, high - span) : Math.min(low, bucketCount - span);
+    const histogram = new Uint32Array(span);
+    histogram.set(old, this.firstBucket - first);
+    this.histogram = histogram;
+    this.firstBucket = first;
+    return histogram;
   }
 
   /** Closes the current replication: its mean joins the replication means when it had observations. */
@@ -97,11 +127,12 @@ export class Statistic {
     if (!histogram) return 0;
     const rank = Math.max(1, Math.ceil(q * this.n));
     let seen = 0;
-    let i = 0;
-    for (; i < bucketCount; i++) {
-      seen += histogram[i];
+    let offset = 0;
+    for (; offset < histogram.length - 1; offset++) {
+      seen += histogram[offset];
       if (seen >= rank) break;
     }
+    const i = this.firstBucket + offset;
     const centre = i === 0 ? 0 : i === 1 ? smallest / 2 : smallest * Math.pow(growth, i - 1.5);
     const clamped = Math.min(this.largest, Math.max(this.smallestSeen, centre));
     return this.integers ? Math.round(clamped) : clamped;

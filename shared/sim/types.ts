@@ -73,6 +73,8 @@ export interface SimulationOptions {
   shouldCancel?: () => boolean;
   /** Receives every activity of every case; without it nothing is kept per case. */
   eventLog?: (row: EventLogRow) => void;
+  /** Called as each case ends (after its last eventLog row) with its log id, so a log writer can close its trace. */
+  onCaseEnd?: (caseId: string) => void;
 }
 
 export type ExceptionKind =

@@ -79,6 +79,8 @@ describe('setProperty', () => {
     expect(setProperty(model, { target: review, path: 'x', value: 160 })).toBeNull();
     expect(setProperty(model, { target: review, path: 'width', value: undefined })).toBeNull();
     expect(setProperty(model, { target: review, path: ['extensions', '__proto__'], value: {} })).toBeNull();
+    expect(setProperty(model, { target: review, path: ['extensions', 'constructor', 'x'], value: 1 })).toBeNull();
+    expect(setProperty(model, { target: review, path: ['extensions', 'prototype'], value: 1 })).toBeNull();
     expect(setProperty(model, { target: { kind: 'node', id: 'ghost' }, path: 'x', value: 1 })).toBeNull();
   });
 });

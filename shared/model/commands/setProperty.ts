@@ -1,4 +1,5 @@
 import { applyPatchWithInverse, pointer, type PatchOp } from '../patch';
+import { isPrototypeKey } from '../pointer';
 import { flowSchema, laneSchema, nodeSchema, type Flow, type FlowNode, type ProcessModel } from '../schema';
 import { conformsExactly, findElement, listKey, sameValue, withoutUndefined, type Edit, type ElementRef } from './edit';
 import { elementPhrase, propertyPhrase } from './labels';
@@ -27,7 +28,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function setOp(element: unknown, base: string, keys: readonly string[], value: unknown): PatchOp | null {
   let current = element;
   for (const [depth, key] of keys.entries()) {
-    if (!isRecord(current) || key === '__proto__') return null;
+    if (!isRecord(current)) return null;
     const path = base + pointer(...keys.slice(0, depth + 1));
     const exists = current[key] !== undefined;
     if (depth === keys.length - 1 || !exists) {
@@ -50,6 +51,7 @@ function setOp(element: unknown, base: string, keys: readonly string[], value: u
  */
 export function setProperty(model: ProcessModel, { target, path, value }: SetPropertyArgs): Edit | null {
   const keys = typeof path === 'string' ? [path] : path;
+  if (keys.some(isPrototypeKey)) return null;
   const schema = schemas[target.kind];
   if (keys.length === 0 || keys[0] === 'id' || !Object.hasOwn(schema.shape, keys[0])) return null;
   const found = findElement(model, target);
