@@ -1,14 +1,11 @@
+import { forbiddenXmlSource, withoutForbiddenXmlCharacters } from '../model/xmlCharacters';
+
 /*
  * Characters XML 1.0 does not allow anywhere in a document, raw or as a character reference: the C0 controls other
  * than tab, line feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF. One such character makes the
  * whole file unreadable to every XML parser (and makes rasterisers give up on an SVG), so every XML Flowwright
  * writes passes through xmlLegal(), and every XML it reads is cleaned by stripForbiddenXml() first.
  */
-
-const forbidden =
-  // The control characters are the point of this pattern.
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Whether XML 1.0 allows the code point in a document. */
 function allowedCodePoint(code: number): boolean {
@@ -23,10 +20,7 @@ function allowedCodePoint(code: number): boolean {
 }
 
 /** The text without the characters XML 1.0 forbids; text without any is returned as it is. */
-export function xmlLegal(text: string): string {
-  forbidden.lastIndex = 0;
-  return forbidden.test(text) ? text.replace(forbidden, '') : text;
-}
+export const xmlLegal = withoutForbiddenXmlCharacters;
 
 /** Text as XML character data or a double-quoted attribute value: escaped, and without forbidden characters. */
 export function escapeXml(text: string): string {
@@ -40,7 +34,7 @@ export interface ForbiddenXmlReport {
 }
 
 // Decimal and hexadecimal character references as XML parsers (saxen among them) read them, or a raw character.
-const referenceOrForbidden = new RegExp(`&#(?:x([0-9a-fA-F]+)|([0-9]+));|${forbidden.source}`, 'g');
+const referenceOrForbidden = new RegExp(`&#(?:x([0-9a-fA-F]+)|([0-9]+));|${forbiddenXmlSource}`, 'g');
 
 /**
  * Removes the characters XML 1.0 forbids from an XML document, raw and as character references (`&#1;`), so that

@@ -2,10 +2,11 @@ import type { ProcessModel } from './schema';
 
 // XML 1.0 forbids C0 control characters other than tab, line feed and carriage return, U+FFFE and U+FFFF, and
 // a surrogate that is not half of a pair; one of them anywhere makes a BPMN, SVG or XES export malformed.
-const forbiddenSource =
+/** A regular expression source matching one character that XML 1.0 does not allow in a document. */
+export const forbiddenXmlSource =
   '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
-const forbiddenOne = new RegExp(forbiddenSource);
-const forbiddenAll = new RegExp(forbiddenSource, 'g');
+const forbiddenOne = new RegExp(forbiddenXmlSource);
+const forbiddenAll = new RegExp(forbiddenXmlSource, 'g');
 
 /** Whether text holds a character that XML 1.0 does not allow in a document. */
 export function hasForbiddenXmlCharacters(text: string): boolean {

@@ -54,6 +54,15 @@ describe('event logs', () => {
     expect(xes).toContain('value="withdraw"');
     expect(xes.trimEnd().endsWith('</log>')).toBe(true);
   });
+
+  it('leaves out of XES the characters XML forbids, which case ids from records may hold', () => {
+    const log = new XesEventLog('Map\u0001');
+    log.add(row('case\u0000-1\uFFFF', 'a\u001B', at(1), at(5)));
+    const xes = log.text();
+    expect(xes).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(xes).toContain('value="case-1"');
+    expect(xes).toContain('value="Map"');
+  });
 });
 
 describe('event logs against formula injection', () => {

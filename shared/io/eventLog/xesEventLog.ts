@@ -1,4 +1,5 @@
 import type { EventLogRow } from '../../sim';
+import { escapeXml } from '../xmlChars';
 import { isoTime } from './isoTime';
 
 interface XesEvent {
@@ -6,8 +7,6 @@ interface XesEvent {
   xml: string;
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const attribute = (type: 'string' | 'date', key: string, value: string) =>
   `<${type} key="${key}" value="${escapeXml(value)}"/>`;
 // XES dates are xs:dateTime; tools read the explicit offset more reliably than a bare Z.
