@@ -190,15 +190,34 @@ describe('flowwright simulate --data', () => {
     expect(out.stderr).toContain('  row 4: costCenter is empty');
     expect(out.stderr).toContain('  row 9: row 9 has the same key "PR-102" as row 3');
     expect(files['exceptions.csv'].split('\r\n')).toEqual([
-      'row,key,node,kind,message,handled,case,replication,time',
-      '4,PR-103,review,missing-field,costCenter is empty,false,row 4,1,2026-01-05T08:20:00.000Z',
-      '5,PR-104,review,invalid-field,"amount is ""abc"", not a number",false,row 5,1,2026-01-05T08:30:00.000Z',
-      '6,PR-105,review,invalid-field,amount = -5 fails amount > 0,false,row 6,1,2026-01-05T08:40:00.000Z',
-      '8,PR-106,review,invalid-field,"tier is ""Gold"", not one of gold, silver",false,row 8,1,2026-01-05T08:50:00.000Z',
+      'row,key,node,node id,kind,message,handled,replications,case',
+      '4,PR-103,Review request,review,missing-field,costCenter is empty,false,1 of 1,',
+      '5,PR-104,Review request,review,invalid-field,"amount is ""abc"", not a number",false,1 of 1,',
+      '6,PR-105,Review request,review,invalid-field,amount = -5 fails amount > 0,false,1 of 1,',
+      '8,PR-106,Review request,review,invalid-field,"tier is ""Gold"", not one of gold, silver",false,1 of 1,',
       '',
     ]);
     expect(out.stdout).toContain('Cases: 8 started, 8 completed, 0 in progress, 4 with exceptions');
     expect(out.stdout).toContain('missing-field  review  1×  costCenter is empty (e.g. row 4)');
+  });
+
+  it('writes each record and exception once with --replications 5, with the replications it occurred in', async () => {
+    const { io, out, files } = memoryIO(dataFiles);
+    expect(await main([...messy, '--replications', '5', '--exceptions', 'exceptions.csv'], io)).toBe(0);
+    // File order runs the same records in every replication, so each bad record fails in all 5.
+    expect(files['exceptions.csv'].split('\r\n')).toEqual([
+      'row,key,node,node id,kind,message,handled,replications,case',
+      '4,PR-103,Review request,review,missing-field,costCenter is empty,false,5 of 5,',
+      '5,PR-104,Review request,review,invalid-field,"amount is ""abc"", not a number",false,5 of 5,',
+      '6,PR-105,Review request,review,invalid-field,amount = -5 fails amount > 0,false,5 of 5,',
+      '8,PR-106,Review request,review,invalid-field,"tier is ""Gold"", not one of gold, silver",false,5 of 5,',
+      '',
+    ]);
+    // The report's counts stay cases over all replications (docs/simulation.md).
+    expect(out.stdout).toContain(
+      'Cases (counted in all 5 replications): 40 started, 40 completed, 0 in progress, 20 with exceptions',
+    );
+    expect(out.stdout).toContain('Exceptions (counted in all 5 replications)');
   });
 
   it('puts the data quality under dataQuality in the --json report and prints nothing on stderr', async () => {

@@ -1,18 +1,11 @@
-import { checkRunnable, applyScenario, type SimulationReport } from '../../shared/sim';
+import { checkRunnable, applyScenario, exceptionWorkList, workListCsv, type SimulationReport } from '../../shared/sim';
 import { intOption, parseArgs } from '../args';
 import { jsonOption, type Command } from '../command';
 import { exitCodes, usageError, type CliIO } from '../io';
 import { loadModel } from '../loadModel';
 import { checkLogName, runSimulation, type LogTarget } from './simulationRun';
 import { reportTable } from './simulateTable';
-import {
-  exceptionsCsv,
-  loadCaseData,
-  qualityJson,
-  qualitySummary,
-  takeMapOptions,
-  type LoadedData,
-} from './simulateData';
+import { loadCaseData, qualityJson, qualitySummary, takeMapOptions, type LoadedData } from './simulateData';
 
 /** Exceptions kept one by one for --exceptions: a work list, so far more than the app's view keeps. */
 const exceptionListLimit = 100_000;
@@ -122,7 +115,15 @@ export const simulateCommand: Command = {
     } finally {
       bar?.clear();
     }
-    if (exceptionsPath !== undefined) await io.writeText(exceptionsPath, exceptionsCsv(report.exceptionRecords ?? []));
+    if (exceptionsPath !== undefined) {
+      // One line per record and exception, as in the app's work list, with the replications it occurred in.
+      const names = new Map(model.nodes.map((n) => [n.id, n.name || n.id]));
+      const rows = exceptionWorkList(report.exceptionRecords ?? [], report.replications);
+      await io.writeText(
+        exceptionsPath,
+        workListCsv(rows, (id) => names.get(id) ?? id),
+      );
+    }
     if (report.exceptionRecordsOmitted)
       io.stderr(
         `flowwright: only the first ${exceptionListLimit} exceptions were written to ${exceptionsPath}; ${report.exceptionRecordsOmitted} more were counted\n`,

@@ -8,14 +8,12 @@ import {
   recordsFileFormat,
   suggestFields,
   suggestMapping,
-  toCsv,
   type CaseRecord,
   type ColumnMapping,
   type QualityReport,
   type RawTable,
   type RuleEvaluator,
 } from '../../shared/data';
-import type { ExceptionRecord } from '../../shared/sim';
 import { usageError, type CliIO } from '../io';
 
 /** How the command line reads case data: the file, `--map field=Column` pairs, and the key and arrival columns. */
@@ -169,10 +167,4 @@ export function qualityJson(path: string, data: LoadedData): Record<string, unkn
     findings: quality.findings.slice(0, findingsInJson),
     findingsOmitted: Math.max(0, quality.findings.length - findingsInJson),
   };
-}
-
-/** The per-record exception list as a CSV work list. */
-export function exceptionsCsv(records: readonly ExceptionRecord[]): string {
-  const rows = records.map((r) => ({ ...r, node: r.nodeId, case: r.caseId }));
-  return toCsv(rows, ['row', 'key', 'node', 'kind', 'message', 'handled', 'case', 'replication', 'time']);
 }

@@ -33,9 +33,11 @@ function statRow(name: string, stat: StatSummary, format: (v: number) => string)
 export function reportTable(report: SimulationReport, currency: string): string {
   const money = (v: number) => `${number(v)} ${currency}`;
   const { cases } = report;
+  // Cases and exceptions are counted in every replication; a record failing in each of 5 counts 5 times.
+  const allRuns = report.replications > 1 ? ` (counted in all ${report.replications} replications)` : '';
   const out: string[] = [
     `${report.model}${report.scenario ? `, scenario ${report.scenario}` : ''}: seed ${report.seed}, ${report.replications} replication${report.replications === 1 ? '' : 's'}`,
-    `Cases: ${cases.started} started, ${cases.completed} completed, ${cases.inProgress} in progress, ${cases.withExceptions} with exceptions`,
+    `Cases${allRuns}: ${cases.started} started, ${cases.completed} completed, ${cases.inProgress} in progress, ${cases.withExceptions} with exceptions`,
     '',
     table([
       ['KPI', 'mean', 'p50', 'p90', 'p95', 'max', '95% CI of mean'],
@@ -83,7 +85,7 @@ export function reportTable(report: SimulationReport, currency: string): string 
   );
   out.push(
     '',
-    'Exceptions',
+    `Exceptions${allRuns}`,
     ...(report.exceptions.length === 0
       ? ['  none']
       : report.exceptions.map(

@@ -1,15 +1,40 @@
 import { useState } from 'react';
-import type { SimulationReport } from '../../shared/sim';
+import type { ProcessModel } from '../../shared/model';
+import { replicationsText, type SimulationReport } from '../../shared/sim';
 import { revealElement } from '../canvas/revealElement';
 import type { ElementLabel } from './elementNames';
-import { exceptionGroups, workListCsv, type ExceptionGroup } from './exceptionGroups';
+import { exceptionGroups, exceptionsWorkListCsv, workListFileName, type ExceptionGroup } from './exceptionGroups';
 import { count } from './format';
 import { kindNames } from './ReportTables';
 
 /** Records listed per group at once; the group's count covers all of them. */
 const recordsShown = 100;
 
-function Group({ group, label }: { group: ExceptionGroup; label(id: string): ElementLabel }) {
+interface GroupProps {
+  group: ExceptionGroup;
+  replications: number;
+  label(id: string): ElementLabel;
+}
+
+/** The group's count in words: records, each once; with several runs also the exceptions they add up to. */
+function GroupCount({ group, replications }: { group: ExceptionGroup; replications: number }) {
+  const records = group.records.length;
+  // Handled in records too: an error boundary path took the case on (the same in every run).
+  const handled = group.records.filter((r) => r.handled).length;
+  return (
+    <>
+      {count(records)} record{records === 1 ? '' : 's'}
+      {handled > 0 && ` (${handled === records ? 'all' : count(handled)} handled)`}
+      {replications > 1 && (
+        <span className="sim-exc-times">
+          {count(group.count)} times in {count(replications)} runs
+        </span>
+      )}
+    </>
+  );
+}
+
+function Group({ group, replications, label }: GroupProps) {
   const [open, setOpen] = useState(false);
   const element = label(group.nodeId);
   const shown = group.records.slice(0, recordsShown);
@@ -30,8 +55,7 @@ function Group({ group, label }: { group: ExceptionGroup; label(id: string): Ele
           {element.name} · {kindNames[group.kind]}
         </span>
         <span className="sim-exc-count">
-          {count(group.count)}
-          {group.handled > 0 && ` (${count(group.handled)} handled)`}
+          <GroupCount group={group} replications={replications} />
         </span>
       </button>
       {open && (
@@ -45,17 +69,19 @@ function Group({ group, label }: { group: ExceptionGroup; label(id: string): Ele
                 </th>
                 <th scope="col">Key</th>
                 <th scope="col">Message</th>
+                {replications > 1 && <th scope="col">Runs</th>}
               </tr>
             </thead>
             <tbody>
               {shown.map((record, index) => (
                 <tr key={index}>
                   <td className="num">{record.row ?? '–'}</td>
-                  <td>{record.key ?? ''}</td>
+                  <td className="sim-nowrap">{record.key ?? ''}</td>
                   <td>
                     {record.message}
                     {record.handled && <span className="sim-handled"> (handled)</span>}
                   </td>
+                  {replications > 1 && <td className="sim-nowrap">{replicationsText(record)}</td>}
                 </tr>
               ))}
             </tbody>
@@ -73,18 +99,19 @@ function Group({ group, label }: { group: ExceptionGroup; label(id: string): Ele
 
 interface ExceptionsViewProps {
   report: SimulationReport;
+  model: ProcessModel;
   label(id: string): ElementLabel;
   /** Offers CSV text as a download; absent where there is no platform to save with. */
   onSaveCsv?(name: string, csv: string): void;
 }
 
 /** Exceptions by node and kind with their records; a group selects its node on the map; the list exports as CSV. */
-export function ExceptionsView({ report, label, onSaveCsv }: ExceptionsViewProps) {
+export function ExceptionsView({ report, model, label, onSaveCsv }: ExceptionsViewProps) {
   const groups = exceptionGroups(report);
   const exportList = () =>
     onSaveCsv?.(
-      `${report.model || 'process'} exceptions.csv`,
-      workListCsv(report, (id) => label(id).name),
+      workListFileName(model),
+      exceptionsWorkListCsv(report, (id) => label(id).name),
     );
   return (
     <section className="sim-section" aria-labelledby="sim-exceptions-title">
@@ -93,14 +120,25 @@ export function ExceptionsView({ report, label, onSaveCsv }: ExceptionsViewProps
         <p className="sim-note">None.</p>
       ) : (
         <>
+          {report.replications > 1 && (
+            <p className="sim-note">
+              Each record is listed once per exception, with the runs it occurred in (of {count(report.replications)}).
+            </p>
+          )}
           <ul className="sim-exc-list" aria-labelledby="sim-exceptions-title">
             {groups.map((group) => (
-              <Group key={`${group.nodeId}-${group.kind}`} group={group} label={label} />
+              <Group
+                key={`${group.nodeId}-${group.kind}`}
+                group={group}
+                replications={report.replications}
+                label={label}
+              />
             ))}
           </ul>
           {(report.exceptionRecordsOmitted ?? 0) > 0 && (
             <p className="sim-note">
-              {count(report.exceptionRecordsOmitted ?? 0)} more exceptions are counted but not listed.
+              {count(report.exceptionRecordsOmitted ?? 0)} more exceptions are counted but not listed, so records and
+              runs may be missing from the list.
             </p>
           )}
           {onSaveCsv && (

@@ -3,6 +3,7 @@ import type { SimulationReport, StatSummary } from '../../shared/sim';
 import { revealElement } from '../canvas/revealElement';
 import type { ElementLabel } from './elementNames';
 import { count, duration, durationRange, money, moneyRange, numberRange, percent, shortNumber } from './format';
+import { recordsWithExceptions } from './exceptionGroups';
 import { ExceptionsView } from './ExceptionsView';
 import { ActivityTable, ExceptionTable, ResourceTable } from './ReportTables';
 
@@ -22,11 +23,18 @@ type StatRow = [
 
 function KeyFigures({ report, currency }: { report: SimulationReport; currency: string }) {
   const { cases } = report;
+  // Records differ from cases over several runs or in a bootstrap; where they do not, one tile says it.
+  const records = report.exceptionRecords ? recordsWithExceptions(report) : cases.withExceptions;
   const tiles: Array<[string, string]> = [
     ['Cases started', count(cases.started)],
     ['Completed', count(cases.completed)],
     ['In progress', count(cases.inProgress)],
-    ['With exceptions', count(cases.withExceptions)],
+    // Cases are counted in every run; a record that fails in each of 3 runs is 3 of them, so say so.
+    [
+      report.replications > 1 ? `With exceptions, ${report.replications} runs` : 'With exceptions',
+      count(cases.withExceptions),
+    ],
+    ...(records !== cases.withExceptions ? [['Records with exceptions', count(records)] as [string, string]] : []),
     ['Throughput per hour', shortNumber(report.throughputPerHour)],
     ['WIP, mean / max', `${shortNumber(report.wip.mean)} / ${count(report.wip.max)}`],
   ];
@@ -121,7 +129,7 @@ export function ReportView({ report, model, label, onSaveCsv }: ReportViewProps)
       <ResourceTable report={report} model={model} />
       {/* A run with records lists every exception with its record; without, the report's examples suffice. */}
       {report.exceptionRecords ? (
-        <ExceptionsView report={report} label={label} onSaveCsv={onSaveCsv} />
+        <ExceptionsView report={report} model={model} label={label} onSaveCsv={onSaveCsv} />
       ) : (
         <ExceptionTable report={report} label={label} />
       )}

@@ -5,6 +5,7 @@ import { elementLabeller, type ElementLabel } from './elementNames';
 import { count, percent } from './format';
 import { ProblemList } from './ProblemList';
 import { ReportView } from './ReportView';
+import { SkippedRecords } from './SkippedRecords';
 import { RunForm } from './RunForm';
 import { runProblems } from './runProblems';
 import type { SimulationState } from './simulationClient';
@@ -97,9 +98,11 @@ function RunStatus({
           {stale && <p className="sim-note sim-stale">The map has changed since this run; run again to update.</p>}
           {report.caseData && (
             <p className="sim-note">
-              Cases from {count(report.caseData.records)} records ({report.caseData.order} order)
-              {report.caseData.skipped.length > 0 && `; ${count(report.caseData.skipped.length)} records skipped`}.
+              Cases from {count(report.caseData.records)} records ({report.caseData.order} order).
             </p>
+          )}
+          {report.caseData && report.caseData.skipped.length > 0 && (
+            <SkippedRecords skipped={report.caseData.skipped} />
           )}
           <ReportView report={report} model={model} label={label} onSaveCsv={onSaveCsv} />
         </>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapColumns, parseCsv } from '../../shared/data';
 import { simulate } from '../../shared/sim';
 import { messyPurchaseTable, purchaseRequestsMap } from '../data/testData';
-import { exceptionGroups, workListCsv } from './exceptionGroups';
+import { exceptionGroups, exceptionsWorkListCsv, recordsWithExceptions, workListFileName } from './exceptionGroups';
 
 const model = purchaseRequestsMap();
 const table = messyPurchaseTable();
@@ -29,12 +29,58 @@ describe('exception groups', () => {
   });
 
   it('writes the work list as CSV that reads back to the same rows', () => {
-    const csv = workListCsv(report, (id) => (id === 'check' ? 'Check request' : id));
+    const csv = exceptionsWorkListCsv(report, (id) => (id === 'check' ? 'Check request' : id));
     const back = parseCsv(csv);
-    expect(back.columns).toEqual(['row', 'key', 'node', 'kind', 'message', 'handled', 'replication', 'case']);
-    const expected = report.exceptionRecords!.map((e) => [String(e.row), e.key, 'Check request', e.kind, e.message]);
-    expect(back.rows.map((r) => r.cells.slice(0, 5))).toEqual(expected);
+    expect(back.columns).toEqual([
+      'row',
+      'key',
+      'node',
+      'node id',
+      'kind',
+      'message',
+      'handled',
+      'replications',
+      'case',
+    ]);
+    const expected = report.exceptionRecords!.map((e) => [
+      String(e.row),
+      e.key,
+      'Check request',
+      'check',
+      e.kind,
+      e.message,
+    ]);
+    expect(back.rows.map((r) => r.cells.slice(0, 6))).toEqual(expected);
     expect(expected.map((e) => e[0])).toEqual(['4', '5', '6']);
+  });
+
+  it('lists each record once over 3 replications, counted in records, and so does its CSV', () => {
+    const three = simulate(model, { records, recordOrder: 'file', exceptionRecords: true, seed: 1, replications: 3 });
+    expect(three.exceptionRecords).toHaveLength(9);
+    const groups = exceptionGroups(three);
+    expect(groups.map((g) => [g.kind, g.count, g.records.map((r) => [r.row, r.replications, r.of])])).toEqual([
+      [
+        'invalid-field',
+        6,
+        [
+          [5, 3, 3],
+          [6, 3, 3],
+        ],
+      ],
+      ['missing-field', 3, [[4, 3, 3]]],
+    ]);
+    expect(recordsWithExceptions(three)).toBe(3);
+    const rows = parseCsv(exceptionsWorkListCsv(three, (id) => id)).rows;
+    expect(rows.map((r) => [r.cells[0], r.cells[7]])).toEqual([
+      ['4', '3 of 3'],
+      ['5', '3 of 3'],
+      ['6', '3 of 3'],
+    ]);
+  });
+
+  it('names the work list after the process, safe for any file system', () => {
+    expect(workListFileName({ ...model, name: 'Purchase approval' })).toBe('Purchase approval - exceptions.csv');
+    expect(workListFileName({ ...model, name: 'Q1/Q2: "big" orders?' })).toBe('Q1-Q2- -big- orders- - exceptions.csv');
   });
 
   it('writes a key or message that a spreadsheet would run as a formula as text', () => {
@@ -44,11 +90,12 @@ describe('exception groups', () => {
         { ...report.exceptionRecords![0], key: '=HYPERLINK("http://x.example","open")', message: '@cmd' },
       ],
     };
-    const csv = workListCsv(hostile, (id) => (id === 'check' ? '+Check' : id));
+    const csv = exceptionsWorkListCsv(hostile, (id) => (id === 'check' ? '+Check' : id));
     const cells = parseCsv(csv).rows[0].cells;
-    expect(cells.slice(1, 5)).toEqual([
+    expect(cells.slice(1, 6)).toEqual([
       '\'=HYPERLINK("http://x.example","open")',
       "'+Check",
+      'check',
       expect.any(String),
       "'@cmd",
     ]);

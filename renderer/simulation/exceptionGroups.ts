@@ -1,19 +1,22 @@
-import { toCsv } from '../../shared/data';
 import type { ExceptionKind, SimulationReport } from '../../shared/sim';
-import type { ExceptionRecord } from '../../shared/sim/types';
+import { exceptionWorkList, workListCsv, type WorkListRow } from '../../shared/sim';
+import type { ProcessModel } from '../../shared/model';
+import { flowFileName } from '../workspace/flowFile';
 
-/** The exceptions of one node and kind: the report's counts and the records kept for them. */
+/** The exceptions of one node and kind: the records they concern, each once, and the report's counts. */
 export interface ExceptionGroup {
   nodeId: string;
   kind: ExceptionKind;
+  /** Exceptions over all replications, from the report (so those beyond the listing limit still count). */
   count: number;
   handled: number;
   /** The report's messages for the group, one per distinct reason. */
   messages: string[];
-  records: ExceptionRecord[];
+  /** One row per record and message, with the replications it occurred in. */
+  records: WorkListRow[];
 }
 
-/** Groups by node and kind, most frequent first; counts come from the report, so records beyond the limit still count. */
+/** Groups by node and kind, most records first; each record is listed once however many replications it failed in. */
 export function exceptionGroups(report: SimulationReport): ExceptionGroup[] {
   const groups = new Map<string, ExceptionGroup>();
   const keyOf = (nodeId: string, kind: string) => `${nodeId}\u0000${kind}`;
@@ -34,24 +37,23 @@ export function exceptionGroups(report: SimulationReport): ExceptionGroup[] {
         records: [],
       });
   }
-  for (const record of report.exceptionRecords ?? [])
-    groups.get(keyOf(record.nodeId, record.kind))?.records.push(record);
-  return [...groups.values()].sort((a, b) => b.count - a.count);
+  for (const row of exceptionWorkList(report.exceptionRecords ?? [], report.replications))
+    groups.get(keyOf(row.nodeId, row.kind))?.records.push(row);
+  return [...groups.values()].sort((a, b) => b.records.length - a.records.length || b.count - a.count);
 }
 
-export const workListColumns = ['row', 'key', 'node', 'kind', 'message', 'handled', 'replication', 'case'] as const;
+/** Records with at least one exception, each counted once over all replications. */
+export function recordsWithExceptions(report: SimulationReport): number {
+  const rows = exceptionWorkList(report.exceptionRecords ?? [], report.replications);
+  return new Set(rows.map((r) => (r.row === null ? `c${r.caseId}` : `r${r.row}`))).size;
+}
 
-/** The exceptions as a CSV work list: one line per exception with its record's row and key, the node and the reason. */
-export function workListCsv(report: SimulationReport, nodeName: (id: string) => string): string {
-  const rows = (report.exceptionRecords ?? []).map((e) => ({
-    row: e.row,
-    key: e.key,
-    node: nodeName(e.nodeId),
-    kind: e.kind,
-    message: e.message,
-    handled: e.handled,
-    replication: e.replication,
-    case: e.caseId,
-  }));
-  return toCsv(rows, workListColumns, { bom: true });
+/** The exceptions as a CSV work list for the people who fix the records: one line per record and exception. */
+export function exceptionsWorkListCsv(report: SimulationReport, nodeName: (id: string) => string): string {
+  return workListCsv(exceptionWorkList(report.exceptionRecords ?? [], report.replications), nodeName, { bom: true });
+}
+
+/** The work list's file name: the process's name, file-system safe, e.g. "Purchase approval - exceptions.csv". */
+export function workListFileName(model: ProcessModel): string {
+  return flowFileName(model).replace(/\.flow\.json$/, ' - exceptions.csv');
 }

@@ -117,9 +117,10 @@ describe('case data', () => {
       sim.getByRole('button', { name: 'Export work list (CSV)' }).click(),
     );
     const lines = workList.text.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFrow,key,node,kind,message,handled,replication,case');
+    expect(workList.name).toBe('Purchase requests - exceptions.csv');
+    expect(lines[0]).toBe('\uFEFFrow,key,node,node id,kind,message,handled,replications,case');
     expect(lines).toContainEqual(
-      expect.stringMatching(/^4,PR-003,Check request,missing-field,costCenter is empty,false,1,/),
+      expect.stringMatching(/^4,PR-003,Check request,[^,]+,missing-field,costCenter is empty,false,1 of 1,/),
     );
     expect(errors).toEqual([]);
   });

@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mapColumns } from '../../shared/data';
+import { simulate } from '../../shared/sim';
+import { messyPurchaseTable, purchaseRequestsMap } from '../data/testData';
+import { ExceptionsView } from './ExceptionsView';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const model = { ...purchaseRequestsMap(), name: 'Purchase approval' };
+const { records } = mapColumns(messyPurchaseTable(), model.data.fields, {
+  fields: { requestId: 'Request ID', costCenter: 'Cost Center', amount: 'Amount', tier: 'Tier' },
+  keyColumn: 'Request ID',
+});
+const label = (id: string) => ({ name: id === 'check' ? 'Check request' : id, onMap: false });
+
+let root: Root;
+let host: HTMLElement;
+beforeEach(() => {
+  host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+function show(replications: number, onSaveCsv = vi.fn()) {
+  const report = simulate(model, { records, recordOrder: 'file', exceptionRecords: true, seed: 1, replications });
+  act(() => root.render(<ExceptionsView report={report} model={model} label={label} onSaveCsv={onSaveCsv} />));
+  const heads = [...host.querySelectorAll<HTMLButtonElement>('.sim-exc-head')];
+  act(() => heads[0].click());
+  return { heads, onSaveCsv };
+}
+
+describe('the Exceptions view', () => {
+  it('counts records once over 4 runs, lists each with its runs and names the work list after the process', () => {
+    const { heads, onSaveCsv } = show(4);
+    expect(heads.map((h) => h.textContent)).toEqual([
+      'Check request · Invalid field2 records8 times in 4 runs',
+      'Check request · Missing field1 record4 times in 4 runs',
+    ]);
+    const rows = [...host.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent));
+    expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['5', 'PR-004', 'every run'],
+      ['6', 'PR-005', 'every run'],
+    ]);
+    const exportButton = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Export work list (CSV)')!;
+    act(() => exportButton.click());
+    const [name, csv] = onSaveCsv.mock.calls[0] as [string, string];
+    expect(name).toBe('Purchase approval - exceptions.csv');
+    expect(csv.trim().split('\r\n')).toHaveLength(4); // the header and 3 records, not 12 lines
+  });
+
+  it('leaves out the runs with a single replication', () => {
+    const { heads } = show(1);
+    expect(heads[0].textContent).toBe('Check request · Invalid field2 records');
+    expect([...host.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Row', 'Key', 'Message']);
+  });
+});

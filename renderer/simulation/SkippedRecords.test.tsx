@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { simulate } from '../../shared/sim';
+import { useEditor } from '../store/editorStore';
+import { SimulatePanel } from './SimulatePanel';
+import { claimsIntakeMap } from './testModels';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let host: HTMLElement;
+
+beforeEach(() => {
+  host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+describe('skipped records', () => {
+  it('says which rows a run skipped and why', () => {
+    const settings = { cases: 20, seed: 1, replications: 1, scenario: null };
+    const noTime = 'the record has no readable arrival time, so it was not replayed';
+    const skipped = [
+      { row: 4, key: 'PR-003', message: noTime },
+      { row: 9, key: null, message: noTime },
+    ];
+    const report = {
+      ...simulate(claimsIntakeMap(), settings),
+      caseData: { order: 'replay' as const, records: 22, skipped },
+    };
+    useEditor.getState().open('p1', claimsIntakeMap());
+    const session = {
+      state: { status: 'done' as const, runId: 1, settings, report, events: 1, elapsedMs: 10 },
+      origin: { processId: 'p1', version: useEditor.getState().version },
+      run: () => undefined,
+      cancel: () => undefined,
+    };
+    act(() =>
+      root.render(
+        <SimulatePanel
+          session={session}
+          model={claimsIntakeMap()}
+          processId="p1"
+          version={useEditor.getState().version}
+          onClose={() => undefined}
+        />,
+      ),
+    );
+    const list = host.querySelector('[aria-label="Skipped records"]')!;
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      `2 records skipped, rows 4 (PR-003), 9: ${noTime}.`,
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseFile } from './appSteps';
+import { launchBrowser, screenshot } from './browser';
+import { canvasNode, edgeCount, openNewProcess, paletteItem, properties } from './editorSteps';
+
+const messyCsv = 'test/fixtures/data/purchase-requests.messy.csv';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dataPanel = (page: Page) => page.getByRole('complementary', { name: 'Case data' });
+const simPanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const download: Promise<Download> = page.waitForEvent('download');
+  await click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+describe('exceptions over several replications', () => {
+  it('lists each bad record once with the runs it failed in, on a map drawn from scratch', async () => {
+    const { page, errors } = await openNewProcess(browser);
+    const processName = page.getByRole('textbox', { name: 'Process name' });
+    await processName.fill('Purchase approval');
+    await processName.press('Enter');
+
+    // Start → task → end: the palette adds beside the selection and connects.
+    await canvasNode(page, 'Start event').click();
+    await paletteItem(page, 'Task').click();
+    await canvasNode(page, 'Task').waitFor();
+    const name = properties(page).getByRole('textbox', { name: 'Name' });
+    await name.fill('Check request');
+    await name.press('Enter');
+    await canvasNode(page, 'Task: Check request').waitFor();
+    await paletteItem(page, 'End event').click();
+    await expect.poll(() => edgeCount(page)).toBe(2);
+
+    // Records with an amount that is not a number or is negative: the duration read from it fails for them.
+    await page.getByRole('button', { name: 'Data', exact: true }).click();
+    const data = dataPanel(page);
+    await chooseFile(page, data.getByRole('button', { name: 'Load sample records…' }), messyCsv);
+    await data.getByRole('heading', { name: 'Data quality' }).waitFor();
+    await data.getByLabel('Key column').selectOption('Request ID');
+    await data.getByRole('button', { name: 'Add Amount as a new field' }).click();
+    await data.getByRole('button', { name: 'Save records with the map' }).click();
+    await data.getByRole('status').filter({ hasText: 'purchase-requests.messy.csv' }).waitFor();
+
+    await canvasNode(page, 'Task: Check request').click();
+    const expression = properties(page).getByRole('textbox', { name: 'Duration expression' });
+    await expression.fill('amount * 60');
+    await expression.press('Enter');
+
+    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+    const sim = simPanel(page);
+    await sim.getByLabel('Case data').selectOption({ label: 'purchase-requests.messy.csv (9 rows)' });
+    await sim.getByLabel('Cases').fill('8');
+    await sim.getByLabel('Replications').fill('3');
+    await sim.getByRole('button', { name: 'Run' }).click();
+    await sim.getByRole('status').filter({ hasText: 'Done:' }).waitFor();
+    await sim.getByText(/Cases from 8 records \(file order\)/).waitFor();
+
+    // Cases count in every run (2 bad records × 3 runs); records once.
+    const tiles = await sim.locator('.sim-tile').allInnerTexts();
+    expect(tiles).toContainEqual(expect.stringMatching(/With exceptions, 3 runs\s+6/));
+    expect(tiles).toContainEqual(expect.stringMatching(/Records with exceptions\s+2/));
+    await screenshot(page, 'sim-exceptions-key-figures');
+
+    const group = sim.getByRole('button', { name: /Check request · Invalid field/ });
+    await group.scrollIntoViewIfNeeded();
+    expect(await group.innerText()).toMatch(/2 records\s+6 times in 3 runs/);
+    await group.click();
+    const records = sim.getByRole('table', { name: 'Records with Invalid field at Check request' });
+    const rows = records.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).innerText()).toMatch(/^5\s+PR-004\s+the duration expression.*\s+every run$/s);
+    expect(await rows.nth(1).innerText()).toMatch(/^6\s+PR-005\s+the duration expression.*\s+every run$/s);
+    await sim.getByText('Each record is listed once per exception, with the runs it occurred in (of 3).').waitFor();
+    await records.scrollIntoViewIfNeeded();
+    await screenshot(page, 'sim-exceptions-once-per-record');
+
+    const workList = await downloadText(page, () =>
+      sim.getByRole('button', { name: 'Export work list (CSV)' }).click(),
+    );
+    expect(workList.name).toBe('Purchase approval - exceptions.csv');
+    const lines = workList.text.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFrow,key,node,node id,kind,message,handled,replications,case');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^5,PR-004,Check request,[^,]+,invalid-field,the duration expression .*,false,3 of 3,$/),
+      expect.stringMatching(/^6,PR-005,Check request,[^,]+,invalid-field,the duration expression .*,false,3 of 3,$/),
+      '',
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
