@@ -181,7 +181,7 @@ export class Replication extends EngineCore {
       c,
       'invalid-field',
       node.id,
-      `the duration expression did not give a number of seconds from 0 to ${simulationLimits.maxSeconds}; the drawn duration was used`,
+      `the duration expression did not give a number of seconds from 0 to ${simulationLimits.maxSeconds.toLocaleString('en')}; the drawn duration was used`,
     );
     return base;
   }
