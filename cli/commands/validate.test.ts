@@ -70,8 +70,8 @@ describe('flowwright validate', () => {
         "error    FW_V_DEAD_END         review  Task 'Review' (review) cannot reach an end event",
         "error    FW_V_DEAD_END         loose   Boundary event 'Late' (loose) cannot reach an end event",
         "warning  FW_V_UNREACHABLE      loose   Boundary event 'Late' (loose) cannot be reached from a start event",
-        "warning  FW_V_PROBABILITY_SUM  big     The outgoing flows of exclusive gateway 'Amount over 5000?' (big) have " +
-          'probabilities on 2 of 3 flows; to-review has none',
+        "warning  FW_V_PROBABILITY_SUM  big     Only 2 of the 3 branches of 'Amount over 5000?' have a probability " +
+          "(100 %); the branch to 'Review' has none: give every branch one, adding up to 100 %",
         '',
         'errors.flow.json: 3 errors, 2 warnings, 0 info',
         '',

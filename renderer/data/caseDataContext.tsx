@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import { createStore, useStore } from 'zustand';
 import type { Platform } from '../platform/platform';
 import type { CaseDataState, CaseDataStore } from './caseDataStore';
 
@@ -23,4 +23,12 @@ export function useCaseDataServices(): CaseDataServices {
 
 export function useCaseData<T>(select: (state: CaseDataState) => T): T {
   return useStore(useCaseDataServices().store.state, select);
+}
+
+const noRecords = createStore<CaseDataState>(() => ({ processId: null, dataset: null }));
+
+/** Like useCaseData, but outside a CaseDataProvider (a panel rendered on its own) it reads as no records. */
+export function useCaseDataIfProvided<T>(select: (state: CaseDataState) => T): T {
+  const services = useContext(CaseDataContext);
+  return useStore(services?.store.state ?? noRecords, select);
 }

@@ -59,9 +59,12 @@ export function DurationField({
 export function DistributionFields({
   value,
   onCommit,
+  label = 'Duration distribution',
 }: {
   value: Distribution | undefined;
   onCommit(value: Distribution | undefined): void;
+  /** The type select's label; the unit select is named after it ("Duration distribution unit"). */
+  label?: string;
 }) {
   const [unit, setUnit] = useState<DurationUnit>(() => naturalUnit(value ? distributionSeconds(value) : []));
   const factor = unitSeconds(unit);
@@ -70,7 +73,7 @@ export function DistributionFields({
     <>
       <div className="fw-duration">
         <SelectField
-          label="Duration distribution"
+          label={label}
           value={value?.type ?? 'none'}
           choices={typeChoices}
           onChange={(type) =>
@@ -80,7 +83,7 @@ export function DistributionFields({
         {value && (
           <SelectField
             label="Unit"
-            ariaLabel="Duration unit"
+            ariaLabel={label === 'Duration distribution' ? 'Duration unit' : `${label} unit`}
             value={unit}
             choices={unitChoices}
             onChange={(u) => setUnit(u as DurationUnit)}

@@ -1,4 +1,4 @@
-import { rename, setDefaultFlow, setProperty, type Flow, type ProcessModel } from '../../shared/model';
+import { rename, setDefaultFlow, setProperty, type Flow, type FlowNode, type ProcessModel } from '../../shared/model';
 import { nodeTitle } from '../canvas/elementLabels';
 import { useEditor } from '../store/editorStore';
 import { useEditorUi } from '../store/uiStore';
@@ -6,6 +6,28 @@ import { ExpressionEditor } from '../monaco/ExpressionEditor';
 import { CheckboxField, FieldGroup, NumberField, TextField } from './fields';
 
 const defaultCapable = ['exclusiveGateway', 'inclusiveGateway', 'task', 'subProcess'];
+/** Gateways whose branches may carry a probability; on exclusive and event-based ones they share out one case. */
+const branching = ['exclusiveGateway', 'inclusiveGateway', 'eventBasedGateway'];
+
+const percent = (share: number) => `${Number((share * 100).toFixed(2)).toLocaleString('en')} %`;
+
+/** What the probability of this branch means, with the sum of its gateway's branches where they must make 100 %. */
+function probabilityHint(flow: Flow, model: ProcessModel, source: FlowNode | undefined): string {
+  if (!source || !branching.includes(source.type))
+    return 'Only branches leaving an exclusive, inclusive or event-based gateway use a probability: this one is ignored.';
+  if (source.type === 'inclusiveGateway')
+    return 'The chance that a case takes this branch, whatever the other branches do: they need not add up to 100 %.';
+  const branches = model.flows.filter((f) => f.source === flow.source);
+  const given = branches.filter((f) => f.probability !== undefined);
+  const share = 'The share of cases that take this branch when no condition decides.';
+  if (given.length === 0) return `${share} With none given, the branches split evenly.`;
+  const total = given.reduce((sum, f) => sum + f.probability!, 0);
+  const complete = given.length === branches.length;
+  const of = complete ? '' : ` (${given.length} of ${branches.length} branches have one)`;
+  const gateway = source.name.trim() ? `'${source.name.trim()}'` : nodeTitle(source);
+  const done = complete && Math.abs(total - 1) <= 1e-6; // the tolerance of the validation rule
+  return `${share} The branches of ${gateway} add up to ${percent(total)}${of}${done ? '.' : '; they must make 100 %.'}`;
+}
 
 /** The properties of a sequence flow: its name, its condition, whether it is the default, and its share in simulation. */
 export function FlowProperties({ flow, model }: { flow: Flow; model: ProcessModel }) {
@@ -17,6 +39,7 @@ export function FlowProperties({ flow, model }: { flow: Flow; model: ProcessMode
   const source = model.nodes.find((n) => n.id === flow.source);
   const destination = model.nodes.find((n) => n.id === flow.target);
   const canBeDefault = source !== undefined && defaultCapable.includes(source.type);
+  const showProbability = source !== undefined && branching.includes(source.type);
   return (
     <>
       <FieldGroup title="General">
@@ -50,15 +73,21 @@ export function FlowProperties({ flow, model }: { flow: Flow; model: ProcessMode
           onChange={(isDefault) => apply((m) => setDefaultFlow(m, { flowId: flow.id, isDefault }), { select: 'keep' })}
         />
       </FieldGroup>
-      <FieldGroup title="Simulation">
-        <NumberField
-          key={`probability-${flow.id}`}
-          label="Probability (%)"
-          value={flow.probability === undefined ? undefined : flow.probability * 100}
-          min={0}
-          onCommit={(v) => set('probability', v === undefined ? undefined : v / 100)}
-        />
-      </FieldGroup>
+      {(showProbability || flow.probability !== undefined) && (
+        <FieldGroup title="Simulation">
+          <NumberField
+            key={`probability-${flow.id}`}
+            label="Probability (%)"
+            value={flow.probability === undefined ? undefined : flow.probability * 100}
+            min={0}
+            onCommit={(v) => {
+              // Out of 0–100 the field goes back to the stored value.
+              if (v === undefined || (v >= 0 && v <= 100)) set('probability', v === undefined ? undefined : v / 100);
+            }}
+          />
+          <p className="fw-field-hint">{probabilityHint(flow, model, source)}</p>
+        </FieldGroup>
+      )}
     </>
   );
 }

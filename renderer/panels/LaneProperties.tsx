@@ -1,4 +1,4 @@
-import { laneKinds, rename, setLaneProps, type Lane } from '../../shared/model';
+import { addPool, laneKinds, rename, setLaneProps, type Lane } from '../../shared/model';
 import { useEditor } from '../store/editorStore';
 import { useEditorUi } from '../store/uiStore';
 import { FieldGroup, SelectField, TextField } from './fields';
@@ -13,6 +13,19 @@ const kindLabels: Record<Lane['kind'], string> = {
 export function LaneProperties({ lane }: { lane: Lane }) {
   const apply = useEditor((s) => s.apply);
   const renameRequest = useEditorUi((ui) => ui.renameRequest);
+  const pool = useEditor((s) => s.model?.simulation.resources.find((r) => r.lane === lane.id));
+  const laneName = lane.name.trim() || 'this lane';
+  // The lane's tasks that have no pool yet take the new one, as a lane usually stands for the people doing them.
+  const createPool = () =>
+    apply(
+      (m) =>
+        addPool(m, {
+          name: lane.name.trim() || 'Pool',
+          lane: lane.id,
+          assign: m.nodes.filter((n) => n.lane === lane.id && n.type === 'task' && !n.sim?.resource).map((n) => n.id),
+        }),
+      { select: 'keep' },
+    );
   return (
     <FieldGroup title="Lane">
       <TextField
@@ -32,6 +45,18 @@ export function LaneProperties({ lane }: { lane: Lane }) {
           apply((m) => setLaneProps(m, { id: lane.id, props: { kind: kind as Lane['kind'] } }), { select: 'keep' })
         }
       />
+      {pool ? (
+        <p className="fw-panel-note">
+          Its people are the pool '{pool.name.trim() || pool.id}' (edit it with nothing selected).
+        </p>
+      ) : (
+        <div className="fw-field">
+          <button type="button" onClick={createPool}>
+            Create a pool for this lane
+          </button>
+          <p className="fw-field-hint">A resource pool named after {laneName}; its tasks without a pool will use it.</p>
+        </div>
+      )}
     </FieldGroup>
   );
 }

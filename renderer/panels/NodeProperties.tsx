@@ -154,11 +154,11 @@ export function NodeProperties({ node, model }: { node: FlowNode; model: Process
             onCommit={(v) => set(['sim', 'durationExpression'], v.trim() ? v.trim() : undefined)}
           />
           <SelectField
-            label="Resource"
+            label="Resource pool"
             value={node.sim?.resource ?? ''}
             disabled={resources.length === 0 && !node.sim?.resource}
             choices={[
-              { value: '', label: resources.length ? 'No resource' : 'No resources defined' },
+              { value: '', label: resources.length ? 'No pool' : 'No pools yet' },
               ...resources.map((r) => ({ value: r.id, label: r.name || r.id })),
               ...(node.sim?.resource && !resources.some((r) => r.id === node.sim?.resource)
                 ? [{ value: node.sim.resource, label: `${node.sim.resource} (missing)` }]
@@ -166,6 +166,9 @@ export function NodeProperties({ node, model }: { node: FlowNode; model: Process
             ]}
             onChange={(v) => set(['sim', 'resource'], v || undefined)}
           />
+          {resources.length === 0 && (
+            <p className="fw-panel-note">Add resource pools under Resource pools, with nothing selected.</p>
+          )}
           <NumberField
             key={`cost-${node.id}`}
             label={`Fixed cost (${model.currency})`}

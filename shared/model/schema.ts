@@ -133,8 +133,13 @@ export const resourceSchema = z.object({
   id,
   name: z.string().default(''),
   capacity: z.number().int().min(0).default(1),
+  /** Cost of one hour of work done by the pool (charged while busy). */
   costPerHour: nonNegative.default(0),
+  /** Cost of one hour of one unit of capacity on the pool's calendar, busy or idle (a salary). */
+  costPerHourOfCapacity: nonNegative.optional(),
   calendar: id.optional(),
+  /** The lane whose people the pool stands for (informational: tasks name their pool themselves). */
+  lane: id.optional(),
 });
 export type Resource = z.infer<typeof resourceSchema>;
 

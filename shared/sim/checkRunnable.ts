@@ -91,7 +91,7 @@ function probabilityProblems(model: ProcessModel, add: (code: ErrorCode, id: str
       add(
         'FW_SIM_BAD_PROBABILITIES',
         node.id,
-        `the probabilities of the outgoing flows add up to ${Number(sum.toFixed(6))}, not 1`,
+        `the probabilities of its branches add up to ${Number((sum * 100).toFixed(4))} %, not 100 %`,
       );
   }
 }

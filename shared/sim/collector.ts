@@ -14,6 +14,28 @@ export class ActivityStats {
   queueMax = 0;
 }
 
+/**
+ * Cost per completed case. A replication's cases are held apart until it closes, when the pools' capacity cost
+ * (known only then, as it grows with the measured time) is shared equally among them.
+ */
+class CostPerCase extends Statistic {
+  private replication = new Statistic();
+
+  override add(x: number): void {
+    this.replication.add(x);
+  }
+
+  get replicationCases(): number {
+    return this.replication.count;
+  }
+
+  /** Closes the replication, adding `share` to the cost of each of its cases. */
+  override endReplication(share = 0): void {
+    this.addReplication(this.replication, share);
+    this.replication = new Statistic();
+  }
+}
+
 /** Busy time, cost and available working time of a pool, totals over replications. */
 export class PoolStats {
   busyTime = 0;
@@ -29,7 +51,7 @@ export class Collector {
   readonly cycleTime = new Statistic();
   readonly waitingTime = new Statistic();
   readonly processingTime = new Statistic();
-  readonly costPerCase = new Statistic();
+  readonly costPerCase = new CostPerCase();
   readonly handoffsPerCase = new Statistic();
   readonly activities: ActivityStats[];
   readonly pools: PoolStats[];
@@ -53,12 +75,16 @@ export class Collector {
   exceptionRecordsOmitted = 0;
   private readonly exceptionsByKey = new Map<string, ExceptionReport>();
 
-  /** `recordLimit`: how many exceptions to keep one by one (null: none, only the groups). */
+  /**
+   * `recordLimit`: how many exceptions to keep one by one (null: none, only the groups). `capacityRates`: each
+   * pool's cost per hour of one unit of capacity, charged over its working hours whether busy or idle.
+   */
   constructor(
     activityCount: number,
     poolCount: number,
     flowCount: number,
     private readonly recordLimit: number | null = null,
+    private readonly capacityRates: readonly number[] = [],
   ) {
     this.activities = Array.from({ length: activityCount }, () => new ActivityStats());
     this.pools = Array.from({ length: poolCount }, () => new PoolStats());
@@ -107,12 +133,22 @@ export class Collector {
   }
 
   /**
-   * Closes a replication measured over [from, to]; `available` gives each pool's working seconds in that window.
+   * Closes a replication measured over [from, to]; `available` gives each pool's working seconds in that window
+   * (capacity × the calendar's working time), which its capacity rate turns into the pool's capacity cost.
    * Time-based figures pool the replications (total area over total time), so that Little's law holds exactly.
    */
   endReplication(from: number, to: number, available: (pool: number) => number): void {
-    for (const s of [this.cycleTime, this.waitingTime, this.processingTime, this.costPerCase, this.handoffsPerCase])
-      s.endReplication();
+    for (const s of [this.cycleTime, this.waitingTime, this.processingTime, this.handoffsPerCase]) s.endReplication();
+    let capacityCost = 0;
+    this.pools.forEach((pool, i) => {
+      const seconds = available(i);
+      const cost = (seconds * (this.capacityRates[i] ?? 0)) / 3600;
+      pool.available += seconds;
+      pool.cost += cost;
+      capacityCost += cost;
+    });
+    const cases = this.costPerCase.replicationCases;
+    this.costPerCase.endReplication(cases > 0 ? capacityCost / cases : 0);
     for (const activity of this.activities) {
       activity.waiting.endReplication();
       activity.processing.endReplication();
@@ -120,7 +156,6 @@ export class Collector {
       activity.queueMax = Math.max(activity.queueMax, activity.queue.max);
       activity.queue.value = 0;
     }
-    this.pools.forEach((pool, i) => (pool.available += available(i)));
     this.wipArea += this.wip.areaUntil(to);
     this.wipMax = Math.max(this.wipMax, this.wip.max);
     this.wip.value = 0;

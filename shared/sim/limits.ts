@@ -16,7 +16,7 @@ export const simulationLimits = {
   maxSeconds: 1e9,
   /** Latest simulated time and horizon, in seconds after the start (about 31,700 years, well inside dates). */
   maxClock: 1e12,
-  /** Largest fixed cost of a task, or cost per hour of a pool. */
+  /** Largest fixed cost of a task, or cost per hour (of work or of capacity) of a pool. */
   maxCost: 1e12,
   /** Most units in one resource pool. */
   maxCapacity: 1_000_000,
@@ -77,6 +77,13 @@ export function limitProblems(model: ProcessModel, add: Add): void {
       add('FW_SIM_TOO_LARGE', pool.id, `the pool has ${count(pool.capacity)} units; at most ${count(maxCapacity)}`);
     if (pool.costPerHour > maxCost)
       add('FW_SIM_TOO_LARGE', pool.id, `the cost per hour is ${pool.costPerHour}; it can be at most ${maxCost}`);
+    const capacityRate = pool.costPerHourOfCapacity ?? 0;
+    if (capacityRate > maxCost)
+      add(
+        'FW_SIM_TOO_LARGE',
+        pool.id,
+        `the cost per hour of capacity is ${capacityRate}; it can be at most ${maxCost}`,
+      );
   }
   for (const node of model.nodes) {
     const label = node.name ? `"${node.name}"` : 'the element';

@@ -93,6 +93,8 @@ export interface NetPool {
   name: string;
   capacity: number;
   costPerHour: number;
+  /** Paid for each unit over the pool's working hours, busy or idle. */
+  costPerHourOfCapacity: number;
   calendar: WorkingCalendar;
 }
 
@@ -198,6 +200,7 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
     name: r.name || r.id,
     capacity: r.capacity,
     costPerHour: r.costPerHour,
+    costPerHourOfCapacity: r.costPerHourOfCapacity ?? 0,
     calendar: calendar(r.calendar),
   }));
   const poolIndex = new Map(pools.map((p) => [p.id, p.index]));

@@ -67,7 +67,14 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
         ? exceptionRecordsKept
         : wholeNumber(keep, 'exceptionRecords', 0);
   const net = compileNetwork(runnable, startEpoch);
-  const collector = new Collector(net.activities.length, net.pools.length, net.flows.length, recordLimit);
+  const capacityRates = net.pools.map((p) => p.costPerHourOfCapacity);
+  const collector = new Collector(
+    net.activities.length,
+    net.pools.length,
+    net.flows.length,
+    recordLimit,
+    capacityRates,
+  );
   const replication = (r: number) =>
     new Replication(net, collector, {
       seed,

@@ -44,6 +44,11 @@ const perLog = 1 / Math.log(growth);
 /** Buckets a histogram starts with: about ±8% around the first value, enough for most fixed-ish durations. */
 const initialSpan = 16;
 
+/** The value a bucket stands for: the geometric middle of its range. */
+function centreOf(i: number): number {
+  return i === 0 ? 0 : i === 1 ? smallest / 2 : smallest * Math.pow(growth, i - 1.5);
+}
+
 function bucketOf(x: number): number {
   if (x <= 0) return 0;
   if (x < smallest) return 1;
@@ -84,13 +89,13 @@ export class Statistic {
     if (x > this.largest || n === 1) this.largest = x;
     if (x < this.smallestSeen) this.smallestSeen = x;
     if (this.integers && x !== Math.floor(x)) this.integers = false;
-    this.countBucket(bucketOf(x));
+    this.countBucket(bucketOf(x), 1);
     this.sum += x;
     this.replicationCount++;
     this.replicationSum += x;
   }
 
-  private countBucket(bucket: number): void {
+  private countBucket(bucket: number, count: number): void {
     let histogram = this.histogram;
     if (!histogram) {
       histogram = this.histogram = new Uint32Array(initialSpan);
@@ -98,7 +103,7 @@ export class Statistic {
     } else if (bucket < this.firstBucket || bucket >= this.firstBucket + histogram.length) {
       histogram = this.widen(bucket);
     }
-    histogram[bucket - this.firstBucket]++;
+    histogram[bucket - this.firstBucket] += count;
   }
 
   /** Grows the histogram to take in `bucket`, at least doubling, so that widening stays rare. */
@@ -122,6 +127,33 @@ export class Statistic {
     this.replicationSum = 0;
   }
 
+  /**
+   * Adds every observation of `other` moved by `shift`, as one replication of this statistic (Chan's pairwise
+   * merge of mean and variance). Quantiles move bucket by bucket, within the histogram's ±0.5%.
+   */
+  addReplication(other: Statistic, shift: number): void {
+    const n = other.n;
+    if (n === 0) return;
+    const mean = other.runningMean + shift;
+    const total = this.n + n;
+    const delta = mean - this.runningMean;
+    this.m2 += other.m2 + (delta * delta * this.n * n) / total;
+    this.runningMean += (delta * n) / total;
+    if (this.n === 0 || other.largest + shift > this.largest) this.largest = other.largest + shift;
+    this.smallestSeen = Math.min(this.smallestSeen, other.smallestSeen + shift);
+    this.integers &&= other.integers && Number.isInteger(shift);
+    this.n = total;
+    const histogram = other.histogram!;
+    for (let k = 0; k < histogram.length; k++) {
+      if (histogram[k] === 0) continue;
+      const bucket = other.firstBucket + k;
+      const value = Math.min(other.largest, Math.max(other.smallestSeen, centreOf(bucket)));
+      this.countBucket(shift === 0 ? bucket : bucketOf(value + shift), histogram[k]);
+    }
+    this.sum += other.sum + n * shift;
+    this.replicationMeans.push(mean);
+  }
+
   private quantile(q: number): number {
     const histogram = this.histogram;
     if (!histogram) return 0;
@@ -133,7 +165,7 @@ export class Statistic {
       if (seen >= rank) break;
     }
     const i = this.firstBucket + offset;
-    const centre = i === 0 ? 0 : i === 1 ? smallest / 2 : smallest * Math.pow(growth, i - 1.5);
+    const centre = centreOf(i);
     const clamped = Math.min(this.largest, Math.max(this.smallestSeen, centre));
     return this.integers ? Math.round(clamped) : clamped;
   }

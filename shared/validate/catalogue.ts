@@ -150,9 +150,9 @@ export const validationRules = [
     severity: 'warning',
     title: 'Branch probabilities do not add up',
     description:
-      'The outgoing flows of an exclusive or event-based gateway split carry probabilities that do not sum to 1, or ' +
-      'only some of them carry one. (Inclusive gateways take each flow by its own chance, so no sum is checked.)',
-    fix: 'Give every outgoing flow a probability and make them sum to 1.',
+      'The branches of an exclusive or event-based gateway split have probabilities that do not add up to 100 %, or ' +
+      'only some of them have one. (Inclusive gateways take each branch by its own chance, so no sum is checked.)',
+    fix: 'Give every branch a probability (Probability (%) in the flow properties) and make them add up to 100 %.',
   },
   {
     code: 'FW_V_PARALLEL_EXCLUSIVE_JOIN',

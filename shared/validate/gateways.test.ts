@@ -93,26 +93,44 @@ describe('FW_V_PROBABILITY_SUM', () => {
     expect(problemsWith(cleanModel(), 'FW_V_PROBABILITY_SUM')).toEqual([]);
   });
 
-  it('fires when the probabilities of an exclusive split do not sum to 1', () => {
+  it('fires, in words and percent, when the branches of an exclusive split do not add up to 100 %', () => {
     const model = cleanModel();
     flowById(model, 'skip-cfo').probability = 0.7;
     expect(problemsWith(model, 'FW_V_PROBABILITY_SUM')).toEqual([
       {
         severity: 'warning',
         code: 'FW_V_PROBABILITY_SUM',
-        message:
-          "The outgoing flows of exclusive gateway 'Amount over 5000?' (big) have probabilities that sum to 0.9, not 1",
+        message: "The branches of 'Amount over 5000?' add up to 90 %, not 100 %",
         elementId: 'big',
       },
     ]);
+    flowById(model, 'skip-cfo').probability = 0.9;
+    expect(problemsWith(model, 'FW_V_PROBABILITY_SUM').map((p) => p.message)).toEqual([
+      "The branches of 'Amount over 5000?' add up to 110 %, not 100 %",
+    ]);
+    // 60 % and 30 % as the form stores them (0.6 + 0.3 is 0.8999999999999999 in floating point).
+    flowById(model, 'to-cfo').probability = 60 / 100;
+    flowById(model, 'skip-cfo').probability = 30 / 100;
+    expect(problemsWith(model, 'FW_V_PROBABILITY_SUM').map((p) => p.message)).toEqual([
+      "The branches of 'Amount over 5000?' add up to 90 %, not 100 %",
+    ]);
+    flowById(model, 'skip-cfo').probability = 40 / 100;
+    expect(problemsWith(model, 'FW_V_PROBABILITY_SUM')).toEqual([]);
   });
 
-  it('fires when only some flows of an event-based split have a probability', () => {
+  it('fires when only some branches have a probability, naming the branches without one', () => {
     const model = cleanModel();
     delete flowById(model, 'to-timeout').probability;
     expect(problemsWith(model, 'FW_V_PROBABILITY_SUM').map((p) => p.message)).toEqual([
-      'The outgoing flows of event-based gateway (wait) have probabilities on 1 of 2 flows; to-timeout has none',
+      'Only 1 of the 2 branches of event-based gateway (wait) has a probability (90 %); the branch to ' +
+        'intermediate event (timeout) has none: give every branch one, adding up to 100 %',
     ]);
+    model.flows.push(flow({ id: 'third', source: 'big', target: 'merge', condition: 'urgent' }));
+    model.flows.push(flow({ id: 'fourth', source: 'big', target: 'cfo', condition: 'rush' }));
+    expect(problemsWith(model, 'FW_V_PROBABILITY_SUM').map((p) => p.message)[0]).toBe(
+      "Only 2 of the 4 branches of 'Amount over 5000?' have a probability (100 %); the branches to exclusive " +
+        "gateway (merge) and 'CFO approval' have none: give every branch one, adding up to 100 %",
+    );
   });
 
   it('tolerates rounding, and leaves inclusive splits (independent chances) alone', () => {

@@ -79,31 +79,51 @@ export function defaultFlowProblems(index: ModelIndex): Problem[] {
   return problems;
 }
 
-/** FW_V_PROBABILITY_SUM: one-branch splits whose probabilities are partial or do not sum to 1. */
+/** How a probability message names a node: by its name alone when it has one ("'Approve'"), else as nodeLabel(). */
+function shortLabel(node: FlowNode | undefined, fallbackId: string): string {
+  const name = node?.name?.trim();
+  if (name) return `'${name}'`;
+  return node ? nodeLabel(node) : `'${fallbackId}'`;
+}
+
+/** A share as people write it: 0.9 → "90 %", 1/3 → "33.33 %". */
+function percentText(share: number): string {
+  return `${Number((share * 100).toFixed(2)).toLocaleString('en')} %`;
+}
+
+/** "'A'", "'A' and 'B'", "'A', 'B' and 'C'". */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * FW_V_PROBABILITY_SUM: exclusive and event-based splits (one branch taken) whose branch probabilities are given on
+ * only some branches, or on all of them without adding up to 100 %.
+ */
 export function probabilitySumProblems(index: ModelIndex): Problem[] {
   const problems: Problem[] = [];
   for (const [gateway, outgoing] of splits(index, oneBranchGateways)) {
     const given = outgoing.filter(hasProbability);
     if (given.length === 0) continue;
     const sum = given.reduce((total, flow) => total + flow.probability!, 0);
-    const subject = `The outgoing flows of ${nodeLabel(gateway)}`;
+    const name = shortLabel(gateway, gateway.id);
     if (given.length < outgoing.length) {
-      const without = outgoing.filter((flow) => !hasProbability(flow)).map((flow) => flow.id);
+      const without = outgoing
+        .filter((flow) => !hasProbability(flow))
+        .map((flow) => shortLabel(index.nodeById.get(flow.target), flow.target));
+      const one = given.length === 1;
       problems.push(
         problem(
           'FW_V_PROBABILITY_SUM',
-          `${subject} have probabilities on ${given.length} of ${outgoing.length} flows; ${without.join(', ')} ` +
-            `${without.length > 1 ? 'have' : 'has'} none`,
+          `Only ${given.length} of the ${outgoing.length} branches of ${name} ${one ? 'has a' : 'have a'} ` +
+            `probability (${percentText(sum)}); the ${without.length > 1 ? 'branches' : 'branch'} to ` +
+            `${listed(without)} ${without.length > 1 ? 'have' : 'has'} none: give every branch one, adding up to 100 %`,
           gateway.id,
         ),
       );
     } else if (Math.abs(sum - 1) > probabilityTolerance) {
       problems.push(
-        problem(
-          'FW_V_PROBABILITY_SUM',
-          `${subject} have probabilities that sum to ${Number(sum.toFixed(4))}, not 1`,
-          gateway.id,
-        ),
+        problem('FW_V_PROBABILITY_SUM', `The branches of ${name} add up to ${percentText(sum)}, not 100 %`, gateway.id),
       );
     }
   }

@@ -19,7 +19,7 @@ function removals(list: 'nodes' | 'flows' | 'lanes', items: readonly { id: strin
 
 /**
  * Deletes nodes, flows and lanes ("Delete 'Review'", "Delete 3 elements"). A deleted node takes with it its
- * flows, the boundary events attached to it and, for a sub-process, its contents; nodes of a deleted lane stay
+ * flows, the boundary events attached to it and, for a sub-process, its contents; nodes (and pools) of a deleted lane stay
  * and lose their `lane`. Null when no id exists.
  */
 export function deleteElements(model: ProcessModel, { ids }: DeleteElementsArgs): Edit | null {
@@ -37,6 +37,10 @@ export function deleteElements(model: ProcessModel, { ids }: DeleteElementsArgs)
   for (const [i, node] of model.nodes.entries())
     if (!nodes.has(node.id) && node.lane !== undefined && lanes.has(node.lane))
       patch.push({ op: 'remove', path: pointer('nodes', i, 'lane') });
+  // A pool linked to a deleted lane keeps its people but loses the link.
+  for (const [i, pool] of model.simulation.resources.entries())
+    if (pool.lane !== undefined && lanes.has(pool.lane))
+      patch.push({ op: 'remove', path: pointer('simulation', 'resources', i, 'lane') });
   patch.push(...removals('flows', model.flows, flows), ...removals('nodes', model.nodes, nodes));
   patch.push(...removals('lanes', model.lanes, lanes));
   const named = [

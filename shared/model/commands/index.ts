@@ -19,3 +19,15 @@ export { copyFragment, paste, duplicate, type ModelFragment, type PasteArgs, typ
 export { setDefaultFlow, type SetDefaultFlowArgs } from './setDefaultFlow';
 export { updateModel, type UpdateModelArgs, type ProcessSettings } from './updateModel';
 export { withDependents } from './dependents';
+export {
+  addPool,
+  setPoolProps,
+  deletePool,
+  newPoolId,
+  nodesUsingPool,
+  poolPhrase,
+  type AddPoolArgs,
+  type SetPoolPropsArgs,
+  type DeletePoolArgs,
+} from './pools';
+export { addCalendar, alwaysOpenCalendarId, calendarName, officeHours } from './calendars';
