@@ -131,8 +131,11 @@ describe('two tabs on one process', () => {
     await screenshot(b.page, 'multitab-kept-copy');
 
     // Both versions are stored: A's under its new name, B's as the copy; A's list shows the copy too.
-    const listed = (page: Page) =>
-      page.getByRole('complementary', { name: 'Processes' }).locator('.side-item-title').allTextContents();
+    // The list's order follows save times, which two tabs on a busy machine may write in either order.
+    const listed = async (page: Page) =>
+      (
+        await page.getByRole('complementary', { name: 'Processes' }).locator('.side-item-title').allTextContents()
+      ).sort();
     await a.page.getByRole('button', { name: 'Processes', exact: true }).click();
     await expect.poll(() => listed(a.page)).toEqual(['Claims (my copy)', 'Claims, reviewed']);
     await a.page.reload(); // reopens the process opened last in either tab: the copy
