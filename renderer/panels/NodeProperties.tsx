@@ -16,6 +16,7 @@ import { DistributionFields, DurationField } from './DurationFields';
 import { CheckboxField, FieldGroup, NumberField, SelectField, TextField } from './fields';
 import { LaneSelect } from './LaneSelect';
 import { ExpressionEditor } from '../monaco/ExpressionEditor';
+import { ErrorProbabilityField, TaskDataFields } from './simulation/TaskData';
 
 /** The duration expression may read the drawn duration as `base` beside the case fields. */
 const durationLocals = [{ name: 'base', description: 'number: the duration drawn above, in seconds' }];
@@ -135,6 +136,10 @@ export function NodeProperties({ node, model }: { node: FlowNode; model: Process
             hint="FEEL over the case data; when it holds, the error is raised."
             onCommit={(v) => set('condition', v.trim() ? v.trim() : undefined)}
           />
+          <ErrorProbabilityField boundary={node} />
+          <p className="fw-panel-note">
+            The chance the error fires each time the task runs; for a case with records, a condition takes its place.
+          </p>
         </FieldGroup>
       )}
       {isActivity && (
@@ -178,6 +183,7 @@ export function NodeProperties({ node, model }: { node: FlowNode; model: Process
           />
         </FieldGroup>
       )}
+      {node.type === 'task' && <TaskDataFields node={node} model={model} />}
     </>
   );
 }

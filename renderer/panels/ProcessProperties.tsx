@@ -2,8 +2,10 @@ import { rename, updateModel, type ProcessModel } from '../../shared/model';
 import { useEditor } from '../store/editorStore';
 import { FieldGroup, TextField } from './fields';
 import { ArrivalFields } from './simulation/ArrivalFields';
+import { CalendarList } from './simulation/CalendarList';
 import { ResourcePools } from './simulation/ResourcePools';
 import { RunSettingsFields } from './simulation/RunSettingsFields';
+import { Scenarios } from './simulation/Scenarios';
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -42,6 +44,13 @@ export function ProcessProperties({ model }: { model: ProcessModel }) {
       </FieldGroup>
       <FieldGroup title="Resource pools">
         <ResourcePools model={model} />
+      </FieldGroup>
+      <FieldGroup title="Calendars">
+        <CalendarList model={model} />
+      </FieldGroup>
+      {/* Scenarios are saved with the map and undoable like the settings above; Simulate runs them. */}
+      <FieldGroup title="Scenarios">
+        <Scenarios model={model} />
       </FieldGroup>
     </>
   );

@@ -119,10 +119,19 @@ function Bottlenecks({ report, label }: { report: SimulationReport; label(id: st
   );
 }
 
+/** Which map the report shows: the map as drawn or a scenario, by its name (its id only if it is gone). */
+function scenarioTitle(report: SimulationReport, model: ProcessModel): string {
+  if (report.scenario === null) return 'The map as drawn';
+  const scenario = model.scenarios.find((s) => s.id === report.scenario);
+  if (!scenario) return `Scenario ${report.scenario} (no longer in the map)`;
+  return `Scenario: ${scenario.name.trim() || scenario.id}`;
+}
+
 /** The report of a finished run: key figures, bottlenecks, activities, resources and exceptions. */
 export function ReportView({ report, model, label, onSaveCsv }: ReportViewProps) {
   return (
     <>
+      <p className="sim-report-scenario">{scenarioTitle(report, model)}</p>
       <KeyFigures report={report} currency={model.currency} />
       <Bottlenecks report={report} label={label} />
       <ActivityTable report={report} label={label} />

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { ProcessModel } from '../../shared/model';
 import type { RunSettings } from './protocol';
 
@@ -47,6 +47,8 @@ interface RunFormProps {
   dataset: { name: string; rows: number } | null;
   onRun(settings: RunSettings): void;
   onCancel(): void;
+  /** What to tell the user before Run, given how the records are used (null: not at all). */
+  guidance?(recordOrder: RecordOrder | null): ReactNode;
 }
 
 /** Cases, seed, replications and scenario, with Run and Cancel. */
@@ -61,6 +63,7 @@ export function RunForm({
   dataset,
   onRun,
   onCancel,
+  guidance,
 }: RunFormProps) {
   const id = useId();
   const sim = model.simulation;
@@ -161,6 +164,7 @@ export function RunForm({
           ))}
         </select>
       </div>
+      {guidance?.(recordOrder)}
       <div className="sim-actions">
         <button type="submit" className="primary" disabled={!valid || running || blocked}>
           Run

@@ -7,6 +7,8 @@ import { ProblemList } from './ProblemList';
 import { ReportView } from './ReportView';
 import { SkippedRecords } from './SkippedRecords';
 import { RunForm } from './RunForm';
+import { RunGuidance } from './RunGuidance';
+import { runGuidance } from './runGuidance';
 import { runProblems } from './runProblems';
 import type { SimulationState } from './simulationClient';
 import type { RunData } from './protocol';
@@ -160,6 +162,15 @@ export function SimulatePanel({
             )
           }
           onCancel={session.cancel}
+          guidance={(order) => (
+            <RunGuidance
+              items={runGuidance(model, {
+                records: dataset !== null,
+                recordArrivals:
+                  order !== null && order !== 'file' && order !== 'bootstrap' && !!dataset?.mapping.arrivalColumn,
+              })}
+            />
+          )}
         />
         {problems.length > 0 && !running ? (
           <ProblemList problems={problems} label={label} />

@@ -3,6 +3,7 @@ import type { ProcessModel } from '../schema';
 import { withDependents } from './dependents';
 import { type Edit, createEdit } from './edit';
 import { countPhrase, elementPhrase } from './labels';
+import { scenarioOpsForRemoval } from './scenarios';
 
 export interface DeleteElementsArgs {
   /** Ids of nodes, flows and lanes, mixed. */
@@ -41,6 +42,8 @@ export function deleteElements(model: ProcessModel, { ids }: DeleteElementsArgs)
   for (const [i, pool] of model.simulation.resources.entries())
     if (pool.lane !== undefined && lanes.has(pool.lane))
       patch.push({ op: 'remove', path: pointer('simulation', 'resources', i, 'lane') });
+  // Scenario overrides name nodes and flows by position: they follow their element or go with it.
+  patch.push(...scenarioOpsForRemoval(model, { nodes, flows }));
   patch.push(...removals('flows', model.flows, flows), ...removals('nodes', model.nodes, nodes));
   patch.push(...removals('lanes', model.lanes, lanes));
   const named = [

@@ -1,5 +1,5 @@
 export { createEdit, type Edit, type ElementKind, type ElementRef } from './edit';
-export { nodeTypeLabel, nodeTypeNames, taskTypeNames } from './labels';
+export { elementPhrase, nodeTypeLabel, nodeTypeNames, taskTypeNames } from './labels';
 export { addNode, type NewNode } from './addNode';
 export { connect, type NewFlow } from './connect';
 export { moveNodes, type MoveNodesArgs } from './moveNodes';
@@ -30,4 +30,53 @@ export {
   type SetPoolPropsArgs,
   type DeletePoolArgs,
 } from './pools';
-export { addCalendar, alwaysOpenCalendarId, calendarName, officeHours } from './calendars';
+export {
+  addCalendar,
+  alwaysOpenCalendarId,
+  calendarName,
+  calendarPhrase,
+  calendarUsers,
+  deleteCalendar,
+  duplicateCalendar,
+  newCalendarId,
+  officeHours,
+  setCalendarProps,
+  type DeleteCalendarArgs,
+  type SetCalendarPropsArgs,
+} from './calendars';
+export {
+  isHolidayDate,
+  normalizeTime,
+  weekdayNames,
+  weekGrid,
+  weeklyEntries,
+  weekProblems,
+  weekSummary,
+  type Weekday,
+  type WeekGrid,
+  type WorkPeriod,
+} from './calendarWeek';
+export {
+  addScenario,
+  deleteScenario,
+  duplicateScenario,
+  newScenarioId,
+  removeScenarioOverride,
+  renameScenario,
+  scenarioPhrase,
+  setScenarioOverride,
+  type Override,
+} from './scenarios';
+export {
+  arrivalsChange,
+  automateTaskChange,
+  branchProbabilityChange,
+  distributionMean,
+  poolCalendarChange,
+  poolCapacityChange,
+  scaleDistribution,
+  taskDurationChange,
+  taskFasterChange,
+  taskMeanChange,
+} from './scenarioChanges';
+export { describeOverride, durationWords } from './scenarioWords';

@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { startZones } from './startTime';
+
+/** The zone's UTC offset on a date, "UTC+01:00"; empty when the browser does not know the zone. */
+function offsetOn(zone: string, at: Date): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at);
+    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+    return name === 'GMT' ? 'UTC+00:00' : name.replace('GMT', 'UTC');
+  } catch {
+    return '';
+  }
+}
+
+// Place names are labelled with their offset on the run's start date; computing ~400 of them is worth caching.
+const placeCache = new Map<string, Array<{ value: string; label: string }>>();
+
+/** IANA place names the browser knows (a short list where it cannot list them), each with its offset. */
+function places(at: Date): Array<{ value: string; label: string }> {
+  const key = at.toISOString().slice(0, 10);
+  const cached = placeCache.get(key);
+  if (cached) return cached;
+  const supported: readonly string[] =
+    typeof Intl.supportedValuesOf === 'function'
+      ? Intl.supportedValuesOf('timeZone')
+      : ['Europe/London', 'Europe/Paris', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo'];
+  const list = supported
+    .filter((zone) => zone.includes('/'))
+    .map((zone) => ({ value: zone, label: `${zone.replaceAll('_', ' ')} (${offsetOn(zone, at)})` }));
+  placeCache.set(key, list);
+  return list;
+}
+
+/**
+ * Chooses a calendar's timezone: UTC, a fixed offset, or a place (Europe/Paris) whose offset follows daylight
+ * saving, as the engine reads all three. A stored zone not in the lists stays offered as it is.
+ */
+export function CalendarTimezone({ value, at, onChange }: { value: string; at: Date; onChange(zone: string): void }) {
+  const id = useId();
+  const placeList = places(at);
+  const fixed = startZones.map((zone) => ({ value: zone, label: zone === 'UTC' ? 'UTC' : `UTC${zone}` }));
+  const known = fixed.some((z) => z.value === value) || placeList.some((z) => z.value === value);
+  return (
+    <div className="fw-field">
+      <label htmlFor={id}>Timezone</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {!known && <option value={value}>{value}</option>}
+        <optgroup label="Fixed offsets">
+          {fixed.map((z) => (
+            <option key={z.value} value={z.value}>
+              {z.label}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Places (with daylight saving)">
+          {placeList.map((z) => (
+            <option key={z.value} value={z.value}>
+              {z.label}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </div>
+  );
+}
