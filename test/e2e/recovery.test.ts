@@ -80,7 +80,8 @@ const canvasFailure = (page: Page) => page.getByRole('region', { name: 'The map 
 
 async function newNamedProcess(page: Page, name: string) {
   await page.getByRole('button', { name: 'New process' }).first().click();
-  await expect.poll(() => nameField(page).inputValue()).toBe('Untitled process');
+  // "Untitled process", or "Untitled process 2" once an earlier untitled map has been saved.
+  await expect.poll(() => nameField(page).inputValue()).toMatch(/^Untitled process( \d+)?$/);
   await nameField(page).fill(name);
   await nameField(page).press('Enter');
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
