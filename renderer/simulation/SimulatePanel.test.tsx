@@ -98,6 +98,25 @@ describe('simulate panel', () => {
     expect(useEditor.getState().selection).toEqual(['review']);
   });
 
+  it("lists what would make the chosen scenario's figures meaningless, not the map's as drawn", () => {
+    const model = claimsIntakeMap();
+    const index = model.nodes.findIndex((n) => n.id === 'review');
+    model.nodes[index].sim = { ...model.nodes[index].sim, duration: undefined };
+    model.scenarios.push({
+      id: 'timed',
+      name: 'Timed review',
+      overrides: [{ path: `/nodes/${index}/sim/duration`, value: { type: 'fixed', value: 600 } }],
+    });
+    render(model);
+    const guidance = () => host.querySelector('[aria-label="Before you run"]')?.textContent ?? '';
+    expect(guidance()).toContain('1 task has no duration');
+    act(() => {
+      field('Scenario').value = 'timed';
+      field('Scenario').dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(guidance()).toBe('');
+  });
+
   it('shows progress while running and lets the user cancel', () => {
     const settings = { cases: 1000, seed: 1, replications: 2, scenario: null };
     const state: SimulationState = {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ProcessModel } from '../../shared/model';
+import { applyScenario } from '../../shared/sim';
 import { SidePanel } from '../workspace/SidePanel';
 import { elementLabeller, type ElementLabel } from './elementNames';
 import { count, percent } from './format';
@@ -140,6 +141,14 @@ export function SimulatePanel({
   const chosen = scenario !== null && model.scenarios.some((s) => s.id === scenario) ? scenario : null;
   const problems = useMemo(() => runProblems(model, chosen), [model, chosen]);
   const label = useMemo(() => elementLabeller(model), [model]);
+  // Guidance reads what the run will simulate: the chosen scenario's map (a broken scenario is listed as a problem).
+  const scenarioModel = useMemo(() => {
+    try {
+      return chosen === null ? model : applyScenario(model, chosen);
+    } catch {
+      return model;
+    }
+  }, [model, chosen]);
   const running = state.status === 'running';
   const stale = origin !== null && (origin.processId !== processId || origin.version !== version);
 
@@ -164,7 +173,7 @@ export function SimulatePanel({
           onCancel={session.cancel}
           guidance={(order) => (
             <RunGuidance
-              items={runGuidance(model, {
+              items={runGuidance(scenarioModel, {
                 records: dataset !== null,
                 recordArrivals:
                   order !== null && order !== 'file' && order !== 'bootstrap' && !!dataset?.mapping.arrivalColumn,

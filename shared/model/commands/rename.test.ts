@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectUndoable, purchaseApproval } from './fixtures';
+import { addPool } from './pools';
 import { rename } from './rename';
 
 describe('rename', () => {
@@ -34,6 +35,19 @@ describe('rename', () => {
     const process = rename(model, { target: { kind: 'process' }, name: 'Buying' });
     expect(process?.label).toBe("Rename the process to 'Buying'");
     expect(expectUndoable(model, process).name).toBe('Buying');
+  });
+
+  it("renames a pool linked to the lane along with it while the pool still has the lane's old name", () => {
+    const model = purchaseApproval();
+    let m = expectUndoable(model, addPool(model, { name: 'Finance', lane: 'finance' }));
+    m = expectUndoable(m, addPool(m, { name: 'Approvers', lane: 'finance' }));
+    const edit = rename(m, { target: { kind: 'lane', id: 'finance' }, name: 'Accounting' });
+    expect(edit?.label).toBe("Rename lane 'Finance' to 'Accounting'");
+    const renamed = expectUndoable(m, edit);
+    expect(renamed.simulation.resources.map((r) => r.name)).toEqual(['Accounting', 'Approvers']);
+    // A name of its own is kept; a lane whose name is cleared leaves its pool's name alone.
+    const cleared = expectUndoable(m, rename(m, { target: { kind: 'lane', id: 'finance' }, name: '' }));
+    expect(cleared.simulation.resources.map((r) => r.name)).toEqual(['Finance', 'Approvers']);
   });
 
   it('returns null for an unchanged name or a missing element', () => {

@@ -35,5 +35,18 @@ export function rename(model: ProcessModel, { target, name }: RenameArgs): Edit 
       : { op: current === undefined ? 'add' : 'replace', path, value: name };
   const before = elementPhrase(model, target.kind, target.id);
   const label = name ? `Rename ${before} to ${quoted(name)}` : `Clear the name of ${before}`;
-  return createEdit(model, [op], label);
+  return createEdit(model, [op, ...lanePoolRenames(model, target, current ?? '', name)], label);
+}
+
+/**
+ * A pool linked to a lane and still named after it (as "Create a pool for this lane" names it) follows the lane's
+ * new name in the same step, so that a lane added as "Lane 2" and then named "Clerks" gives a pool "Clerks".
+ */
+function lanePoolRenames(model: ProcessModel, target: RenameTarget, current: string, name: string): PatchOp[] {
+  if (target.kind !== 'lane' || name.trim() === '') return [];
+  return model.simulation.resources.flatMap((pool, index) =>
+    pool.lane === target.id && pool.name.trim() === current.trim()
+      ? [{ op: 'replace' as const, path: pointer('simulation', 'resources', index, 'name'), value: name.trim() }]
+      : [],
+  );
 }
