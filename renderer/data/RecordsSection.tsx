@@ -180,7 +180,10 @@ export function RecordsSection({ processId, fields }: { processId: string; field
           profiles={profiles}
           fields={fields}
           mapping={mapping}
-          onMapping={(next) => setLoading({ ...loading, mapping: next, check: null })}
+          // The check re-runs when the mapping changes; choosing the column already chosen keeps the report.
+          onMapping={(next) =>
+            JSON.stringify(next) !== JSON.stringify(mapping) && setLoading({ ...loading, mapping: next, check: null })
+          }
           onAddField={addColumn}
           onSheet={(sheet) => void chooseSheet(loading, sheet)}
         />
