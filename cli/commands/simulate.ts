@@ -5,7 +5,14 @@ import { exitCodes, usageError, type CliIO } from '../io';
 import { loadModel } from '../loadModel';
 import { checkLogName, runSimulation, type LogTarget } from './simulationRun';
 import { reportTable } from './simulateTable';
-import { loadCaseData, qualityJson, qualitySummary, takeMapOptions, type LoadedData } from './simulateData';
+import {
+  loadCaseData,
+  qualityJson,
+  qualitySummary,
+  recordArrivalsNote,
+  takeMapOptions,
+  type LoadedData,
+} from './simulateData';
 
 /** Exceptions kept one by one for --exceptions: a work list, so far more than the app's view keeps. */
 const exceptionListLimit = 100_000;
@@ -124,6 +131,8 @@ export const simulateCommand: Command = {
         workListCsv(rows, (id) => names.get(id) ?? id),
       );
     }
+    const arrivalsNote = recordArrivalsNote(runnable, dataPath, data);
+    if (arrivalsNote) io.stderr(arrivalsNote);
     if (report.exceptionRecordsOmitted)
       io.stderr(
         `flowwright: only the first ${exceptionListLimit} exceptions were written to ${exceptionsPath}; ${report.exceptionRecordsOmitted} more were counted\n`,

@@ -66,8 +66,16 @@ async function parseFile(io: CliIO, request: DataRequest): Promise<RawTable> {
   return parseRecords(format, bytes, { sheet: request.sheet });
 }
 
-/** The mapping by name, with the `--map`, `--key` and `--arrival` choices applied on top. */
-function chosenMapping(table: RawTable, fields: DataField[], request: DataRequest): ColumnMapping {
+/**
+ * The mapping by name, with the `--map`, `--key` and `--arrival` choices applied on top; without --arrival, the
+ * arrival column the map names (`arrivals.fromRecords.column`) when the file has it.
+ */
+function chosenMapping(
+  table: RawTable,
+  fields: DataField[],
+  request: DataRequest,
+  mapArrival: string | undefined,
+): ColumnMapping {
   const mapping = suggestMapping(table, fields);
   for (const pair of request.maps) {
     const at = pair.indexOf('=');
@@ -80,6 +88,7 @@ function chosenMapping(table: RawTable, fields: DataField[], request: DataReques
   }
   if (request.key !== undefined) mapping.keyColumn = request.key;
   if (request.arrival !== undefined) mapping.arrivalColumn = request.arrival;
+  else if (mapArrival !== undefined && table.columns.includes(mapArrival)) mapping.arrivalColumn = mapArrival;
   return mapping;
 }
 
@@ -110,7 +119,7 @@ function ruleEvaluator(fields: DataField[]): RuleEvaluator {
 export async function loadCaseData(io: CliIO, model: ProcessModel, request: DataRequest): Promise<LoadedData> {
   const table = await parseFile(io, request);
   const fields = model.data.fields.length > 0 ? model.data.fields : suggestFields(inferColumns(table));
-  const mapping = chosenMapping(table, fields, request);
+  const mapping = chosenMapping(table, fields, request, model.simulation.arrivals.fromRecords?.column);
   const missing = requiredNames(model, fields).filter((name) => mapping.fields[name] === undefined);
   if (missing.length > 0)
     throw new FlowwrightError(
@@ -121,6 +130,25 @@ export async function loadCaseData(io: CliIO, model: ProcessModel, request: Data
   const quality = qualityReport(table, fields, mapping, { evaluateRule: ruleEvaluator(fields) });
   const { records } = mapColumns(table, fields, mapping);
   return { records, fields, table, mapping, quality };
+}
+
+/**
+ * Why a map that takes its arrivals from the records' arrival times ran at its own time between arrivals instead
+ * (no records, or no arrival column known), for stderr; null when the records paced the run or were not asked for.
+ */
+export function recordArrivalsNote(model: ProcessModel, path: string | undefined, data?: LoadedData): string | null {
+  const wanted = model.simulation.arrivals.fromRecords;
+  if (!wanted || data?.mapping.arrivalColumn !== undefined) return null;
+  const why =
+    path === undefined
+      ? 'no records were given (--data rows.csv)'
+      : wanted.column === undefined
+        ? `no arrival column is known for ${path} (name it with --arrival Column)`
+        : `${path} has no column ${wanted.column} (name another with --arrival Column)`;
+  return (
+    `data: the map takes arrivals from the records' arrival times, but ${why}: ` +
+    "cases arrived at the map's time between arrivals (arrivals.interarrival) instead\n"
+  );
 }
 
 function describeSource(path: string, data: LoadedData): string {

@@ -43,8 +43,8 @@ interface RunFormProps {
   /** The chosen scenario (null: the map as drawn); the panel holds it, since the problems depend on it. */
   scenario: string | null;
   onScenario(scenario: string | null): void;
-  /** The map's sample records, if it has any: they can feed the cases. */
-  dataset: { name: string; rows: number } | null;
+  /** The map's sample records, if it has any: they can feed the cases (at their own times, with an arrival column). */
+  dataset: { name: string; rows: number; arrivalColumn?: string; timedRecords?(): number } | null;
   onRun(settings: RunSettings): void;
   onCancel(): void;
   /** What to tell the user before Run, given how the records are used (null: not at all). */
@@ -67,9 +67,17 @@ export function RunForm({
 }: RunFormProps) {
   const id = useId();
   const sim = model.simulation;
-  const [draft, setDraft] = useState<Draft>(() => draftOf(initial ?? sim));
-  const [order, setOrder] = useState<RecordOrder | null>(initial?.recordOrder ?? null);
-  const recordOrder = dataset ? order : null;
+  // Undefined until chosen here: the last run's choice, else the map's own (records pacing the cases, when it says so).
+  const [order, setOrder] = useState<RecordOrder | null | undefined>(
+    initial ? (initial.recordOrder ?? null) : undefined,
+  );
+  const mapOrder: RecordOrder | null = sim.arrivals.fromRecords && dataset?.arrivalColumn ? 'replay' : null;
+  // A replay runs each record with an arrival time once: by the map's word, as many cases as there are such records.
+  const [draft, setDraft] = useState<Draft>(() => {
+    const timed = !initial && mapOrder === 'replay' ? dataset?.timedRecords?.() : undefined;
+    return draftOf(timed ? { ...sim, cases: timed } : (initial ?? sim));
+  });
+  const recordOrder = dataset ? (order === undefined ? mapOrder : order) : null;
   const parsed = {
     cases: wholeNumber(draft.cases, 'cases'),
     seed: wholeNumber(draft.seed, 'seed'),

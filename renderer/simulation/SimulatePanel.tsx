@@ -8,6 +8,7 @@ import { ProblemList } from './ProblemList';
 import { ReportView } from './ReportView';
 import { SkippedRecords } from './SkippedRecords';
 import { RunForm } from './RunForm';
+import { rowsWithArrival } from './replayCount';
 import { RunGuidance } from './RunGuidance';
 import { runGuidance } from './runGuidance';
 import { runProblems } from './runProblems';
@@ -163,7 +164,14 @@ export function SimulatePanel({
           blocked={problems.length > 0}
           scenario={chosen}
           onScenario={setScenario}
-          dataset={dataset && { name: dataset.name, rows: dataset.table.rows.length }}
+          dataset={
+            dataset && {
+              name: dataset.name,
+              rows: dataset.table.rows.length,
+              arrivalColumn: dataset.mapping.arrivalColumn,
+              timedRecords: () => rowsWithArrival(dataset.table, dataset.mapping.arrivalColumn),
+            }
+          }
           onRun={(settings) =>
             session.run(
               settings,

@@ -64,4 +64,17 @@ describe('runGuidance', () => {
     expect(runGuidance(model, { records: true, recordArrivals: true })).toEqual([]);
     expect(runGuidance(model, noRecords)).toEqual([]);
   });
+
+  it('does not list default arrivals when the map takes them from the records and the run replays them', () => {
+    const model = drawnMap();
+    model.simulation.arrivals.fromRecords = { column: 'submitted' };
+    const keys = (recordArrivals: boolean) => runGuidance(model, { records: true, recordArrivals }).map((i) => i.key);
+    expect(keys(true)).not.toContain('default-arrivals');
+    // Without records that have arrival times, the default pace applies: the item says why.
+    const item = runGuidance(model, noRecords).find((i) => i.key === 'default-arrivals');
+    expect(item?.text).toBe(
+      'Cases should arrive at the records’ arrival times, but this run uses no records with arrival times: ' +
+        'a new case arrives every 1 h on average (the default).',
+    );
+  });
 });

@@ -74,10 +74,14 @@ export function runGuidance(model: ProcessModel, context: GuidanceContext): Guid
   const arrivals = model.simulation.arrivals;
   const isDefault =
     !arrivals.calendar && JSON.stringify(arrivals.interarrival) === JSON.stringify(defaultArrivals.interarrival);
+  const every = `a new case arrives every ${duration(meanOf(defaultArrivals.interarrival))} on average (the default)`;
   if (isDefault && !context.recordArrivals)
     items.push({
       key: 'default-arrivals',
-      text: `No arrivals set: a new case arrives every ${duration(meanOf(defaultArrivals.interarrival))} on average (the default).`,
+      // The map may ask for the records' times while this run has none: then say why the default applies.
+      text: arrivals.fromRecords
+        ? `Cases should arrive at the records’ arrival times, but this run uses no records with arrival times: ${every}.`
+        : `No arrivals set: ${every}.`,
       elementIds: [],
       action: 'Open the arrivals',
     });

@@ -129,6 +129,10 @@ export const calendarSchema = z.object({
 });
 export type Calendar = z.infer<typeof calendarSchema>;
 
+/** How a pool orders its waiting work after task priority: first come, last come, or shortest work first. */
+export const queuePolicies = ['fifo', 'lifo', 'shortest'] as const;
+export type QueuePolicy = (typeof queuePolicies)[number];
+
 export const resourceSchema = z.object({
   id,
   name: z.string().default(''),
@@ -140,6 +144,8 @@ export const resourceSchema = z.object({
   calendar: id.optional(),
   /** The lane whose people the pool stands for (informational: tasks name their pool themselves). */
   lane: id.optional(),
+  /** The order waiting work is served in, after task priority; absent means 'fifo'. */
+  queuePolicy: z.enum(queuePolicies).optional(),
 });
 export type Resource = z.infer<typeof resourceSchema>;
 
@@ -148,12 +154,20 @@ export const simulationSchema = z.object({
     .object({
       interarrival: distributionSchema.default({ type: 'exponential', mean: 3600 }),
       calendar: id.optional(),
+      /**
+       * Present: a run with records replays them at their own arrival times, read from `column` (the app's loaded
+       * records name their own column; the command line's --arrival overrides it); runs without such records use
+       * `interarrival`.
+       */
+      fromRecords: z.object({ column: z.string().min(1).max(200).optional() }).optional(),
     })
     .default({ interarrival: { type: 'exponential', mean: 3600 } }),
   cases: z.number().int().min(1).default(1000),
   /** Optional time horizon in seconds: no arrivals after it. */
   horizon: nonNegative.optional(),
   startAt: z.string().default('2026-01-05T08:00:00Z'),
+  /** The place whose clock the start is set in (IANA name, Europe/Paris); `startAt` keeps its offset on that date. */
+  timezone: z.string().min(1).max(100).optional(),
   seed: z.number().int().default(1),
   replications: z.number().int().min(1).default(1),
   warmupCases: z.number().int().min(0).default(0),

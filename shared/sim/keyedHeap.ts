@@ -2,7 +2,8 @@
  * A binary min-heap over typed arrays, ordered by (key1, key2, insertion order), carrying four integers per
  * entry. Entries live in slots recycled through a free list, and the heap moves only slot numbers, so pushing
  * and popping allocate nothing once the arrays have grown to the peak size. Used for the event list (key1 =
- * time) and for resource queues (keys = negated priorities, then first come first served).
+ * time) and for resource queues (keys = negated priorities or the work, then first come first served, or last
+ * come first served when built with `lastFirst`).
  */
 export class KeyedHeap {
   private key1 = new Float64Array(64);
@@ -14,6 +15,8 @@ export class KeyedHeap {
   private freeCount = 0;
   private slots = 0;
   private nextOrder = 0;
+  /** 1, or −1 for last come first served. */
+  private readonly step: number;
   size = 0;
 
   // The entry removed by the last pop().
@@ -22,6 +25,11 @@ export class KeyedHeap {
   topB = 0;
   topC = 0;
   topD = 0;
+
+  /** With `lastFirst`, entries with equal keys come out newest first (the insertion order counts down). */
+  constructor(lastFirst = false) {
+    this.step = lastFirst ? -1 : 1;
+  }
 
   private grow(): void {
     const capacity = this.key1.length * 2;
@@ -57,7 +65,8 @@ export class KeyedHeap {
     }
     this.key1[slot] = key1;
     this.key2[slot] = key2;
-    this.order[slot] = this.nextOrder++;
+    this.order[slot] = this.nextOrder;
+    this.nextOrder += this.step;
     const p = slot * 4;
     this.payload[p] = a;
     this.payload[p + 1] = b;

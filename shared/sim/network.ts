@@ -1,4 +1,4 @@
-import type { FlowNode, ProcessModel } from '../model';
+import type { FlowNode, ProcessModel, QueuePolicy } from '../model';
 import { compileExpression, type CompiledExpression } from '../expr';
 import { alwaysOpen, workingCalendar, type WorkingCalendar } from './calendar';
 import { sampler, type Sampler } from './distributions';
@@ -96,6 +96,8 @@ export interface NetPool {
   /** Paid for each unit over the pool's working hours, busy or idle. */
   costPerHourOfCapacity: number;
   calendar: WorkingCalendar;
+  /** Queue order after task priority: 'fifo' and 'lifo' then case priority, 'shortest' the drawn work. */
+  queuePolicy: QueuePolicy;
 }
 
 export interface Network {
@@ -202,6 +204,7 @@ export function compileNetwork(model: ProcessModel, startEpoch: number): Network
     costPerHour: r.costPerHour,
     costPerHourOfCapacity: r.costPerHourOfCapacity ?? 0,
     calendar: calendar(r.calendar),
+    queuePolicy: r.queuePolicy ?? 'fifo',
   }));
   const poolIndex = new Map(pools.map((p) => [p.id, p.index]));
   const laneIndex = new Map(model.lanes.map((l, i) => [l.id, i]));

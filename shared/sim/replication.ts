@@ -30,6 +30,8 @@ export class Replication extends EngineCore {
   private readonly queued: Int32Array;
   private readonly openPending: Uint8Array;
   private readonly queues: KeyedHeap[];
+  /** 1 for pools that serve the shortest work first: its second key is the work, not the case's priority. */
+  private readonly byWork: Uint8Array;
   private readonly arrivals: Random;
   private readonly uniform: () => number;
   private readonly locals = { base: 0 };
@@ -48,7 +50,8 @@ export class Replication extends EngineCore {
     this.busy = new Int32Array(pools);
     this.queued = new Int32Array(pools);
     this.openPending = new Uint8Array(pools);
-    this.queues = net.pools.map(() => new KeyedHeap());
+    this.queues = net.pools.map((pool) => new KeyedHeap(pool.queuePolicy === 'lifo'));
+    this.byWork = Uint8Array.from(net.pools, (pool) => (pool.queuePolicy === 'shortest' ? 1 : 0));
     this.arrivals = new Random(settings.seed, settings.replication, 0);
     const data = new Random(settings.seed, settings.replication, 1);
     this.uniform = () => data.next();
@@ -143,7 +146,7 @@ export class Replication extends EngineCore {
     const pool = this.net.pools[p];
     const open = pool.calendar.always || pool.calendar.isOpen(this.now);
     if (open && this.busy[p] < pool.capacity && this.queued[p] === 0) return this.startWork(token, node);
-    this.queues[p].push(-node.priority, -c.priority, token.id, token.version, 0, 0);
+    this.queues[p].push(-node.priority, this.byWork[p] ? work : -c.priority, token.id, token.version, 0, 0);
     this.queued[p]++;
     token.state = TokenState.queued;
     this.collector.activities[node.activity].queue.change(this.now, 1);

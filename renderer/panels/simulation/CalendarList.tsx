@@ -15,12 +15,12 @@ import {
 import { useEditor } from '../../store/editorStore';
 import { CalendarDeleteDialog } from './CalendarDeleteDialog';
 import { CalendarFields } from './CalendarFields';
-import { startParts } from './startTime';
+import { startZone } from './startTime';
 import './calendars.css';
 
 /** A new calendar named by the user, from 24/7 or from office hours, in the run's timezone. */
 function newCalendar(model: ProcessModel, name: string, from: 'always' | 'office'): Calendar {
-  const zone = startParts(model.simulation.startAt)?.zone ?? 'UTC';
+  const zone = startZone(model.simulation);
   const weekly = from === 'office' ? officeHours(zone).weekly : [{ days: [...weekdays], from: '00:00', to: '24:00' }];
   return { id: newCalendarId(model, name), name, timezone: zone, weekly };
 }

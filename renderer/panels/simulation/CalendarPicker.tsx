@@ -8,7 +8,7 @@ import {
 } from '../../../shared/model';
 import { useEditor } from '../../store/editorStore';
 import { SelectField } from '../fields';
-import { startParts } from './startTime';
+import { startZone } from './startTime';
 
 const officeChoice = '+office';
 
@@ -31,7 +31,8 @@ export function CalendarPicker({
 }) {
   const apply = useEditor((s) => s.apply);
   const calendars = model.simulation.calendars;
-  const office = officeHours(startParts(model.simulation.startAt)?.zone ?? 'UTC');
+  // In the start's zone: its place (Europe/Paris) when it has one, so the hours follow daylight saving.
+  const office = officeHours(startZone(model.simulation));
   const choices = [
     { value: alwaysOpenCalendarId, label: 'Always open (24/7)' },
     ...calendars.map((c) => ({ value: c.id, label: calendarName(c) })),

@@ -32,17 +32,28 @@ function places(at: Date): Array<{ value: string; label: string }> {
 }
 
 /**
- * Chooses a calendar's timezone: UTC, a fixed offset, or a place (Europe/Paris) whose offset follows daylight
- * saving, as the engine reads all three. A stored zone not in the lists stays offered as it is.
+ * Chooses a timezone (a calendar's, or the start's): UTC, a fixed offset, or a place (Europe/Paris) whose offset
+ * follows daylight saving, as the engine reads all three. A stored zone not in the lists stays offered as it is.
  */
-export function CalendarTimezone({ value, at, onChange }: { value: string; at: Date; onChange(zone: string): void }) {
+export function CalendarTimezone({
+  value,
+  at,
+  onChange,
+  label = 'Timezone',
+}: {
+  value: string;
+  /** The moment whose offsets label the places: the run's start. */
+  at: Date;
+  onChange(zone: string): void;
+  label?: string;
+}) {
   const id = useId();
   const placeList = places(at);
   const fixed = startZones.map((zone) => ({ value: zone, label: zone === 'UTC' ? 'UTC' : `UTC${zone}` }));
   const known = fixed.some((z) => z.value === value) || placeList.some((z) => z.value === value);
   return (
     <div className="fw-field">
-      <label htmlFor={id}>Timezone</label>
+      <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {!known && <option value={value}>{value}</option>}
         <optgroup label="Fixed offsets">

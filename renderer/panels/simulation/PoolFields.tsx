@@ -1,6 +1,11 @@
 import {
+  isQueuePolicy,
   nodesUsingPool,
   nodeTypeLabel,
+  poolQueuePolicy,
+  queuePolicies,
+  queuePolicyLabel,
+  queuePolicyMeaning,
   setPoolProps,
   type FlowNode,
   type ProcessModel,
@@ -20,6 +25,7 @@ export function PoolFields({ pool, model, onDelete }: { pool: Resource; model: P
     apply((m) => setPoolProps(m, { id: pool.id, props }), { select: 'keep' });
   const users = nodesUsingPool(model, pool.id);
   const title = pool.name.trim() || pool.id;
+  const policy = poolQueuePolicy(pool);
   return (
     <section className="fw-pool" aria-label={`Pool ${title}`}>
       <TextField key={`name-${pool.id}`} label="Name" value={pool.name} onCommit={(name) => set({ name })} />
@@ -51,6 +57,14 @@ export function PoolFields({ pool, model, onDelete }: { pool: Resource; model: P
         onChoose={(m, calendar) => setPoolProps(m, { id: pool.id, props: { calendar } })}
       />
       <SelectField
+        label="Queue policy"
+        value={policy}
+        choices={queuePolicies.map((p) => ({ value: p, label: queuePolicyLabel(p) }))}
+        // First come first served is what a pool without a policy does, so choosing it leaves the file without one.
+        onChange={(v) => isQueuePolicy(v) && set({ queuePolicy: v === 'fifo' ? undefined : v })}
+      />
+      <p className="fw-panel-note fw-pool-policy-note">{queuePolicyMeaning(policy)}</p>
+      <SelectField
         label="Lane"
         value={pool.lane ?? ''}
         choices={[
@@ -63,8 +77,7 @@ export function PoolFields({ pool, model, onDelete }: { pool: Resource; model: P
         onChange={(lane) => set({ lane: lane || undefined })}
       />
       <p className="fw-panel-note">
-        {users.length === 0 ? 'No task uses this pool yet.' : `Used by ${users.map(nodeName).join(', ')}.`} Waiting work
-        is served first come, first served (higher task priority first).
+        {users.length === 0 ? 'No task uses this pool yet.' : `Used by ${users.map(nodeName).join(', ')}.`}
       </p>
       <button type="button" className="fw-pool-delete" onClick={onDelete}>
         Delete pool {title}

@@ -1,8 +1,9 @@
 import { updateModel, type ProcessModel, type SimulationSettings } from '../../../shared/model';
 import { useEditor } from '../../store/editorStore';
 import { DurationField } from '../DurationFields';
-import { NumberField, SelectField, TextField } from '../fields';
-import { startAtText, startParts, startZones, type StartParts } from './startTime';
+import { NumberField, TextField } from '../fields';
+import { CalendarTimezone } from './CalendarTimezone';
+import { isPlace, startAtText, startParts, type StartParts } from './startTime';
 
 const whole = (v: number | undefined, min: number) => v !== undefined && Number.isInteger(v) && v >= min;
 
@@ -12,10 +13,12 @@ export function RunSettingsFields({ model }: { model: ProcessModel }) {
   const sim = model.simulation;
   const set = (simulation: Partial<SimulationSettings>) =>
     apply((m) => updateModel(m, { simulation }), { select: 'keep' });
-  const start = startParts(sim.startAt);
+  const start = startParts(sim.startAt, sim.timezone);
+  // A place is kept by name, so the form shows it back and a new date gets that date's offset.
   const setStart = (change: Partial<StartParts>) => {
-    const text = start && startAtText({ ...start, ...change });
-    if (text) set({ startAt: text });
+    const next = start && { ...start, ...change };
+    const text = next && startAtText(next);
+    if (next && text) set({ startAt: text, timezone: isPlace(next.zone) ? next.zone : undefined });
   };
   return (
     <>
@@ -23,27 +26,24 @@ export function RunSettingsFields({ model }: { model: ProcessModel }) {
         <>
           <div className="fw-duration">
             <TextField
-              key={`date-${sim.startAt}`}
+              key={`date-${sim.startAt}-${start.zone}`}
               label="Start date"
               value={start.date}
               placeholder="YYYY-MM-DD"
               onCommit={(date) => setStart({ date })}
             />
             <TextField
-              key={`time-${sim.startAt}`}
+              key={`time-${sim.startAt}-${start.zone}`}
               label="Start time"
               value={start.time}
               placeholder="HH:MM"
               onCommit={(time) => setStart({ time })}
             />
           </div>
-          <SelectField
+          <CalendarTimezone
             label="Time zone"
             value={start.zone}
-            choices={[...new Set([...startZones, start.zone])].map((z) => ({
-              value: z,
-              label: z === 'UTC' ? 'UTC' : `UTC${z}`,
-            }))}
+            at={new Date(Date.parse(sim.startAt) || Date.parse('2026-01-05T00:00:00Z'))}
             onChange={(zone) => setStart({ zone })}
           />
         </>

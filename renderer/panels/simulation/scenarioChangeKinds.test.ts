@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeOverride, processSchema } from '../../../shared/model';
+import { applyScenario } from '../../../shared/sim';
 import { changeKinds } from './scenarioChangeKinds';
 
 const model = processSchema.parse({
@@ -64,5 +65,29 @@ describe('the kinds of change of the scenario form', () => {
     expect(kind('duration').build(model, 'check', '20')?.value).toStrictEqual({ type: 'fixed', value: 1200 });
     const hours = kind('calendar').build(model, 'clerks', 'office')!;
     expect(describeOverride(model, hours)).toBe('Clerks: working hours around the clock → Office hours');
+  });
+
+  it("change a pool's queue policy, listed in words from the pool's own policy", () => {
+    const kind = changeKinds.find((k) => k.id === 'queuePolicy')!;
+    expect(kind.valueChoices!(model).map((c) => c.label)).toEqual([
+      'First come, first served',
+      'Last come, first served',
+      'Shortest work first',
+    ]);
+    expect(fromInitial('queuePolicy')).toBe('Clerks: first come, first served → last come, first served');
+    const shortest = kind.build(model, 'clerks', 'shortest')!;
+    expect(shortest).toStrictEqual({ path: '/simulation/resources/0/queuePolicy', value: 'shortest' });
+    expect(describeOverride(model, shortest)).toBe('Clerks: first come, first served → shortest work first');
+    expect(kind.build(model, 'clerks', 'random')).toBeNull();
+    expect(kind.build(model, 'nobody', 'lifo')).toBeNull();
+    const lifoPool = structuredClone(model);
+    lifoPool.simulation.resources[0].queuePolicy = 'lifo';
+    expect(kind.initial(lifoPool, 'clerks')).toBe('fifo');
+    const back = kind.build(lifoPool, 'clerks', 'fifo')!;
+    expect(describeOverride(lifoPool, back)).toBe('Clerks: last come, first served → first come, first served');
+    expect(
+      applyScenario({ ...lifoPool, scenarios: [{ id: 's', name: 'S', overrides: [back] }] }, 's').simulation
+        .resources[0].queuePolicy,
+    ).toBe('fifo');
   });
 });

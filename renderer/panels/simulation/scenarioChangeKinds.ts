@@ -7,6 +7,10 @@ import {
   elementPhrase,
   poolCalendarChange,
   poolCapacityChange,
+  poolQueuePolicy,
+  poolQueuePolicyChange,
+  queuePolicies,
+  queuePolicyLabel,
   taskFasterChange,
   taskMeanChange,
   type Override,
@@ -69,6 +73,21 @@ export const changeKinds: readonly ChangeKind[] = [
     ],
     initial: (m, t) => m.simulation.resources.find((r) => r.id === t)?.calendar ?? '24x7',
     build: (m, t, v) => poolCalendarChange(m, t, v),
+  },
+  {
+    id: 'queuePolicy',
+    label: "A pool's queue policy",
+    targetLabel: 'Pool',
+    targets: pools,
+    valueLabel: 'New queue policy',
+    valueChoices: () => queuePolicies.map((p) => ({ value: p, label: queuePolicyLabel(p) })),
+    // Starts on a policy other than the pool's own, so that the form's first value is a change.
+    initial: (m, t) => {
+      const pool = m.simulation.resources.find((r) => r.id === t);
+      const current = pool ? poolQueuePolicy(pool) : 'fifo';
+      return queuePolicies.find((p) => p !== current) ?? current;
+    },
+    build: (m, t, v) => poolQueuePolicyChange(m, t, v),
   },
   {
     id: 'duration',

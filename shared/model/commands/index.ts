@@ -80,3 +80,10 @@ export {
   taskMeanChange,
 } from './scenarioChanges';
 export { describeOverride, durationWords } from './scenarioWords';
+export {
+  isQueuePolicy,
+  poolQueuePolicy,
+  poolQueuePolicyChange,
+  queuePolicyLabel,
+  queuePolicyMeaning,
+} from './queuePolicies';

@@ -1,5 +1,6 @@
-import { distributionSchema, type Distribution, type NodeSim, type ProcessModel } from '../schema';
+import { distributionSchema, type Distribution, type NodeSim, type ProcessModel, type QueuePolicy } from '../schema';
 import { calendarName } from './calendars';
+import { isQueuePolicy, poolQueuePolicy, queuePolicyLabel } from './queuePolicies';
 import { elementPhrase } from './labels';
 import { distributionMean, scaleDistribution } from './scenarioChanges';
 import type { Override } from './scenarios';
@@ -65,6 +66,10 @@ function poolWords(model: ProcessModel, index: number, field: string, value: unk
       return calendar ? calendarName(calendar) : id;
     };
     return `${name}: working hours ${hours(pool.calendar)} → ${hours(value)}`;
+  }
+  if (field === 'queuePolicy' && isQueuePolicy(value)) {
+    const words = (policy: QueuePolicy) => queuePolicyLabel(policy).toLowerCase();
+    return `${name}: ${words(poolQueuePolicy(pool))} → ${words(value)}`;
   }
   return null;
 }
