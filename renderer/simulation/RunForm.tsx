@@ -141,7 +141,7 @@ export function RunForm({
           ))}
         </select>
       </div>
-      <div className="sim-field">
+      <div className="sim-field sim-field-wide">
         <label htmlFor={`${id}-data`}>Case data</label>
         <select
           id={`${id}-data`}
@@ -157,7 +157,7 @@ export function RunForm({
           )}
         </select>
       </div>
-      <div className="sim-field">
+      <div className="sim-field sim-field-wide">
         <label htmlFor={`${id}-order`}>Record order</label>
         <select
           id={`${id}-order`}
