@@ -93,8 +93,12 @@ describe('exceptions over several replications', () => {
     const lines = workList.text.split('\r\n');
     expect(lines[0]).toBe('\uFEFFrow,key,node,node id,kind,message,handled,replications,case');
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^5,PR-004,Check request,[^,]+,invalid-field,"the duration expression [^"]*",false,3 of 3,$/),
-      expect.stringMatching(/^6,PR-005,Check request,[^,]+,invalid-field,"the duration expression [^"]*",false,3 of 3,$/),
+      expect.stringMatching(
+        /^5,PR-004,Check request,[^,]+,invalid-field,"the duration expression [^"]*",false,3 of 3,$/,
+      ),
+      expect.stringMatching(
+        /^6,PR-005,Check request,[^,]+,invalid-field,"the duration expression [^"]*",false,3 of 3,$/,
+      ),
       '',
     ]);
     expect(errors).toEqual([]);
