@@ -185,10 +185,10 @@ describe('flowwright simulate --data', () => {
     expect(await main([...messy, '--exceptions', 'exceptions.csv'], io)).toBe(0);
     expect(out.stderr.split('\n').slice(0, 2)).toEqual([
       'data: approval-requests.messy.csv (csv, utf-8, delimiter ";"): 9 rows, 8 records, 6 rows with findings',
-      '  missing-required 1, wrong-type 1, rule-failed 1, empty-row 1, not-in-enum 1, duplicate-key 1',
+      '  Required value missing 1, Wrong type 1, Fails a field rule 1, Empty row 1, Not an allowed value 1, Key used twice 1',
     ]);
     expect(out.stderr).toContain('  row 4: costCenter is empty');
-    expect(out.stderr).toContain('  row 9: row 9 has the same key "PR-102" as row 3');
+    expect(out.stderr).toContain('  row 9: Row 9 has the same key "PR-102" as row 3');
     expect(files['exceptions.csv'].split('\r\n')).toEqual([
       'row,key,node,node id,kind,message,handled,replications,case',
       '4,PR-103,Review request,review,missing-field,costCenter is empty,false,1 of 1,',

@@ -1,6 +1,7 @@
 import { FlowwrightError, type DataField, type ProcessModel } from '../../shared/model';
 import { compileExpression, type CompiledExpression } from '../../shared/expr';
 import {
+  findingKindLabels,
   inferColumns,
   mapColumns,
   parseRecords,
@@ -10,6 +11,7 @@ import {
   suggestMapping,
   type CaseRecord,
   type ColumnMapping,
+  type FindingKind,
   type QualityReport,
   type RawTable,
   type RuleEvaluator,
@@ -168,7 +170,7 @@ export function qualitySummary(path: string, data: LoadedData): string {
   const lines = [
     `data: ${describeSource(path, data)}: ${quality.rows} rows, ${records.length} records, ${quality.rowsWithFindings} rows with findings`,
   ];
-  const counts = Object.entries(quality.counts).map(([kind, n]) => `${kind} ${n}`);
+  const counts = Object.entries(quality.counts).map(([kind, n]) => `${findingKindLabels[kind as FindingKind]} ${n}`);
   if (counts.length > 0) lines.push(`  ${counts.join(', ')}`);
   for (const f of quality.findings.slice(0, findingsListed))
     lines.push(`  ${f.row === null ? 'all rows' : `row ${f.row}`}: ${f.message}`);

@@ -52,12 +52,13 @@ describe('flowwright validate', () => {
     });
   });
 
-  it('exits 0 with warnings, listing severity, code, element and message', async () => {
+  it('exits 0 with warnings, listing severity and message first, then code and element id', async () => {
     const result = await run('validate', 'warnings.flow.json');
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      'warning  FW_V_TASK_NO_NAME  cfo  Task (cfo) has no name\n\nwarnings.flow.json: 0 errors, 1 warning, 0 info\n',
+      "warning  A task after 'Amount over 5000?' has no name, so diagrams and reports cannot say what it does  " +
+        '[FW_V_TASK_NO_NAME, id cfo]\n\nwarnings.flow.json: 0 errors, 1 warning, 0 info\n',
     );
   });
 
@@ -66,12 +67,12 @@ describe('flowwright validate', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       [
-        "error    FW_V_BOUNDARY_HOST    loose   Boundary event 'Late' (loose) is attached to nothing",
-        "error    FW_V_DEAD_END         review  Task 'Review' (review) cannot reach an end event",
-        "error    FW_V_DEAD_END         loose   Boundary event 'Late' (loose) cannot reach an end event",
-        "warning  FW_V_UNREACHABLE      loose   Boundary event 'Late' (loose) cannot be reached from a start event",
-        "warning  FW_V_PROBABILITY_SUM  big     Only 2 of the 3 branches of 'Amount over 5000?' have a probability " +
-          "(100 %); the branch to 'Review' has none: give every branch one, adding up to 100 %",
+        "error    'Late' is attached to nothing  [FW_V_BOUNDARY_HOST, id loose]",
+        "error    'Review' cannot reach an end event  [FW_V_DEAD_END, id review]",
+        "error    'Late' cannot reach an end event  [FW_V_DEAD_END, id loose]",
+        "warning  'Late' cannot be reached from a start event  [FW_V_UNREACHABLE, id loose]",
+        "warning  Only 2 of the 3 branches of 'Amount over 5000?' have a probability (100 %); the branch to " +
+          "'Review' has none: give every branch one, adding up to 100 %  [FW_V_PROBABILITY_SUM, id big]",
         '',
         'errors.flow.json: 3 errors, 2 warnings, 0 info',
         '',
@@ -97,7 +98,7 @@ describe('flowwright validate', () => {
     expect(document.problems[0]).toEqual({
       severity: 'error',
       code: 'FW_V_BOUNDARY_HOST',
-      message: "Boundary event 'Late' (loose) is attached to nothing",
+      message: "'Late' is attached to nothing",
       elementId: 'loose',
     });
   });
@@ -159,7 +160,9 @@ describe('flowwright validate', () => {
         severity: 'error',
         code: 'FW_V_EXPRESSION_SYNTAX',
         elementId: 'to-cfo',
-        message: 'Condition of flow (to-cfo) "amount >": Incomplete <Comparison> at column 9',
+        message:
+          "The condition of the flow from 'Amount over 5000?' to 'CFO approval', \"amount >\", cannot be read: " +
+          'incomplete comparison at column 9',
       },
     ]);
   });

@@ -8,7 +8,6 @@ import { exitCodes, usageError } from '../io';
 import { loadModel } from '../loadModel';
 import { exportTargets } from './exportTargets';
 
-const elementColumnLimit = 24;
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** A problem as listed: a lint rule's, or a refusal of the engine or an export target (`--for`). */
@@ -32,17 +31,16 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** One aligned line per problem: severity, code, element id, message. */
+/**
+ * One line per problem: the severity, the message (which names the element), then the code and the element's id in
+ * brackets, as secondary detail for searching the docs or the file.
+ */
 function problemLines(problems: readonly Listed[]): string {
-  const width = (values: string[], limit = Infinity) => Math.min(limit, Math.max(...values.map((v) => v.length)));
-  const elements = problems.map((p) => p.elementId ?? '(process)');
-  const codeWidth = width(problems.map((p) => p.code));
-  const elementWidth = width(elements, elementColumnLimit);
   return problems
-    .map(
-      (p, i) =>
-        `${p.severity.padEnd(7)}  ${p.code.padEnd(codeWidth)}  ${elements[i].padEnd(elementWidth)}  ${p.message}\n`,
-    )
+    .map((p) => {
+      const detail = p.elementId === undefined ? p.code : `${p.code}, id ${p.elementId}`;
+      return `${p.severity.padEnd(7)}  ${p.message}  [${detail}]\n`;
+    })
     .join('');
 }
 

@@ -8,7 +8,7 @@ import { datasetCsv, exportName } from './exportDataset';
 import { addFields } from './fieldCommands';
 import { fieldForColumn, forFields, startingMapping } from './mappingState';
 import { MappingStep } from './MappingStep';
-import { QualityView } from './QualityView';
+import { QualityView, SavedQualityReport } from './QualityView';
 import { useWorkspace } from '../workspace/workspaceHooks';
 
 export const dataFileAccept = ['.csv', '.tsv', '.txt', '.json', '.xlsx'];
@@ -72,6 +72,7 @@ function SavedDataset({ fields, onLoad }: { fields: readonly DataField[]; onLoad
           Remove records
         </button>
       </div>
+      <SavedQualityReport table={dataset.table} mapping={dataset.mapping} fields={fields} />
     </>
   );
 }

@@ -80,9 +80,16 @@ export function createDataClient(startWorker: StartDataWorker = startDataWorker)
       if (reply.type !== 'parsed') throw new FlowwrightError('FW_INTERNAL', `unexpected reply ${reply.type}`);
       return { table: reply.table, profiles: reply.profiles };
     },
-    /** The quality report of the last table read, and how many records it gives, for these fields and mapping. */
-    async check(fields: DataField[], mapping: ColumnMapping): Promise<{ report: QualityReport; records: number }> {
-      const reply = await send({ type: 'check', jobId: ++lastJob, fields, mapping });
+    /**
+     * The quality report of the last table read (or of `table`, which the worker then keeps), and how many records
+     * it gives, for these fields and mapping.
+     */
+    async check(
+      fields: DataField[],
+      mapping: ColumnMapping,
+      table?: RawTable,
+    ): Promise<{ report: QualityReport; records: number }> {
+      const reply = await send({ type: 'check', jobId: ++lastJob, fields, mapping, ...(table ? { table } : {}) });
       if (reply.type !== 'checked') throw new FlowwrightError('FW_INTERNAL', `unexpected reply ${reply.type}`);
       return { report: reply.report, records: reply.records };
     },

@@ -66,6 +66,19 @@ describe('data worker host', () => {
     expect(messages.at(-1)?.type === 'error' && messages.at(-1)).toMatchObject({ message: /does not understand/ });
   });
 
+  it('checks a table it is given (saved records) without reading a file, and keeps it for the next check', () => {
+    const reader = hostWithLog();
+    reader.host.receive({ type: 'parse', jobId: 1, name: 'requests.csv', bytes: encode(csv) });
+    const parsed = reader.messages.find((m) => m.type === 'parsed');
+    if (parsed?.type !== 'parsed') throw new Error('not parsed');
+    const { host, messages } = hostWithLog();
+    const mapping = { fields: { id: 'id', amount: 'amount' }, keyColumn: 'id' };
+    host.receive({ type: 'check', jobId: 2, fields, mapping, table: parsed.table });
+    expect(messages.at(-1)).toMatchObject({ type: 'checked', records: 3, report: { counts: { 'rule-failed': 1 } } });
+    host.receive({ type: 'check', jobId: 3, fields: [fields[0]], mapping: { fields: { id: 'id' }, keyColumn: 'id' } });
+    expect(messages.at(-1)).toMatchObject({ type: 'checked', records: 3, report: { counts: { 'duplicate-key': 1 } } });
+  });
+
   it('refuses to check before anything was read', () => {
     const { host, messages } = hostWithLog();
     host.receive({ type: 'check', jobId: 5, fields, mapping: { fields: {} } });

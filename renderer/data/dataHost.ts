@@ -71,7 +71,10 @@ export function createDataHost(post: (message: DataMessage) => void) {
       }
       const request = parsed.value;
       try {
-        if (request.type === 'check') return check(request.jobId, request.fields, request.mapping);
+        if (request.type === 'check') {
+          if (request.table) table = request.table;
+          return check(request.jobId, request.fields, request.mapping);
+        }
         const { jobId, name, bytes, sheet } = request;
         post({ type: 'progress', jobId, step: 'reading', fraction: 0 });
         table = parseRecords(formatOfFile(name), bytes, {

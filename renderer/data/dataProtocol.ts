@@ -30,8 +30,17 @@ export const dataRequestSchema = z.discriminatedUnion('type', [
     bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the bytes of a file'),
     sheet: z.string().optional(),
   }),
-  /** Checks the last parsed table against the fields and the mapping. */
-  z.object({ type: z.literal('check'), jobId, fields: z.array(fieldSchema), mapping: columnMappingSchema }),
+  /**
+   * Checks the last parsed table against the fields and the mapping; with `table`, that table instead (the records
+   * saved with a map, whose quality report is reopened without reading the file again), kept for the next checks.
+   */
+  z.object({
+    type: z.literal('check'),
+    jobId,
+    fields: z.array(fieldSchema),
+    mapping: columnMappingSchema,
+    table: z.lazy(() => tableSchema).optional(),
+  }),
 ]);
 export type DataRequest = z.infer<typeof dataRequestSchema>;
 

@@ -104,7 +104,7 @@ export function ExportDialog({ model, onClose }: { model: ProcessModel; onClose:
           <h3>Check</h3>
           {!check && <p className="export-checking">Checking the map for {format.label}…</p>}
           {check && 'failed' in check && <p role="alert">The check failed: {check.failed}</p>}
-          {lint && <LintResult lint={lint} format={format} model={model} />}
+          {lint && <LintResult lint={lint} format={format} />}
           {failure && (
             <p className="export-failure" role="alert">
               The export failed: {failure}

@@ -1,9 +1,6 @@
 import { memo } from 'react';
-import type { ProcessModel } from '../../shared/model';
-import type { Problem, Severity } from '../../shared/validate';
+import { validationRules, type Problem, type Severity } from '../../shared/validate';
 import { revealElement } from '../canvas/revealElement';
-import { nodeTitle } from '../canvas/elementLabels';
-import { useEditor } from '../store/editorStore';
 import { useProblems } from '../store/problems';
 import { useEditorUi } from '../store/uiStore';
 
@@ -23,18 +20,19 @@ export function problemCount(problems: readonly Problem[]): string {
   return parts.length ? parts.join(', ') : 'No problems';
 }
 
-/** Names of the elements the shown problems are about. */
-function elementNames(model: ProcessModel | null, problems: readonly Problem[]): Map<string, string> {
-  const wanted = new Set(problems.map((p) => p.elementId).filter((id) => id !== undefined));
-  const names = new Map<string, string>();
-  if (!model || wanted.size === 0) return names;
-  for (const node of model.nodes) if (wanted.has(node.id)) names.set(node.id, nodeTitle(node));
-  for (const lane of model.lanes) if (wanted.has(lane.id)) names.set(lane.id, lane.name || 'Lane');
-  for (const flow of model.flows) if (wanted.has(flow.id)) names.set(flow.id, flow.name || 'Sequence flow');
-  return names;
+const ruleTitles = new Map<string, string>(validationRules.map((rule) => [rule.code, rule.title]));
+
+/**
+ * The secondary detail of a problem, for its tooltip: the rule in words, its code and the element's id. The message
+ * itself already names the element.
+ */
+export function problemDetail(problem: Pick<Problem, 'code' | 'elementId'>): string {
+  const rule = ruleTitles.get(problem.code);
+  const code = rule ? `${rule} (${problem.code})` : problem.code;
+  return problem.elementId === undefined ? code : `${code}; element id ${problem.elementId}`;
 }
 
-const ProblemRow = memo(function ProblemRow({ problem, element }: { problem: Problem; element: string | undefined }) {
+const ProblemRow = memo(function ProblemRow({ problem }: { problem: Problem }) {
   const content = (
     <>
       <span
@@ -43,17 +41,19 @@ const ProblemRow = memo(function ProblemRow({ problem, element }: { problem: Pro
         aria-label={problem.severity === 'error' ? 'Error' : problem.severity === 'warning' ? 'Warning' : 'Note'}
       />
       <span className="fw-problem-message">{problem.message}</span>
-      {element && <span className="fw-problem-element">{element}</span>}
     </>
   );
+  const detail = problemDetail(problem);
   return (
     <li>
       {problem.elementId ? (
-        <button type="button" className="fw-problem" onClick={() => revealElement(problem.elementId!)}>
+        <button type="button" className="fw-problem" title={detail} onClick={() => revealElement(problem.elementId!)}>
           {content}
         </button>
       ) : (
-        <div className="fw-problem">{content}</div>
+        <div className="fw-problem" title={detail}>
+          {content}
+        </div>
       )}
     </li>
   );
@@ -62,9 +62,7 @@ const ProblemRow = memo(function ProblemRow({ problem, element }: { problem: Pro
 /** Validation results of the open map, updated as it changes; a click shows the element concerned. */
 export function ProblemsPanel() {
   const problems = useProblems();
-  const model = useEditor((s) => s.model);
   const shown = problems.slice(0, shownAtMost);
-  const names = elementNames(model, shown);
   const open = useEditorUi((ui) => ui.problemsOpen);
   const setUi = useEditorUi((ui) => ui.set);
   const errors = problems.some((p) => p.severity === 'error');
@@ -91,11 +89,7 @@ export function ProblemsPanel() {
       {open && (
         <ul className="fw-problem-list">
           {shown.map((problem, i) => (
-            <ProblemRow
-              key={`${problem.code}-${problem.elementId ?? ''}-${i}`}
-              problem={problem}
-              element={problem.elementId && names.get(problem.elementId)}
-            />
+            <ProblemRow key={`${problem.code}-${problem.elementId ?? ''}-${i}`} problem={problem} />
           ))}
           {problems.length > shownAtMost && (
             <li className="fw-panel-note">…and {problems.length - shownAtMost} more</li>

@@ -21,10 +21,10 @@ export function ProblemList({ problems, label }: ProblemListProps) {
           const content = (
             <>
               <span className="sim-problem-head">
-                <code>{problem.code}</code>
                 <span className="sim-problem-element">{element.name}</span>
               </span>
               <span className="sim-problem-message">{problem.message}</span>
+              <code className="sim-problem-code">{problem.code}</code>
             </>
           );
           return (

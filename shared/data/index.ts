@@ -38,6 +38,7 @@ export {
   type PreparedMapping,
 } from './records';
 export {
+  findingKindLabels,
   qualityReport,
   type FindingKind,
   type QualityFinding,

@@ -4,7 +4,7 @@ import { compileExpression, type CompiledExpression } from '../expr';
 import type { DataField } from '../model/schema';
 import { parseCsv } from './csv';
 import { parseJsonRecords } from './json';
-import { qualityReport, type QualityReport, type RuleEvaluator } from './quality';
+import { findingKindLabels, qualityReport, type QualityReport, type RuleEvaluator } from './quality';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../test/fixtures/data/${name}`, import.meta.url)));
@@ -65,15 +65,17 @@ describe('qualityReport on the messy purchase requests', () => {
       '11 ragged-row -',
     ]);
     const first = (kind: string) => report.findings.find((f) => f.kind === kind)!;
-    expect(first('missing-required').message).toBe('costCenter is empty');
+    expect(first('missing-required').message).toBe('costCenter is empty, but it is required');
     expect(first('wrong-type')).toMatchObject({
       field: 'amount',
       value: 'abc',
       message: 'amount is "abc", not a number',
     });
     expect(first('not-in-enum').message).toBe('tier is "bronze", not one of gold, silver');
-    expect(first('rule-failed').message).toBe('amount = -5 breaks the rule "amount > 0"');
-    expect(first('duplicate-key').message).toBe('row 8 has the same key "PR-002" as row 3');
+    expect(first('rule-failed').message).toBe('amount is -5, which fails the rule amount > 0');
+    expect(first('duplicate-key').message).toBe('Row 8 has the same key "PR-002" as row 3');
+    expect(first('empty-row').message).toBe('Row 7 is empty, so it is not used as a record');
+    expect(first('ragged-row').message).toMatch(/^Row 11 has /);
     expect(report).toMatchObject({ rows: 9, rowsWithFindings: 7 });
     expect(report.counts).toEqual({
       'missing-required': 1,
@@ -90,7 +92,7 @@ describe('qualityReport on the messy purchase requests', () => {
   it('finds whole-row duplicates without a key column', () => {
     const report = qualityReport(table, [], { fields: {} });
     expect(report.findings.filter((f) => f.kind === 'duplicate-row')).toEqual([
-      { kind: 'duplicate-row', row: 8, column: null, field: null, message: 'row 8 repeats row 3 exactly' },
+      { kind: 'duplicate-row', row: 8, column: null, field: null, message: 'Row 8 repeats row 3 exactly' },
     ]);
   });
 
@@ -115,7 +117,7 @@ describe('qualityReport findings', () => {
     expect(report.findings).toEqual([
       expect.objectContaining({ kind: 'rule-error', row: 2, field: 'amount', column: 'amount' }),
     ]);
-    expect(report.findings[0].message).toMatch(/^the rule "amount >" of amount could not be checked: /);
+    expect(report.findings[0].message).toMatch(/^amount could not be checked against the rule amount >: /);
   });
 
   it('reports a required field that no column feeds once, for the whole table', () => {
@@ -179,5 +181,16 @@ describe('qualityReport findings', () => {
     ]);
     expect(brief(report)).toEqual(['4 missing-required Kostenstelle', '5 unparseable-date Datum']);
     expect(report.findings[1].value).toBe('31.02.2025');
+  });
+});
+
+describe('finding kinds in words', () => {
+  it('names every kind in plain words, never by its code', () => {
+    for (const [kind, label] of Object.entries(findingKindLabels)) {
+      expect(label).not.toBe(kind);
+      expect(label).toMatch(/^[A-Z][a-z]/);
+      expect(label).not.toMatch(/-/);
+    }
+    expect(findingKindLabels['rule-failed']).toBe('Fails a field rule');
   });
 });

@@ -16,6 +16,28 @@ export type FindingKind =
   | 'rule-error'
   | 'unmapped-field';
 
+/** Each kind of finding in words, for the counts of the report; the kinds themselves stay for files and tests. */
+export const findingKindLabels: Record<FindingKind, string> = {
+  'ragged-row': 'Too many or too few cells',
+  'unterminated-quote': 'Quote never closed',
+  'malformed-quote': 'Stray quote',
+  'empty-column-name': 'Column without a name',
+  'duplicate-column': 'Column name used twice',
+  'nested-value': 'Nested value',
+  'not-a-record': 'Not a record',
+  'wrong-type': 'Wrong type',
+  'unparseable-date': 'Date not understood',
+  'not-in-enum': 'Not an allowed value',
+  'empty-row': 'Empty row',
+  'missing-required': 'Required value missing',
+  'missing-arrival': 'Arrival time missing',
+  'duplicate-key': 'Key used twice',
+  'duplicate-row': 'Row repeated',
+  'rule-failed': 'Fails a field rule',
+  'rule-error': 'Rule could not be checked',
+  'unmapped-field': 'Required field without a column',
+};
+
 /** One thing wrong with the data, where it is and what it is, in words. */
 export interface QualityFinding {
   kind: FindingKind;
@@ -59,7 +81,7 @@ function ruleFindings(
     if (!field.validation || value === null || failed.has(field.name)) continue;
     const result = evaluate(field.validation, record.values);
     if (result === true) continue;
-    const shown = JSON.stringify(value);
+    const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
     findings.push(
       result instanceof Error
         ? {
@@ -68,7 +90,7 @@ function ruleFindings(
             column: columnOf(field.name),
             field: field.name,
             value: String(value),
-            message: `the rule "${field.validation}" of ${field.name} could not be checked: ${result.message}`,
+            message: `${field.name} could not be checked against the rule ${field.validation}: ${result.message}`,
           }
         : {
             kind: 'rule-failed',
@@ -76,7 +98,7 @@ function ruleFindings(
             column: columnOf(field.name),
             field: field.name,
             value: String(value),
-            message: `${field.name} = ${shown} breaks the rule "${field.validation}"`,
+            message: `${field.name} is ${shown}, which fails the rule ${field.validation}`,
           },
     );
   }
@@ -96,12 +118,13 @@ export function qualityReport(
 ): QualityReport {
   const prepared = prepareMapping(table, fields, mapping);
   const columnOf = (field: string) => mapping.fields[field] ?? null;
+  // The readers word their issues mid-sentence ("row 11 has 4 values"); listed on their own they start a sentence.
   const findings: QualityFinding[] = table.issues.map((issue) => ({
     kind: issue.code,
     row: issue.row,
     column: issue.column ?? null,
     field: null,
-    message: issue.message,
+    message: issue.message.replace(/^row /, 'Row '),
   }));
   for (const field of prepared.unmapped)
     if (field.required)
@@ -121,7 +144,7 @@ export function qualityReport(
         row: row.row,
         column: null,
         field: null,
-        message: `row ${row.row} is empty; it is not used as a record`,
+        message: `Row ${row.row} is empty, so it is not used as a record`,
       });
       continue;
     }
@@ -135,7 +158,7 @@ export function qualityReport(
           row: row.row,
           column: columnOf(field.name),
           field: field.name,
-          message: `${field.name} is empty`,
+          message: `${field.name} is empty, but it is required`,
         });
     if (options.evaluateRule) {
       const failed = new Set(problems.map((p) => p.field).filter((name): name is string => name !== null));
@@ -151,7 +174,7 @@ export function qualityReport(
         row: row.row,
         column: null,
         field: null,
-        message: `row ${row.row} repeats row ${earlier} exactly`,
+        message: `Row ${row.row} repeats row ${earlier} exactly`,
       });
     else
       findings.push({
@@ -160,7 +183,7 @@ export function qualityReport(
         column: mapping.keyColumn ?? null,
         field: null,
         value: identity,
-        message: `row ${row.row} has the same key "${identity}" as row ${earlier}`,
+        message: `Row ${row.row} has the same key "${identity}" as row ${earlier}`,
       });
   }
 

@@ -29,7 +29,7 @@ describe('FW_V_NO_START and FW_V_NO_END', () => {
     );
     expect(problemsWith(model, 'FW_V_NO_START').map((p) => [p.elementId, p.message])).toEqual([
       [undefined, 'The process has no start event'],
-      ['empty', "Sub-process 'Empty' (empty) has no start event inside it"],
+      ['empty', "'Empty' has no start event inside it"],
     ]);
     const withTopLevelEvents = cleanModel();
     withTopLevelEvents.nodes = withTopLevelEvents.nodes.filter((n) => n.id !== 'check-end');
@@ -50,10 +50,13 @@ describe('FW_V_FLOW_INTO_START and FW_V_FLOW_OUT_OF_END', () => {
       flow({ id: 'after', source: 'done', target: 'chase' }),
     );
     expect(problemsWith(model, 'FW_V_FLOW_INTO_START').map((p) => [p.elementId, p.message])).toEqual([
-      ['back', "Flow (back) leads into start event 'Request submitted' (start); a start event takes no incoming flows"],
+      [
+        'back',
+        "Flow from 'CFO approval' to 'Request submitted' ends at a start event; a start event takes no incoming flows",
+      ],
     ]);
     expect(problemsWith(model, 'FW_V_FLOW_OUT_OF_END').map((p) => [p.elementId, p.message])).toEqual([
-      ['after', "Flow (after) leaves end event 'Order paid' (done); a case stops at an end event"],
+      ['after', "Flow from 'Order paid' to 'Chase payment' starts at an end event; a case stops at an end event"],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { problem, type Problem } from './catalogue';
-import { flowLabel, nodeLabel, sentence } from './describe';
+import { flowLabel, sentence } from './describe';
 import { entries, topLevel, type ModelIndex } from './modelIndex';
 import { levelLabel } from './references';
 
@@ -13,7 +13,7 @@ export function startEndProblems(index: ModelIndex): Problem[] {
   const problems: Problem[] = [];
   for (const level of new Set(processLevels(index))) {
     const nodes = entries(index.nodesByLevel, level);
-    const where = level === topLevel ? 'The process has' : `${sentence(levelLabel(index, level))} has`;
+    const where = `${sentence(levelLabel(index, level))} has`;
     const inside = level === topLevel ? '' : ' inside it';
     const elementId = level === topLevel ? undefined : level;
     if (!nodes.some((node) => node.type === 'startEvent'))
@@ -34,7 +34,8 @@ export function eventFlowProblems(index: ModelIndex): Problem[] {
       problems.push(
         problem(
           'FW_V_FLOW_INTO_START',
-          `${sentence(flowLabel(flow))} leads into ${nodeLabel(target)}; a start event takes no incoming flows`,
+          `${sentence(flowLabel(flow, index.nodeById))} ends at a start event; a start event takes no incoming ` +
+            'flows',
           flow.id,
         ),
       );
@@ -42,7 +43,7 @@ export function eventFlowProblems(index: ModelIndex): Problem[] {
       problems.push(
         problem(
           'FW_V_FLOW_OUT_OF_END',
-          `${sentence(flowLabel(flow))} leaves ${nodeLabel(source)}; a case stops at an end event`,
+          `${sentence(flowLabel(flow, index.nodeById))} starts at an end event; a case stops at an end event`,
           flow.id,
         ),
       );

@@ -32,21 +32,27 @@ describe('FW_V_EXPRESSION_SYNTAX', () => {
       [
         'error',
         'to-cfo',
-        'Condition of flow (to-cfo) "amount > 5000)": Unrecognized token in <Expression> at column 14',
+        "The condition of the flow from 'Amount over 5000?' to 'CFO approval', \"amount > 5000)\", cannot be read: " +
+          'unrecognized token in expression at column 14',
       ],
       [
         'error',
         'cfo',
-        'Duration expression of task \'CFO approval\' (cfo) "if amount > 10000 then 2 * base": Incomplete <IfExpression> at column 32',
+        'The duration expression of \'CFO approval\', "if amount > 10000 then 2 * base", cannot be read: ' +
+          'incomplete if expression at column 32',
       ],
       [
         'error',
         'fraud',
         expect.stringMatching(
-          /^Condition of boundary event \(fraud\) "now\(\) > 1": now\(\) reads the clock.* at column 1$/,
+          /^The condition of an untitled error boundary event, "now\(\) > 1", cannot be read: now\(\) reads the clock.* at column 1$/,
         ),
       ],
-      ['error', undefined, 'Validation rule of field amount "amount >": Incomplete <Comparison> at column 9'],
+      [
+        'error',
+        undefined,
+        'The rule of field \'amount\', "amount >", cannot be read: incomplete comparison at column 9',
+      ],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { problem, type Problem } from './catalogue';
-import { flowLabel, nodeLabel } from './describe';
+import { flowLabel, nodeLabel, quotedName } from './describe';
 import type { ModelIndex } from './modelIndex';
 
 /** Where and why an expression does not parse (offsets into the source), or null when it does. */
@@ -11,10 +11,15 @@ export type ExpressionSyntaxError = { message: string; from: number; to: number 
  */
 export type ExpressionChecker = (source: string, names: readonly string[]) => ExpressionSyntaxError;
 
-/** "Incomplete <Comparison> at position 9" → "Incomplete <Comparison> at column 9": the offset names the column. */
+/**
+ * "Incomplete <IfExpression> at position 9" → "incomplete if expression at column 9": the parser's grammar names
+ * become words, and the offset names the column people count.
+ */
 function withColumn(error: NonNullable<ExpressionSyntaxError>): string {
-  const reason = error.message.replace(/ at position \d+$/, '');
-  return `${reason} at column ${error.from + 1}`;
+  const reason = error.message
+    .replace(/ at position \d+$/, '')
+    .replace(/<([A-Za-z]+)>/g, (_, rule: string) => rule.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  return `${reason.charAt(0).toLowerCase()}${reason.slice(1)} at column ${error.from + 1}`;
 }
 
 /**
@@ -29,13 +34,19 @@ export function expressionProblems(index: ModelIndex, check: ExpressionChecker):
   const inspect = (source: string | undefined, names: readonly string[], what: string, elementId?: string) => {
     if (source === undefined || !source.trim()) return;
     const error = check(source, names);
-    if (error) problems.push(problem('FW_V_EXPRESSION_SYNTAX', `${what} "${source}": ${withColumn(error)}`, elementId));
+    if (error)
+      problems.push(
+        problem('FW_V_EXPRESSION_SYNTAX', `${what}, "${source}", cannot be read: ${withColumn(error)}`, elementId),
+      );
   };
-  for (const flow of model.flows) inspect(flow.condition, fields, `Condition of ${flowLabel(flow)}`, flow.id);
+  const named = index.nodeById;
+  for (const flow of model.flows)
+    inspect(flow.condition, fields, `The condition of the ${flowLabel(flow, named)}`, flow.id);
   for (const node of model.nodes) {
-    if (node.type === 'boundaryEvent') inspect(node.condition, fields, `Condition of ${nodeLabel(node)}`, node.id);
-    inspect(node.sim?.durationExpression, withBase, `Duration expression of ${nodeLabel(node)}`, node.id);
+    if (node.type === 'boundaryEvent') inspect(node.condition, fields, `The condition of ${nodeLabel(node)}`, node.id);
+    inspect(node.sim?.durationExpression, withBase, `The duration expression of ${nodeLabel(node)}`, node.id);
   }
-  for (const field of model.data.fields) inspect(field.validation, fields, `Validation rule of field ${field.name}`);
+  for (const field of model.data.fields)
+    inspect(field.validation, fields, `The rule of field ${quotedName(field.name)}`);
   return problems;
 }

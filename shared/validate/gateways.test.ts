@@ -19,8 +19,8 @@ describe('FW_V_GATEWAY_ROUTING', () => {
         severity: 'error',
         code: 'FW_V_GATEWAY_ROUTING',
         message:
-          "Flow (skip-cfo) from exclusive gateway 'Amount over 5000?' (big) to exclusive gateway (merge) has no " +
-          'condition and is not the default flow, so nothing says when it is taken',
+          "Flow from 'Amount over 5000?' to an untitled exclusive gateway has no condition and is not the default " +
+          'flow, so nothing says when it is taken',
         elementId: 'skip-cfo',
       },
     ]);
@@ -60,8 +60,7 @@ describe('FW_V_MULTIPLE_DEFAULTS', () => {
       {
         severity: 'error',
         code: 'FW_V_MULTIPLE_DEFAULTS',
-        message:
-          "Inclusive gateway 'Extras?' (extras) has 2 default flows (to-insure, to-ship); at most one is allowed",
+        message: "'Extras?' has 2 default flows (to 'Insure goods' and 'Ship goods'); at most one is allowed",
         elementId: 'extras',
       },
     ]);
@@ -82,8 +81,8 @@ describe('FW_V_DEFAULT_NOT_GATEWAY', () => {
     expect(problems[0]).toMatchObject({
       severity: 'warning',
       message:
-        "Flow (submit-check) is marked as default, but its source task 'Submit request' (submit) is not an " +
-        'exclusive or inclusive gateway, so the mark has no effect',
+        "Flow from 'Submit request' to 'Check request' is marked as default, but it starts at task 'Submit request', " +
+        'not at an exclusive or inclusive gateway, so the mark has no effect',
     });
   });
 });
@@ -122,14 +121,14 @@ describe('FW_V_PROBABILITY_SUM', () => {
     const model = cleanModel();
     delete flowById(model, 'to-timeout').probability;
     expect(problemsWith(model, 'FW_V_PROBABILITY_SUM').map((p) => p.message)).toEqual([
-      'Only 1 of the 2 branches of event-based gateway (wait) has a probability (90 %); the branch to ' +
-        'intermediate event (timeout) has none: give every branch one, adding up to 100 %',
+      'Only 1 of the 2 branches of an untitled event-based gateway has a probability (90 %); the branch to an ' +
+        'untitled timer intermediate event has none: give every branch one, adding up to 100 %',
     ]);
     model.flows.push(flow({ id: 'third', source: 'big', target: 'merge', condition: 'urgent' }));
     model.flows.push(flow({ id: 'fourth', source: 'big', target: 'cfo', condition: 'rush' }));
     expect(problemsWith(model, 'FW_V_PROBABILITY_SUM').map((p) => p.message)[0]).toBe(
-      "Only 2 of the 4 branches of 'Amount over 5000?' have a probability (100 %); the branches to exclusive " +
-        "gateway (merge) and 'CFO approval' have none: give every branch one, adding up to 100 %",
+      "Only 2 of the 4 branches of 'Amount over 5000?' have a probability (100 %); the branches to an untitled " +
+        "exclusive gateway and 'CFO approval' have none: give every branch one, adding up to 100 %",
     );
   });
 

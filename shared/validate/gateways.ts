@@ -1,6 +1,6 @@
 import type { Flow, FlowNode } from '../model';
 import { problem, type Problem } from './catalogue';
-import { flowLabel, nodeLabel, sentence } from './describe';
+import { endLabel, flowLabel, listed, nodeKindLabel, nodeLabel, sentence } from './describe';
 import { entries, type ModelIndex } from './modelIndex';
 
 const conditionalGateways = new Set<FlowNode['type']>(['exclusiveGateway', 'inclusiveGateway']);
@@ -22,11 +22,6 @@ function splits(index: ModelIndex, kinds: ReadonlySet<FlowNode['type']>): Array<
   return found;
 }
 
-function targetLabel(index: ModelIndex, flow: Flow): string {
-  const target = index.nodeById.get(flow.target);
-  return target ? nodeLabel(target) : `'${flow.target}'`;
-}
-
 /**
  * FW_V_GATEWAY_ROUTING: outgoing flows of exclusive/inclusive splits with neither a condition nor the default mark.
  * Such a flow is undetermined whether or not the gateway has a default elsewhere. A split whose every flow has a
@@ -34,15 +29,15 @@ function targetLabel(index: ModelIndex, flow: Flow): string {
  */
 export function gatewayRoutingProblems(index: ModelIndex): Problem[] {
   const problems: Problem[] = [];
-  for (const [gateway, outgoing] of splits(index, conditionalGateways)) {
+  for (const [, outgoing] of splits(index, conditionalGateways)) {
     if (outgoing.every(hasProbability)) continue;
     for (const flow of outgoing) {
       if (flow.default || hasCondition(flow)) continue;
       problems.push(
         problem(
           'FW_V_GATEWAY_ROUTING',
-          `${sentence(flowLabel(flow))} from ${nodeLabel(gateway)} to ${targetLabel(index, flow)} has no condition and ` +
-            'is not the default flow, so nothing says when it is taken',
+          `${sentence(flowLabel(flow, index.nodeById))} has no condition and is not the default flow, so nothing ` +
+            'says when it is taken',
           flow.id,
         ),
       );
@@ -61,7 +56,8 @@ export function defaultFlowProblems(index: ModelIndex): Problem[] {
       problems.push(
         problem(
           'FW_V_MULTIPLE_DEFAULTS',
-          `${sentence(nodeLabel(node))} has ${defaults.length} default flows (${defaults.map((f) => f.id).join(', ')}); at most one is allowed`,
+          `${sentence(nodeLabel(node))} has ${defaults.length} default flows (to ` +
+            `${listed(defaults.map((f) => endLabel(index.nodeById, f.target)))}); at most one is allowed`,
           node.id,
         ),
       );
@@ -70,8 +66,8 @@ export function defaultFlowProblems(index: ModelIndex): Problem[] {
         problems.push(
           problem(
             'FW_V_DEFAULT_NOT_GATEWAY',
-            `${sentence(flowLabel(flow))} is marked as default, but its source ${nodeLabel(node)} is not an exclusive or ` +
-              'inclusive gateway, so the mark has no effect',
+            `${sentence(flowLabel(flow, index.nodeById))} is marked as default, but it starts at ${nodeKindLabel(node)}, ` +
+              'not at an exclusive or inclusive gateway, so the mark has no effect',
             flow.id,
           ),
         );
@@ -79,21 +75,9 @@ export function defaultFlowProblems(index: ModelIndex): Problem[] {
   return problems;
 }
 
-/** How a probability message names a node: by its name alone when it has one ("'Approve'"), else as nodeLabel(). */
-function shortLabel(node: FlowNode | undefined, fallbackId: string): string {
-  const name = node?.name?.trim();
-  if (name) return `'${name}'`;
-  return node ? nodeLabel(node) : `'${fallbackId}'`;
-}
-
 /** A share as people write it: 0.9 → "90 %", 1/3 → "33.33 %". */
 function percentText(share: number): string {
   return `${Number((share * 100).toFixed(2)).toLocaleString('en')} %`;
-}
-
-/** "'A'", "'A' and 'B'", "'A', 'B' and 'C'". */
-function listed(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /**
@@ -106,11 +90,11 @@ export function probabilitySumProblems(index: ModelIndex): Problem[] {
     const given = outgoing.filter(hasProbability);
     if (given.length === 0) continue;
     const sum = given.reduce((total, flow) => total + flow.probability!, 0);
-    const name = shortLabel(gateway, gateway.id);
+    const name = nodeLabel(gateway);
     if (given.length < outgoing.length) {
       const without = outgoing
         .filter((flow) => !hasProbability(flow))
-        .map((flow) => shortLabel(index.nodeById.get(flow.target), flow.target));
+        .map((flow) => endLabel(index.nodeById, flow.target));
       const one = given.length === 1;
       problems.push(
         problem(

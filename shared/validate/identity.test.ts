@@ -13,7 +13,7 @@ describe('FW_V_DUPLICATE_ID', () => {
       {
         severity: 'error',
         code: 'FW_V_DUPLICATE_ID',
-        message: "Id 'cfo' is used by 2 elements: task 'CFO approval' (cfo), task 'Second CFO' (cfo)",
+        message: "Task 'CFO approval' and task 'Second CFO' share the id 'cfo'; each element needs its own",
         elementId: 'cfo',
       },
     ]);
@@ -25,8 +25,11 @@ describe('FW_V_DUPLICATE_ID', () => {
     model.lanes.push({ id: 'to-cfo', name: '', kind: 'internal' });
     const problems = problemsWith(model, 'FW_V_DUPLICATE_ID');
     expect(problems.map((p) => p.elementId)).toEqual(['submit', 'to-cfo']);
-    expect(problems[0].message).toContain('flow (submit)');
-    expect(problems[1].message).toContain('lane (to-cfo)');
+    expect(problems[0].message).toBe(
+      "Task 'Submit request' and the flow from 'CFO approval' to an untitled exclusive gateway share the id 'submit'; " +
+        'each element needs its own',
+    );
+    expect(problems[1].message).toContain("and an untitled lane share the id 'to-cfo'");
   });
 });
 
@@ -41,8 +44,16 @@ describe('FW_V_TASK_NO_NAME', () => {
     model.nodes.find((n) => n.id === 'check')!.name = '';
     const problems = problemsWith(model, 'FW_V_TASK_NO_NAME');
     expect(problems.map((p) => [p.severity, p.elementId, p.message])).toEqual([
-      ['warning', 'check', 'Sub-process (check) has no name'],
-      ['warning', 'cfo', 'Task (cfo) has no name'],
+      [
+        'warning',
+        'check',
+        "A sub-process after 'Submit request' has no name, so diagrams and reports cannot say what it does",
+      ],
+      [
+        'warning',
+        'cfo',
+        "A task after 'Amount over 5000?' has no name, so diagrams and reports cannot say what it does",
+      ],
     ]);
   });
 });

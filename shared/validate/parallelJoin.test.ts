@@ -25,8 +25,8 @@ describe('FW_V_PARALLEL_EXCLUSIVE_JOIN', () => {
         severity: 'warning',
         code,
         message:
-          "The branches of parallel gateway 'Split' (fork) first meet at exclusive gateway 'Merge' (merge), which " +
-          'does not wait for them: it and everything after it run once per branch; join them with a parallel gateway',
+          "The branches of 'Split' first meet at 'Merge', which does not wait for them: it and everything after it " +
+          'run once per branch; join them with a parallel gateway',
         elementId: 'merge',
       },
     ]);

@@ -22,7 +22,7 @@ describe('FW_V_UNREACHABLE', () => {
     expect(ids(problems)).toEqual(['orphan', 'orphan-timer']);
     expect(problems[0]).toMatchObject({
       severity: 'warning',
-      message: "Task 'Archive' (orphan) cannot be reached from a start event",
+      message: "'Archive' cannot be reached from a start event",
     });
   });
 
@@ -68,7 +68,7 @@ describe('FW_V_DEAD_END', () => {
     expect(ids(problems)).toEqual(['stuck', 'before']);
     expect(problems[0]).toMatchObject({
       severity: 'error',
-      message: "Task 'Review' (stuck) cannot reach an end event",
+      message: "'Review' cannot reach an end event",
     });
   });
 

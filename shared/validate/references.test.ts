@@ -14,9 +14,18 @@ describe('FW_V_FLOW_MISSING_NODE', () => {
       flow({ id: 'f-both', name: 'Lost', source: 'a', target: 'b' }),
     );
     expect(problemsWith(model, 'FW_V_FLOW_MISSING_NODE').map((p) => [p.elementId, p.message])).toEqual([
-      ['f-source', "Flow (f-source) starts at node 'ghost', which does not exist"],
-      ['f-target', "Flow (f-target) ends at node 'ghost', which does not exist"],
-      ['f-both', "Flow 'Lost' (f-both) starts at node 'a' and ends at node 'b', neither of which exists"],
+      [
+        'f-source',
+        "Flow from a missing node 'ghost' to 'CFO approval' cannot be followed: one of its ends does not exist",
+      ],
+      [
+        'f-target',
+        "Flow from 'CFO approval' to a missing node 'ghost' cannot be followed: one of its ends does not exist",
+      ],
+      [
+        'f-both',
+        "Flow 'Lost' from a missing node 'a' to a missing node 'b' cannot be followed: neither of its ends exists",
+      ],
     ]);
   });
 });
@@ -34,8 +43,8 @@ describe('FW_V_FLOW_CROSSES_SUBPROCESS', () => {
         severity: 'error',
         code: 'FW_V_FLOW_CROSSES_SUBPROCESS',
         message:
-          "Flow (leak) goes from task 'Check budget' (check-budget) in sub-process 'Check request' (check) to task " +
-          "'CFO approval' (cfo) in the process; a flow cannot cross a sub-process border",
+          "Flow from 'Check budget' to 'CFO approval' goes from 'Check request' into the process; a flow cannot cross a " +
+          'sub-process border',
         elementId: 'leak',
       },
     ]);
@@ -51,8 +60,8 @@ describe('FW_V_LANE_MISSING', () => {
     const model = cleanModel();
     model.lanes = model.lanes.filter((lane) => lane.id !== 'requester');
     expect(problemsWith(model, 'FW_V_LANE_MISSING').map((p) => [p.elementId, p.message])).toEqual([
-      ['start', "Start event 'Request submitted' (start) is in lane 'requester', which does not exist"],
-      ['submit', "Task 'Submit request' (submit) is in lane 'requester', which does not exist"],
+      ['start', "'Request submitted' is in a lane that does not exist ('requester')"],
+      ['submit', "'Submit request' is in a lane that does not exist ('requester')"],
     ]);
   });
 });
@@ -67,8 +76,8 @@ describe('FW_V_PARENT_MISSING', () => {
     model.nodes.find((n) => n.id === 'check-start')!.parent = 'gone';
     model.nodes.find((n) => n.id === 'check-end')!.parent = 'cfo';
     expect(problemsWith(model, 'FW_V_PARENT_MISSING').map((p) => [p.elementId, p.message])).toEqual([
-      ['check-start', "Start event (check-start) is inside sub-process 'gone', which does not exist"],
-      ['check-end', "End event (check-end) is inside task 'CFO approval' (cfo), which is not a sub-process"],
+      ['check-start', "An untitled start event is inside a sub-process that does not exist ('gone')"],
+      ['check-end', "An untitled end event is inside task 'CFO approval', which is not a sub-process"],
     ]);
   });
 });
@@ -90,9 +99,7 @@ describe('FW_V_PARENT_CYCLE', () => {
     );
     const problems = problemsWith(model, 'FW_V_PARENT_CYCLE');
     expect(problems.map((p) => p.elementId)).toEqual(['a', 'b', 'self']);
-    expect(problems[2].message).toBe(
-      "Sub-process 'Self' (self) is nested inside itself through its parent sub-processes",
-    );
+    expect(problems[2].message).toBe("'Self' is nested inside itself through its parent sub-processes");
   });
 });
 
@@ -110,16 +117,13 @@ describe('FW_V_BOUNDARY_HOST', () => {
       node({ id: 'b4', type: 'boundaryEvent', attachedTo: 'check-budget' }),
     );
     expect(problemsWith(model, 'FW_V_BOUNDARY_HOST').map((p) => [p.elementId, p.message])).toEqual([
-      ['b1', "Boundary event 'Loose' (b1) is attached to nothing"],
-      ['b2', "Boundary event (b2) is attached to node 'ghost', which does not exist"],
+      ['b1', "'Loose' is attached to nothing"],
+      ['b2', "An untitled boundary event is attached to a node that does not exist ('ghost')"],
       [
         'b3',
-        "Boundary event (b3) is attached to exclusive gateway 'Amount over 5000?' (big); boundary events attach to tasks and sub-processes",
+        "An untitled boundary event is attached to exclusive gateway 'Amount over 5000?'; boundary events attach to tasks and sub-processes",
       ],
-      [
-        'b4',
-        "Boundary event (b4) lies in the process but its task 'Check budget' (check-budget) lies in sub-process 'Check request' (check)",
-      ],
+      ['b4', "An untitled boundary event lies in the process but its activity 'Check budget' lies in 'Check request'"],
     ]);
   });
 });

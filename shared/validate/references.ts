@@ -1,13 +1,13 @@
 import type { FlowNode } from '../model';
 import { problem, type Problem } from './catalogue';
-import { flowLabel, nodeLabel, sentence } from './describe';
+import { flowLabel, nodeKindLabel, nodeLabel, quotedName, sentence } from './describe';
 import { levelOf, topLevel, type ModelIndex } from './modelIndex';
 
-/** How messages name a level: "the process" or "sub-process 'Check' (check)". */
+/** How messages name a level: "the process" or "'Check'" (the sub-process's label). */
 export function levelLabel(index: ModelIndex, level: string): string {
   if (level === topLevel) return 'the process';
   const container = index.nodeById.get(level);
-  return container ? nodeLabel(container) : `missing sub-process '${level}'`;
+  return container ? nodeLabel(container) : `a missing sub-process ${quotedName(level)}`;
 }
 
 /** FW_V_FLOW_MISSING_NODE and FW_V_FLOW_CROSSES_SUBPROCESS: flows whose ends are missing or at different levels. */
@@ -16,21 +16,21 @@ export function flowEndProblems(index: ModelIndex): Problem[] {
   for (const flow of index.model.flows) {
     const source = index.nodeById.get(flow.source);
     const target = index.nodeById.get(flow.target);
-    const missing = [
-      source ? '' : `starts at node '${flow.source}'`,
-      target ? '' : `ends at node '${flow.target}'`,
-    ].filter(Boolean);
-    if (missing.length > 0) {
-      const verb = missing.length > 1 ? 'neither of which exists' : 'which does not exist';
+    if (!source || !target) {
+      const why = !source && !target ? 'neither of its ends exists' : 'one of its ends does not exist';
       problems.push(
-        problem('FW_V_FLOW_MISSING_NODE', `${sentence(flowLabel(flow))} ${missing.join(' and ')}, ${verb}`, flow.id),
+        problem(
+          'FW_V_FLOW_MISSING_NODE',
+          `${sentence(flowLabel(flow, index.nodeById))} cannot be followed: ${why}`,
+          flow.id,
+        ),
       );
-    } else if (source && target && levelOf(source) !== levelOf(target)) {
+    } else if (levelOf(source) !== levelOf(target)) {
       problems.push(
         problem(
           'FW_V_FLOW_CROSSES_SUBPROCESS',
-          `${sentence(flowLabel(flow))} goes from ${nodeLabel(source)} in ${levelLabel(index, levelOf(source))} to ` +
-            `${nodeLabel(target)} in ${levelLabel(index, levelOf(target))}; a flow cannot cross a sub-process border`,
+          `${sentence(flowLabel(flow, index.nodeById))} goes from ${levelLabel(index, levelOf(source))} into ` +
+            `${levelLabel(index, levelOf(target))}; a flow cannot cross a sub-process border`,
           flow.id,
         ),
       );
@@ -47,7 +47,7 @@ export function laneProblems({ model }: ModelIndex): Problem[] {
     .map((node) =>
       problem(
         'FW_V_LANE_MISSING',
-        `${sentence(nodeLabel(node))} is in lane '${node.lane}', which does not exist`,
+        `${sentence(nodeLabel(node))} is in a lane that does not exist (${quotedName(node.lane!)})`,
         node.id,
       ),
     );
@@ -63,7 +63,7 @@ export function parentProblems(index: ModelIndex): Problem[] {
       problems.push(
         problem(
           'FW_V_PARENT_MISSING',
-          `${sentence(nodeLabel(node))} is inside sub-process '${node.parent}', which does not exist`,
+          `${sentence(nodeLabel(node))} is inside a sub-process that does not exist (${quotedName(node.parent)})`,
           node.id,
         ),
       );
@@ -71,7 +71,7 @@ export function parentProblems(index: ModelIndex): Problem[] {
       problems.push(
         problem(
           'FW_V_PARENT_MISSING',
-          `${sentence(nodeLabel(node))} is inside ${nodeLabel(parent)}, which is not a sub-process`,
+          `${sentence(nodeLabel(node))} is inside ${nodeKindLabel(parent)}, which is not a sub-process`,
           node.id,
         ),
       );
@@ -120,11 +120,11 @@ export function boundaryHostProblems(index: ModelIndex): Problem[] {
     const host = node.attachedTo === undefined ? undefined : index.nodeById.get(node.attachedTo);
     let trouble: string | undefined;
     if (node.attachedTo === undefined) trouble = 'is attached to nothing';
-    else if (!host) trouble = `is attached to node '${node.attachedTo}', which does not exist`;
+    else if (!host) trouble = `is attached to a node that does not exist (${quotedName(node.attachedTo)})`;
     else if (host.type !== 'task' && host.type !== 'subProcess')
-      trouble = `is attached to ${nodeLabel(host)}; boundary events attach to tasks and sub-processes`;
+      trouble = `is attached to ${nodeKindLabel(host)}; boundary events attach to tasks and sub-processes`;
     else if (levelOf(host) !== levelOf(node))
-      trouble = `lies in ${levelLabel(index, levelOf(node))} but its ${nodeLabel(host)} lies in ${levelLabel(index, levelOf(host))}`;
+      trouble = `lies in ${levelLabel(index, levelOf(node))} but its activity ${nodeLabel(host)} lies in ${levelLabel(index, levelOf(host))}`;
     if (trouble) problems.push(problem('FW_V_BOUNDARY_HOST', `${subject} ${trouble}`, node.id));
   }
   return problems;

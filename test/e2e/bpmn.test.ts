@@ -106,8 +106,10 @@ describe('BPMN in the app', () => {
     );
     const refusals = dialog.locator('.export-refusals li');
     expect(await refusals.allTextContents()).toEqual([
-      expect.stringMatching(/^FW_EXPORT_CONDITION flow f5 from gateway "Route by amount" \(route\) has no condition/),
-      expect.stringMatching(/^FW_EXPORT_CONDITION flow f6 from gateway "Route by amount" \(route\) has no condition/),
+      expect.stringMatching(
+        /^Flow 'gold' from 'Route by amount' to 'Auto approve' has no condition.* FW_EXPORT_CONDITION$/,
+      ),
+      expect.stringMatching(/^Flow from 'Route by amount' to 'Review request' has no condition.* FW_EXPORT_CONDITION$/),
     ]);
     expect(await dialog.getByRole('button', { name: 'Export file' }).isDisabled()).toBe(true);
     await screenshot(page, 'bpmn-export-zeebe-refused');

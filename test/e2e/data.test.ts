@@ -67,13 +67,13 @@ describe('case data', () => {
     await findings.getByText('has the same key "PR-002" as row 3').waitFor();
     const counts = await panel.getByRole('list', { name: 'Findings by kind' }).innerText();
     for (const kind of [
-      'missing-required',
-      'wrong-type',
-      'not-in-enum',
-      'rule-failed',
-      'empty-row',
-      'duplicate-key',
-      'ragged-row',
+      'Required value missing',
+      'Wrong type',
+      'Not an allowed value',
+      'Fails a field rule',
+      'Empty row',
+      'Key used twice',
+      'Too many or too few cells',
     ])
       expect(counts).toContain(kind);
     expect(await findings.innerText()).toContain('costCenter is empty');
@@ -155,8 +155,8 @@ describe('case data', () => {
     expect(await panel.getByLabel('Column for amount').inputValue()).toBe('Amount');
     await expect.poll(() => quality.innerText()).toMatch(/^3 rows give 3 records/);
     const counts = await panel.getByRole('list', { name: 'Findings by kind' }).innerText();
-    expect(counts).toContain('missing-required');
-    expect(counts).toContain('rule-failed');
+    expect(counts).toContain('Required value missing');
+    expect(counts).toContain('Fails a field rule');
     expect(await overflowsPanel(page)).toEqual([]);
     await screenshot(page, 'data-sheet-choice');
 
@@ -199,7 +199,7 @@ describe('case data', () => {
     const frames = await page.evaluate(() => (window as unknown as { frames100k: number }).frames100k);
     console.log(`100,000 rows read, typed and checked in ${seconds.toFixed(1)} s; ${frames} frames drawn meanwhile`);
     expect(frames).toBeGreaterThan(seconds * 10);
-    expect(await panel.getByRole('list', { name: 'Findings by kind' }).innerText()).toContain('rule-failed');
+    expect(await panel.getByRole('list', { name: 'Findings by kind' }).innerText()).toContain('Fails a field rule');
     expect(errors).toEqual([]);
   });
 });

@@ -155,8 +155,9 @@ describe('simulate panel', () => {
     await openSimulate(page);
     const problems = panel(page).getByRole('region', { name: 'Simulation problems' });
     await problems.waitFor();
-    const problem = problems.getByRole('button', { name: /FW_SIM_UNKNOWN_RESOURCE/ });
-    expect(await problem.textContent()).toMatch(/FW_SIM_UNKNOWN_RESOURCE\s*Audit request.*"auditors"/);
+    const problem = problems.getByRole('button', { name: /^Audit request/ });
+    // The element and the words first; the code after them, as secondary detail.
+    expect(await problem.textContent()).toMatch(/^Audit request.*"auditors".*FW_SIM_UNKNOWN_RESOURCE$/);
     expect(await panel(page).getByRole('button', { name: 'Run', exact: true }).isDisabled()).toBe(true);
     expect(await progressBar(page).count()).toBe(0);
     await problem.click();

@@ -112,20 +112,22 @@ describe('Step Functions (ASL) export', () => {
     model.flows.find((f) => f.id === 'f5')!.condition = 'count(items) > 2';
     const error = failure(() => exportAsl(model));
     expect(error.code).toBe('FW_EXPORT_CONDITION');
-    expect(error.message).toMatch(/flow f5 from gateway "Route by amount" \(route\).*"count\(items\) > 2"/);
+    expect(error.message).toMatch(/^The condition of the flow 'gold' from 'Route by amount' to .*"count\(items\) > 2"/);
   });
 
   it('refuses constructs without an equivalent with FW_EXPORT_UNSUPPORTED', () => {
     const reminder = failure(() => exportAsl(purchaseApproval()));
     expect(reminder.code).toBe('FW_EXPORT_UNSUPPORTED');
-    expect(reminder.message).toMatch(/non-interrupting boundary event "One day passed" \(sla\)/);
+    expect(reminder.message).toBe(
+      "'One day passed' (a non-interrupting timer boundary event) has no Step Functions equivalent",
+    );
     const inclusive = withoutReminder();
     inclusive.nodes.find((n) => n.id === 'route')!.type = 'inclusiveGateway';
     expect(failure(() => exportAsl(inclusive)).message).toMatch(
-      /inclusive gateway "Route by amount" \(route\) has no equivalent/,
+      /^'Route by amount' \(an inclusive gateway\) has no Step Functions equivalent$/,
     );
     const message = withoutReminder();
     message.nodes.find((n) => n.id === 'wait')!.eventType = 'message';
-    expect(failure(() => exportAsl(message)).message).toMatch(/intermediate message event "Wait for supplier"/);
+    expect(failure(() => exportAsl(message)).message).toMatch(/^'Wait for supplier' \(a message intermediate event\)/);
   });
 });

@@ -1,4 +1,5 @@
 import { FlowwrightError, type DataField, type Flow, type FlowNode, type ProcessModel } from '../../model';
+import { flowLabel, nodeKind, nodeLabel, sentence } from '../../validate/describe';
 import { keptNode } from '../bpmn/keptShapes';
 import { feelToChoice, UntranslatableCondition, type ChoiceRule } from './feelToChoice';
 
@@ -12,9 +13,13 @@ export interface AslStateMachine {
   States: Record<string, AslState>;
 }
 
-const label = (node: FlowNode) => (node.name ? `"${node.name}" (${node.id})` : node.id);
-const unsupported = (message: string) =>
-  new FlowwrightError('FW_EXPORT_UNSUPPORTED', `Step Functions cannot express this map: ${message}`);
+/** Refusals lead with the element's name, then say what Step Functions lacks. */
+const unsupported = (message: string) => new FlowwrightError('FW_EXPORT_UNSUPPORTED', message);
+/** "'Route by amount' (an inclusive gateway) has no Step Functions equivalent". */
+function noEquivalent(node: FlowNode, what = nodeKind(node)): FlowwrightError {
+  const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
+  return unsupported(`${sentence(nodeLabel(node))} (${article} ${what}) has no Step Functions equivalent`);
+}
 
 /** Human work waits for a task token; everything else is a Lambda invocation. */
 const waitsForPeople = new Set(['user', 'manual', 'receive']);
@@ -62,10 +67,16 @@ class Translator {
   private firstOf(parent: string | undefined, where: string): FlowNode {
     const starts = this.model.nodes.filter((n) => n.type === 'startEvent' && n.parent === parent);
     if (starts.length !== 1)
-      throw unsupported(`${where} has ${starts.length} start events; a state machine starts in one place`);
-    if (starts[0].eventType) throw unsupported(`start event ${label(starts[0])} waits for a ${starts[0].eventType}`);
+      throw unsupported(
+        `${sentence(where)} has ${starts.length} start events; a Step Functions state machine starts in one place`,
+      );
+    const start = sentence(nodeLabel(starts[0]));
+    if (starts[0].eventType)
+      throw unsupported(
+        `${start} waits for a ${starts[0].eventType}; a Step Functions state machine starts when called`,
+      );
     const flows = this.next(starts[0]);
-    if (flows.length !== 1) throw unsupported(`start event ${label(starts[0])} needs exactly one outgoing flow`);
+    if (flows.length !== 1) throw unsupported(`${start} needs exactly one outgoing flow for Step Functions`);
     return this.target(flows[0]);
   }
 
@@ -79,7 +90,10 @@ class Translator {
       const owner = this.scopeOf.get(node.id);
       if (owner === scope) continue;
       if (owner !== undefined)
-        throw unsupported(`${label(node)} is reached from inside and outside a parallel block or sub-process`);
+        throw unsupported(
+          `${sentence(nodeLabel(node))} is reached from inside and outside a parallel block or sub-process, which ` +
+            'Step Functions cannot express',
+        );
       this.scopeOf.set(node.id, scope);
       const state = this.state(node, stop, pending);
       states[this.name(node)] = state;
@@ -97,7 +111,8 @@ class Translator {
     if (flows.length === 0) return { End: true };
     if (flows.length > 1)
       throw unsupported(
-        `${label(node)} has ${flows.length} outgoing flows without a gateway; split them with a gateway`,
+        `${sentence(nodeLabel(node))} has ${flows.length} outgoing flows without a gateway; for Step Functions, ` +
+          'split them with a gateway',
       );
     const target = this.target(flows[0]);
     if (stop && target.id === stop.id) return { End: true };
@@ -110,17 +125,17 @@ class Translator {
     const extra: Record<string, unknown> = {};
     const catches: unknown[] = [];
     for (const boundary of this.model.nodes.filter((n) => n.type === 'boundaryEvent' && n.attachedTo === node.id)) {
-      if (boundary.interrupting === false)
-        throw unsupported(`non-interrupting boundary event ${label(boundary)} has no equivalent`);
+      if (boundary.interrupting === false) throw noEquivalent(boundary, `non-interrupting ${nodeKind(boundary)}`);
       const handler = this.onward(boundary, this.next(boundary), stop, pending);
-      if (!handler.Next) throw unsupported(`boundary event ${label(boundary)} needs one outgoing flow`);
+      if (!handler.Next)
+        throw unsupported(`${sentence(nodeLabel(boundary))} needs one outgoing flow for Step Functions`);
       if (boundary.eventType === 'error') {
         const code = keptNode(boundary).error?.code;
         catches.push({ ErrorEquals: [code ?? 'States.ALL'], ResultPath: '$.error', Next: handler.Next });
       } else if (boundary.eventType === 'timer' && boundary.timer !== undefined && node.type === 'task') {
         extra.TimeoutSeconds = Math.max(1, Math.round(boundary.timer));
         catches.push({ ErrorEquals: ['States.Timeout'], ResultPath: '$.error', Next: handler.Next });
-      } else throw unsupported(`boundary event ${label(boundary)} (${boundary.eventType ?? 'none'}) has no equivalent`);
+      } else throw noEquivalent(boundary, `${nodeKind(boundary)} on a ${nodeKind(node)}`);
     }
     if (catches.length) extra.Catch = catches;
     return extra;
@@ -150,13 +165,16 @@ class Translator {
     let fallback: string | undefined;
     for (const flow of flows) {
       const way = this.onward(node, [flow], stop, pending);
+      const named = sentence(flowLabel(flow, this.byId));
       if (!way.Next)
-        throw unsupported(`flow ${flow.id} from ${label(node)} goes straight to the join of a parallel block`);
+        throw unsupported(
+          `${named} goes straight to the join of a parallel block, which Step Functions cannot express`,
+        );
       if (flow.default) fallback = way.Next as string;
       else if (flow.condition === undefined)
         throw new FlowwrightError(
           'FW_EXPORT_CONDITION',
-          `flow ${flow.id} from gateway ${label(node)} has no condition and is not the default flow`,
+          `${named} has no condition and is not the default flow; Step Functions needs one of the two`,
         );
       else {
         try {
@@ -165,7 +183,8 @@ class Translator {
           if (!(error instanceof UntranslatableCondition)) throw error;
           throw new FlowwrightError(
             'FW_EXPORT_CONDITION',
-            `the condition of flow ${flow.id} from gateway ${label(node)} cannot be translated: ${error.message}`,
+            `The condition of the ${flowLabel(flow, this.byId)} cannot be translated for Step Functions: ` +
+              error.message,
           );
         }
       }
@@ -193,7 +212,9 @@ class Translator {
     };
     for (const flow of this.next(split)) walk(this.target(flow), 0);
     if (joins.size !== 1)
-      throw unsupported(`the branches of parallel gateway ${label(split)} do not meet at one parallel join`);
+      throw unsupported(
+        `The branches of ${nodeLabel(split)} do not meet at one parallel join, which Step Functions needs`,
+      );
     return this.byId.get([...joins][0])!;
   }
 
@@ -203,8 +224,8 @@ class Translator {
       case 'task':
         return { ...this.task(node), ...this.catches(node, stop, pending), ...this.onward(node, flows, stop, pending) };
       case 'subProcess': {
-        if (keptNode(node).triggeredByEvent) throw unsupported(`event sub-process ${label(node)} has no equivalent`);
-        const branch = this.scope(this.firstOf(node.id, `sub-process ${label(node)}`));
+        if (keptNode(node).triggeredByEvent) throw noEquivalent(node, 'event sub-process');
+        const branch = this.scope(this.firstOf(node.id, nodeLabel(node)));
         return {
           Type: 'Parallel',
           Branches: [branch],
@@ -231,7 +252,7 @@ class Translator {
       }
       case 'intermediateEvent':
         if (node.eventType !== 'timer' || node.timer === undefined)
-          throw unsupported(`intermediate ${node.eventType ?? 'none'} event ${label(node)} has no equivalent`);
+          throw noEquivalent(node, node.eventType === 'timer' ? 'timer without a delay' : nodeKind(node));
         return { Type: 'Wait', Seconds: Math.round(node.timer), ...this.onward(node, flows, stop, pending) };
       case 'endEvent':
         if (node.eventType === 'error') {
@@ -240,7 +261,7 @@ class Translator {
         }
         return { Type: 'Succeed' };
     }
-    throw unsupported(`the ${node.type.replace(/([A-Z])/g, ' $1').toLowerCase()} ${label(node)} has no equivalent`);
+    throw noEquivalent(node);
   }
 
   machine(): AslStateMachine {

@@ -1,4 +1,5 @@
 import { FlowwrightError, type FlowNode, type ProcessModel } from '../../model';
+import { flowLabel, listed, nodeLabel, quotedName, sentence } from '../../validate/describe';
 import type { ExportContext } from './exportContext';
 import { elementTypeOf, slug } from './exportNodes';
 import { keptNode } from './keptShapes';
@@ -12,14 +13,19 @@ export const zeebeDefinitionAttributes = {
   'modeler:executionPlatformVersion': '8.8.0',
 };
 
-const label = (node: FlowNode) => (node.name ? `"${node.name}" (${node.id})` : node.id);
-
 /** Kept BPMN constructs Camunda 8.8 cannot run. */
 const unsupportedElements: Record<string, string> = {
   'bpmn:ComplexGateway': 'complex gateway',
   'bpmn:Transaction': 'transaction sub-process',
 };
 const unsupportedDefinitions = new Set(['conditional', 'cancel']);
+
+/** "'Merge' is a complex gateway; Camunda 8 cannot run one", or "An untitled complex gateway is in the map; …". */
+function cannotRun(node: FlowNode, what: string): string {
+  const name = node.name.trim();
+  const subject = name ? `${quotedName(name)} is a ${what}` : `An untitled ${what} is in the map`;
+  return `${subject}; Camunda 8 cannot run one`;
+}
 
 /**
  * The zeebe settings of a node (`extensions.zeebe`): task type, retries, assignment, form, correlation key. Only
@@ -32,27 +38,35 @@ export function zeebeOf(node: FlowNode): Record<string, string> {
 }
 
 /**
- * Everything in a map that Camunda 8.8 cannot run, each naming its element: constructs it has no support for,
- * gateway branches without a condition that are not the default, several plain start events, timers without a delay.
+ * Everything in a map that Camunda 8.8 cannot run, each message leading with the element's name: constructs it has no
+ * support for, gateway branches without a condition that are not the default, several plain start events, timers
+ * without a delay.
  */
 export function zeebeProblems(model: ProcessModel): FlowwrightError[] {
   const problems: FlowwrightError[] = [];
-  const unsupported = (message: string) =>
-    problems.push(new FlowwrightError('FW_EXPORT_UNSUPPORTED', `Camunda 8 cannot run this map: ${message}`));
+  const unsupported = (message: string) => problems.push(new FlowwrightError('FW_EXPORT_UNSUPPORTED', message));
+  const nodeById = new Map(model.nodes.map((n) => [n.id, n]));
   for (const node of model.nodes) {
     const what = unsupportedElements[elementTypeOf(node)];
-    if (what) unsupported(`${label(node)} is a ${what}`);
+    if (what) unsupported(cannotRun(node, what));
     const kept = keptNode(node);
     const definition = kept.eventDefinition;
-    if (definition && unsupportedDefinitions.has(definition))
-      unsupported(`${label(node)} has a ${definition} event definition`);
+    if (definition && unsupportedDefinitions.has(definition)) unsupported(cannotRun(node, `${definition} event`));
     if (node.eventType === 'timer' && node.timer === undefined && !kept.timer)
-      unsupported(`timer ${label(node)} has no delay`);
+      unsupported(`${sentence(nodeLabel(node))} is a timer without a delay; Camunda 8 needs one`);
   }
-  const scopes = new Map<string, number>();
+  const plainStarts = new Map<string, FlowNode[]>();
   for (const node of model.nodes.filter((n) => n.type === 'startEvent' && !n.eventType))
-    scopes.set(node.parent ?? '', (scopes.get(node.parent ?? '') ?? 0) + 1);
-  if ([...scopes.values()].some((count) => count > 1)) unsupported('a level has more than one plain start event');
+    plainStarts.set(node.parent ?? '', [...(plainStarts.get(node.parent ?? '') ?? []), node]);
+  for (const [level, starts] of plainStarts) {
+    if (starts.length < 2) continue;
+    const container = nodeById.get(level);
+    const where = container ? sentence(nodeLabel(container)) : 'The process';
+    unsupported(
+      `${where} has ${starts.length} start events without a trigger (${listed(starts.map(nodeLabel))}); ` +
+        'Camunda 8 allows one per level',
+    );
+  }
   for (const gateway of model.nodes.filter((n) => n.type === 'exclusiveGateway' || n.type === 'inclusiveGateway')) {
     const outgoing = model.flows.filter((f) => f.source === gateway.id);
     if (outgoing.length < 2) continue;
@@ -60,7 +74,8 @@ export function zeebeProblems(model: ProcessModel): FlowwrightError[] {
       problems.push(
         new FlowwrightError(
           'FW_EXPORT_CONDITION',
-          `flow ${bare.id} from gateway ${label(gateway)} has no condition and is not the default flow; Camunda 8 needs one of the two`,
+          `${sentence(flowLabel(bare, nodeById))} has no condition and is not the default flow; Camunda 8 needs one ` +
+            'of the two',
         ),
       );
   }
