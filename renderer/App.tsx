@@ -95,7 +95,7 @@ function Shell({ workspace, repository }: { workspace: Workspace; repository: Wo
         </main>
         {panel === 'history' && hasModel && drawer('History', 'right', <HistoryPanel />)}
         {panel === 'data' && hasModel && drawer('Case data', 'right', <DataDrawer />)}
-        {/* Mounted while closed, so that a run goes on; its failure shows only while the drawer is open. */}
+        {/* Shows the app's results store while open; runs and their results live outside it. */}
         {drawer('Simulate', 'right', <SimulateDrawer />, panel === 'simulate' && hasModel)}
       </div>
       <Notices />

@@ -7,7 +7,7 @@ import { simulate } from '../../shared/sim';
 import { useEditor } from '../store/editorStore';
 import type { SimulationState } from './simulationClient';
 import { SimulatePanel } from './SimulatePanel';
-import { claimsIntakeMap, unknownPoolMap } from './testModels';
+import { claimsIntakeMap, sessionShowing, unknownPoolMap } from './testModels';
 import type { SimulationSession } from './useSimulation';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -24,25 +24,15 @@ afterEach(() => {
   host.remove();
 });
 
-function render(model: ProcessModel, state: SimulationState = { status: 'idle' }): SimulationSession {
+function render(
+  model: ProcessModel,
+  state: SimulationState = { status: 'idle' },
+  session: SimulationSession = sessionShowing(state),
+): SimulationSession {
   useEditor.getState().open('p1', model);
-  const session: SimulationSession = {
-    state,
-    origin: { processId: 'p1', version: useEditor.getState().version },
-    run: vi.fn(),
-    cancel: vi.fn(),
-  };
-  act(() =>
-    root.render(
-      <SimulatePanel
-        session={session}
-        model={model}
-        processId="p1"
-        version={useEditor.getState().version}
-        onClose={() => undefined}
-      />,
-    ),
-  );
+  session.run = vi.fn();
+  session.cancel = vi.fn();
+  act(() => root.render(<SimulatePanel session={session} model={model} onClose={() => undefined} />));
   return session;
 }
 
@@ -158,6 +148,46 @@ describe('simulate panel', () => {
     expect(bottleneck.textContent).toContain('Review claim');
     act(() => bottleneck.click());
     expect(useEditor.getState().selection).toEqual(['review']);
-    expect(host.textContent).not.toContain('The map has changed');
+    expect(host.textContent).not.toContain('Out of date');
+  });
+
+  it('says a report is out of date when the map has changed since its run', () => {
+    const settings = { cases: 50, seed: 2, replications: 1, scenario: null };
+    const report = simulate(claimsIntakeMap(), settings);
+    const done: SimulationState = { status: 'done', runId: 1, settings, report, events: 1, elapsedMs: 10 };
+    render(claimsIntakeMap(), done, sessionShowing(done, true));
+    expect(host.querySelector('.sim-stale')?.textContent).toMatch(/^Out of date: the map has changed since this run/);
+    expect(host.textContent).toContain('Key figures');
+  });
+
+  it('says a run was stopped for another run rather than cancelled', () => {
+    const settings = { cases: 100, seed: 1, replications: 1, scenario: null };
+    const base = { runId: 1, settings, fraction: 0.3, casesDone: 30, casesTotal: 100, stoppedInMs: 0 };
+    render(claimsIntakeMap(), { status: 'cancelled', ...base, replaced: true });
+    expect(host.querySelector('.sim-status')!.textContent).toBe('Stopped for another run after 30 of 100 cases');
+  });
+
+  it("shows the chosen scenario's own kept run, starting with the scenario run last", () => {
+    const asDrawn = { cases: 50, seed: 2, replications: 1, scenario: null };
+    const withTwo = { ...asDrawn, scenario: 'two-reviewers' };
+    const run = (settings: typeof asDrawn | typeof withTwo, runId: number): SimulationState => {
+      const report = simulate(claimsIntakeMap(), settings);
+      return { status: 'done', runId, settings, report, events: 1, elapsedMs: 10 };
+    };
+    const runs = { '': run(asDrawn, 1), 'two-reviewers': run(withTwo, 2) };
+    render(claimsIntakeMap(), runs['two-reviewers'], {
+      latest: { state: runs['two-reviewers'], stale: false },
+      of: (scenario) => ({ state: runs[(scenario ?? '') as keyof typeof runs], stale: false }),
+      run: () => undefined,
+      cancel: () => undefined,
+    });
+    const cycleMean = () => host.querySelector('tbody tr td')!.textContent;
+    expect(field('Scenario').value).toBe('two-reviewers');
+    const withTwoMean = cycleMean();
+    act(() => {
+      field('Scenario').value = '';
+      field('Scenario').dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(cycleMean()).not.toBe(withTwoMean);
   });
 });

@@ -79,6 +79,7 @@ function RunStatus({
         <Progress {...state} note={`${state.cancelling ? 'Cancelling' : 'Simulating'}… ${percent(state.fraction)} ·`} />
       );
     case 'cancelled':
+      if (state.replaced) return <Progress {...state} note="Stopped for another run after" title="one run at a time" />;
       return (
         <Progress {...state} note="Cancelled after" title={`stopped ${elapsed(state.stoppedInMs)} after Cancel`} />
       );
@@ -99,7 +100,11 @@ function RunStatus({
           <p className="sim-status" role="status" title={`${count(state.events)} simulation events`}>
             Done: {count(report.cases.started)} cases ({runs}, seed {report.seed}) in {elapsed(state.elapsedMs)}.
           </p>
-          {stale && <p className="sim-note sim-stale">The map has changed since this run; run again to update.</p>}
+          {stale && (
+            <p className="sim-note sim-stale" role="note">
+              Out of date: the map has changed since this run. Run again to update it, or undo back to the map as run.
+            </p>
+          )}
           {report.caseData && (
             <p className="sim-note">
               Cases from {count(report.caseData.records)} records ({report.caseData.order} order).
@@ -118,28 +123,23 @@ function RunStatus({
 interface SimulatePanelProps {
   session: SimulationSession;
   model: ProcessModel;
-  processId: string | null;
-  version: number;
   /** The map's sample records, which a run may use as its cases. */
   dataset?: (RunData & { name: string }) | null;
   onSaveCsv?(name: string, csv: string): void;
   onClose(): void;
 }
 
-/** Settings, Run and Cancel, progress, then the report; a map the engine cannot run shows its problems instead. */
-export function SimulatePanel({
-  session,
-  model,
-  processId,
-  version,
-  dataset = null,
-  onSaveCsv,
-  onClose,
-}: SimulatePanelProps) {
-  const { state, origin } = session;
-  const last = state.status === 'idle' ? null : state.settings;
+/**
+ * Settings, Run and Cancel, progress, then the report of the chosen scenario's latest run; a map the engine cannot
+ * run shows its problems instead.
+ */
+export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onClose }: SimulatePanelProps) {
+  const latest = session.latest.state;
+  const last = latest.status === 'idle' ? null : latest.settings;
   const [scenario, setScenario] = useState<string | null>(last?.scenario ?? null);
   const chosen = scenario !== null && model.scenarios.some((s) => s.id === scenario) ? scenario : null;
+  // Each scenario's latest run is kept: the panel shows the one chosen in the form.
+  const { state, stale } = session.of(chosen);
   const problems = useMemo(() => runProblems(model, chosen), [model, chosen]);
   const label = useMemo(() => elementLabeller(model), [model]);
   // Guidance reads what the run will simulate: the chosen scenario's map (a broken scenario is listed as a problem).
@@ -151,7 +151,6 @@ export function SimulatePanel({
     }
   }, [model, chosen]);
   const running = state.status === 'running';
-  const stale = origin !== null && (origin.processId !== processId || origin.version !== version);
 
   return (
     <SidePanel title="Simulate" side="right" className="sim-panel" onClose={onClose}>

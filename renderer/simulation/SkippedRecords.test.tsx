@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { simulate } from '../../shared/sim';
 import { useEditor } from '../store/editorStore';
 import { SimulatePanel } from './SimulatePanel';
-import { claimsIntakeMap } from './testModels';
+import { claimsIntakeMap, sessionShowing } from './testModels';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -34,23 +34,8 @@ describe('skipped records', () => {
       caseData: { order: 'replay' as const, records: 22, skipped },
     };
     useEditor.getState().open('p1', claimsIntakeMap());
-    const session = {
-      state: { status: 'done' as const, runId: 1, settings, report, events: 1, elapsedMs: 10 },
-      origin: { processId: 'p1', version: useEditor.getState().version },
-      run: () => undefined,
-      cancel: () => undefined,
-    };
-    act(() =>
-      root.render(
-        <SimulatePanel
-          session={session}
-          model={claimsIntakeMap()}
-          processId="p1"
-          version={useEditor.getState().version}
-          onClose={() => undefined}
-        />,
-      ),
-    );
+    const session = sessionShowing({ status: 'done', runId: 1, settings, report, events: 1, elapsedMs: 10 });
+    act(() => root.render(<SimulatePanel session={session} model={claimsIntakeMap()} onClose={() => undefined} />));
     const list = host.querySelector('[aria-label="Skipped records"]')!;
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       `2 records skipped, rows 4 (PR-003), 9: ${noTime}.`,

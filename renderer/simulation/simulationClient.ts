@@ -33,6 +33,8 @@ export type SimulationState =
       casesDone: number;
       casesTotal: number;
       stoppedInMs: number;
+      /** Set when another run took its place, rather than Cancel. */
+      replaced?: true;
     };
 
 export interface SimulationClientOptions {

@@ -1,46 +1,46 @@
-import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useEditor } from '../store/editorStore';
 import type { RunData, RunSettings } from './protocol';
-import { createSimulationClient, type SimulationClient, type SimulationState } from './simulationClient';
-import { startSimulationWorker, type StartSimulationWorker } from './simulationWorker';
+import { isStale, storedRun, type StoredRun } from './resultsStore';
+import type { SimulationState } from './simulationClient';
+import { appSimulation, type SimulationService } from './simulationService';
 
-/** The process and map version a run was started on, to tell when its report no longer matches the map. */
-export interface RunOrigin {
-  processId: string | null;
-  version: number;
+/** A kept run as the Simulate drawer shows it. */
+export interface ShownRun {
+  state: SimulationState;
+  /** Whether the map has changed since the run. */
+  stale: boolean;
 }
 
 export interface SimulationSession {
-  state: SimulationState;
-  origin: RunOrigin | null;
+  /** The open process's run started last, whatever its scenario; its settings start the form. */
+  latest: ShownRun;
+  /** The open process's latest run of a scenario (null: the map as drawn); idle when there is none. */
+  of(scenario: string | null): ShownRun;
   /** Runs the open map as it is now, with its sample records when given. */
   run(settings: RunSettings, data?: RunData): void;
   cancel(): void;
 }
 
-/**
- * Owns a simulation client for as long as the component that calls it is mounted; forgets the last run when
- * another process is opened.
- */
-export function useSimulation(startWorker: StartSimulationWorker = startSimulationWorker): SimulationSession {
-  const [client] = useState<SimulationClient>(() => createSimulationClient({ startWorker }));
-  const [origin, setOrigin] = useState<RunOrigin | null>(null);
-  const state = useStore(client.state);
+const idle: ShownRun = { state: { status: 'idle' }, stale: false };
+
+/** The open process's runs in the app's simulation service, for the Simulate drawer. */
+export function useSimulation(service: SimulationService = appSimulation()): SimulationSession {
   const processId = useEditor((s) => s.processId);
-
-  useEffect(() => () => client.dispose(), [client]);
-  useEffect(() => client.reset(), [client, processId]);
-
+  const model = useEditor((s) => s.model);
+  const version = useEditor((s) => s.version);
+  const runs = useStore(service.results, (s) => (processId === null ? undefined : s.runs[processId]));
+  const latest = useStore(service.results, (s) => storedRun(s, processId));
+  const shown = (run: StoredRun | null | undefined): ShownRun =>
+    run ? { state: run.state, stale: model !== null && isStale(run.key, { processId, model, version }) } : idle;
   return {
-    state,
-    origin,
+    latest: shown(latest),
+    of: (scenario) => shown(runs?.[scenario ?? '']),
     run(settings, data) {
-      const { model, version, processId: id } = useEditor.getState();
-      if (!model) return;
-      setOrigin({ processId: id, version });
-      client.run(model, settings, data);
+      const open = useEditor.getState();
+      if (!open.model || open.processId === null) return;
+      service.run(open.processId, open.model, open.version, settings, data);
     },
-    cancel: client.cancel,
+    cancel: service.cancel,
   };
 }

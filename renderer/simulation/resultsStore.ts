@@ -1,0 +1,82 @@
+import { createStore } from 'zustand/vanilla';
+import type { ProcessModel } from '../../shared/model';
+import { mapRevision } from './mapRevision';
+import type { RunSettings } from './protocol';
+import type { SimulationState } from './simulationClient';
+
+/** What a run was made from: the process, the revision of its map, the scenario and the run settings. */
+export interface ResultKey {
+  processId: string;
+  /** The map's content revision (mapRevision): an undo back to it makes the result current again. */
+  revision: string;
+  /** The editor's version at the run, a quick check before the revision is worked out. */
+  version: number;
+  scenario: string | null;
+  settings: RunSettings;
+}
+
+/** A run that has started: in progress, done, failed or cancelled. */
+export type RunState = Exclude<SimulationState, { status: 'idle' }>;
+
+/** The latest run of one process and scenario, with the key it was made from. */
+export interface StoredRun {
+  key: ResultKey;
+  state: RunState;
+}
+
+export interface ResultsState {
+  /** Per process id, per scenario ('' for the map as drawn): its latest run. */
+  runs: Readonly<Record<string, Readonly<Record<string, StoredRun>>>>;
+  /** Per process id, the scenario slot of the run started last. */
+  latest: Readonly<Record<string, string>>;
+}
+
+const slot = (scenario: string | null) => scenario ?? '';
+
+/**
+ * The app's simulation results, kept while the app is open (not across reloads): the latest run per process and
+ * scenario, whichever view started or shows it.
+ */
+export function createResultsStore() {
+  const store = createStore<ResultsState>(() => ({ runs: {}, latest: {} }));
+  return {
+    ...store,
+    /** Keeps a run that has just started under its key, replacing the run of the same process and scenario. */
+    started(key: ResultKey, state: RunState): void {
+      const { runs, latest } = store.getState();
+      const s = slot(key.scenario);
+      store.setState({
+        runs: { ...runs, [key.processId]: { ...runs[key.processId], [s]: { key, state } } },
+        latest: { ...latest, [key.processId]: s },
+      });
+    },
+    /** Updates the kept run with this state's run id; a run no longer kept (replaced) is ignored. */
+    changed(state: RunState): void {
+      const { runs } = store.getState();
+      for (const [processId, slots] of Object.entries(runs))
+        for (const [s, run] of Object.entries(slots))
+          if (run.state.runId === state.runId) {
+            if (run.state === state) return;
+            store.setState({ runs: { ...runs, [processId]: { ...slots, [s]: { key: run.key, state } } } });
+            return;
+          }
+    },
+  };
+}
+
+export type ResultsStore = ReturnType<typeof createResultsStore>;
+
+/** The latest run of a process for a scenario, or (scenario left out) the process's run started last. */
+export function storedRun(state: ResultsState, processId: string | null, scenario?: string | null): StoredRun | null {
+  if (processId === null) return null;
+  const slots = state.runs[processId];
+  if (!slots) return null;
+  return slots[scenario === undefined ? (state.latest[processId] ?? '') : slot(scenario)] ?? null;
+}
+
+/** Whether the open map differs from the map a result was made from (another process counts as different). */
+export function isStale(key: ResultKey, open: { processId: string | null; model: ProcessModel; version: number }) {
+  if (key.processId !== open.processId) return true;
+  if (key.version === open.version) return false;
+  return mapRevision(open.model) !== key.revision;
+}
