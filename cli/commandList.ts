@@ -23,6 +23,11 @@ export const commandList: CommandEntry[] = [
     load: async () => (await import('./commands/simulate')).simulateCommand,
   },
   {
+    name: 'compare',
+    summary: 'run the map against its scenarios, or two maps, and say which differences are real',
+    load: async () => (await import('./commands/compare')).compareCommand,
+  },
+  {
     name: 'import',
     summary: 'import a BPMN 2.0 file as a process map',
     load: async () => (await import('./commands/import')).importCommand,

@@ -1,7 +1,7 @@
 import type { Collector } from './collector';
 import { KeyedHeap } from './keyedHeap';
 import { EndKind, Kind, type NetNode, type Network } from './network';
-import { Random } from './random';
+import { elementStream, Random } from './random';
 import { chooseExclusive, chooseInclusive, noRouteMessage } from './routing';
 import { CaseState, Token, TokenState } from './state';
 import type { ExceptionKind } from './types';
@@ -37,7 +37,8 @@ export abstract class EngineCore {
     protected readonly replication: number,
     private readonly labelPrefix: string,
   ) {
-    this.streams = net.nodes.map((_, i) => new Random(seed, replication, i + 2));
+    // Keyed by element id, not position, so that runs of two versions of a map pair their draws element by element.
+    this.streams = net.nodes.map((node) => new Random(seed, replication, elementStream(node.id)));
   }
 
   /** How a case is named in examples and logs: its data's label or case-N, after the replication prefix. */

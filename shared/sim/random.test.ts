@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Distribution } from '../model';
-import { Random } from './random';
+import { elementStream, Random } from './random';
 import { distributionProblem, sampler } from './distributions';
 
 const draws = 200_000;
@@ -18,6 +18,19 @@ function moments(d: Distribution, seed = 1): { mean: number; sd: number } {
   const mean = sum / draws;
   return { mean, sd: Math.sqrt((squares - draws * mean * mean) / (draws - 1)) };
 }
+
+describe('elementStream', () => {
+  it('is the FNV-1a hash of the id, the same wherever the element sits, and never an arrivals or data stream', () => {
+    // FNV-1a of "a" is 0xe40c292c; of "" the offset basis 0x811c9dc5.
+    expect(elementStream('a')).toBe(0xe40c292c);
+    expect(elementStream('')).toBe(0x811c9dc5);
+    expect(elementStream('review')).toBe(elementStream('review'));
+    expect(elementStream('review')).not.toBe(elementStream('approve'));
+    const ids = Array.from({ length: 10_000 }, (_, i) => `task-${i}`);
+    expect(new Set(ids.map(elementStream)).size).toBe(ids.length);
+    expect(ids.every((id) => elementStream(id) >= 2)).toBe(true);
+  });
+});
 
 describe('Random', () => {
   it('repeats a stream for the same seed, replication and stream, and differs otherwise', () => {

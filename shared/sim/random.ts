@@ -6,6 +6,21 @@ function mix(state: number): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
+/** Streams 0 and 1 are the arrivals' and the case data's; element streams never take them. */
+const fixedStreams = 2;
+
+/**
+ * The stream of a map element, from a stable hash (FNV-1a, 32 bits) of its id rather than its position, so that a
+ * scenario or a second map that adds, removes or reorders elements keeps every other element's draws: the runs
+ * being compared share random numbers element by element (common random numbers).
+ */
+export function elementStream(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  hash >>>= 0;
+  return hash < fixedStreams ? hash + fixedStreams : hash;
+}
+
 /**
  * A seeded xoshiro128** generator: fast, 2^128 − 1 period, no allocation per draw. Each (seed, replication,
  * stream) triple gives an independent stream, so replications are independent and every element of the map draws

@@ -1,6 +1,7 @@
 import { FlowwrightError, type ProcessModel } from '../model';
 import { checkRunnable } from './checkRunnable';
 import { Collector } from './collector';
+import { ReplicationKpis, type KpiValues } from './comparedKpis';
 import { compileNetwork } from './network';
 import { Replication } from './replication';
 import { buildReport } from './report';
@@ -19,6 +20,8 @@ export interface SimulationRun {
   readonly events: number;
   /** FEEL conditions evaluated so far to route cases (gateway flows and error boundaries). */
   readonly conditions: number;
+  /** Each ended replication's KPIs, by name (what a comparison pairs replication by replication). */
+  readonly replicationKpis: readonly KpiValues[];
   /** The report of DESIGN.md §5; only once advance() has returned true. */
   report(): SimulationReport;
 }
@@ -87,6 +90,7 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
       eventLog: options.eventLog,
       onCaseEnd: options.onCaseEnd,
     });
+  const kpis = new ReplicationKpis(collector, net);
   let index = 0;
   let current = replication(0);
   let events = 0;
@@ -100,6 +104,7 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
         budget -= current.eventCount - before;
         events += current.eventCount - before;
         if (!ended) continue;
+        kpis.close();
         if (++index === replications) done = true;
         else current = replication(index);
       }
@@ -114,6 +119,9 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
     },
     get conditions() {
       return collector.conditions;
+    },
+    get replicationKpis() {
+      return kpis.rows;
     },
     report() {
       if (!done) throw new FlowwrightError('FW_INTERNAL', 'the report was asked for before the run ended');

@@ -1,0 +1,88 @@
+import type { Collector } from './collector';
+import type { Network } from './network';
+import type { SimulationReport } from './types';
+
+/** KPI values by name (`cycleTime.mean`, `utilization.<poolId>`, ...), for one run or one replication. */
+export type KpiValues = Record<string, number>;
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+/** How many exceptions a run counted, over all kinds and elements. */
+function exceptionCount(exceptions: ReadonlyArray<{ count: number }>): number {
+  let total = 0;
+  for (const e of exceptions) total += e.count;
+  return total;
+}
+
+/**
+ * The KPIs a comparison lists, read from a report: cycle, waiting and processing time means, throughput, cost
+ * per case, exceptions per started case and each pool's utilisation, in that order.
+ */
+export function reportKpis(report: SimulationReport): KpiValues {
+  const values: KpiValues = {
+    'cycleTime.mean': report.cycleTime.mean,
+    'waitingTime.mean': report.waitingTime.mean,
+    'processingTime.mean': report.processingTime.mean,
+    throughputPerHour: report.throughputPerHour,
+    'costPerCase.mean': report.costPerCase.mean,
+    exceptionsPerCase: ratio(exceptionCount(report.exceptions), report.cases.started),
+  };
+  for (const pool of report.resources) values[`utilization.${pool.id}`] = pool.utilization;
+  return values;
+}
+
+/**
+ * The same KPIs replication by replication, as differences of the collector's running totals taken when each
+ * replication closes: the paired comparison needs one value per replication, which the report does not keep.
+ */
+export class ReplicationKpis {
+  readonly rows: KpiValues[] = [];
+  private last: number[];
+
+  constructor(
+    private readonly collector: Collector,
+    private readonly net: Network,
+  ) {
+    this.last = this.totals();
+  }
+
+  /** The running totals, in a fixed order: sums and counts of the time and cost statistics, then the rest. */
+  private totals(): number[] {
+    const k = this.collector;
+    const totals = [
+      k.cycleTime.sum,
+      k.cycleTime.count,
+      k.waitingTime.sum,
+      k.waitingTime.count,
+      k.processingTime.sum,
+      k.processingTime.count,
+      k.costPerCase.sum,
+      k.costPerCase.count,
+      k.measuredCompleted,
+      k.measuredTime,
+      exceptionCount(k.exceptions()),
+      k.started,
+    ];
+    for (const pool of k.pools) totals.push(pool.busyTime, pool.available);
+    return totals;
+  }
+
+  /** Records the replication that has just closed. */
+  close(): void {
+    const now = this.totals();
+    const d = now.map((v, i) => v - this.last[i]);
+    this.last = now;
+    const row: KpiValues = {
+      'cycleTime.mean': ratio(d[0], d[1]),
+      'waitingTime.mean': ratio(d[2], d[3]),
+      'processingTime.mean': ratio(d[4], d[5]),
+      throughputPerHour: ratio(d[8], d[9]) * 3600,
+      'costPerCase.mean': ratio(d[6], d[7]),
+      exceptionsPerCase: ratio(d[10], d[11]),
+    };
+    this.net.pools.forEach((pool, i) => {
+      row[`utilization.${pool.id}`] = Math.min(1, ratio(d[12 + 2 * i], d[13 + 2 * i]));
+    });
+    this.rows.push(row);
+  }
+}
