@@ -20,6 +20,7 @@ import { createCanvasView } from './canvasView';
 import { canvasView } from './canvasView';
 import type { CanvasEdge, CanvasNode } from './canvasTypes';
 import { createChangeHandler } from './changeHandler';
+import { ResultsLegend } from '../simulation/ResultsLegend';
 import { KeptDrawing } from './KeptDrawing';
 import { createProjection } from './projection';
 
@@ -159,6 +160,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <KeptDrawing model={model} nodes={nodes} scope={scope} />
+        <ResultsLegend />
         <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview map" style={minimapSize} />
         <Controls showInteractive={false} />
       </ReactFlow>

@@ -9,6 +9,8 @@ import {
   type InternalNode,
 } from '@xyflow/react';
 import { dock, outlineOf } from '../../../shared/io/bpmn/diagramGeometry';
+import { count } from '../../simulation/format';
+import { useFlowCount } from '../../simulation/useMapOverlay';
 import type { CanvasEdge, CanvasNode } from '../canvasTypes';
 
 interface Point {
@@ -103,6 +105,7 @@ function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
         alignItems: 'flex-end' as const,
       };
   const condition = flow?.condition?.trim();
+  const cases = useFlowCount(id);
   const problem = data?.problem;
   const className = `fw-flow${selected ? ' fw-selected' : ''}${problem ? ` fw-flow-${problem}` : ''}`;
   return (
@@ -126,6 +129,17 @@ function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
           <div className={`fw-flow-label${selected ? ' fw-selected' : ''}`} style={labelStyle}>
             {flow?.name && <span className="fw-flow-name">{flow.name}</span>}
             {condition && <span className="fw-flow-condition">[{condition}]</span>}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+      {cases !== undefined && (
+        <EdgeLabelRenderer>
+          <div
+            className="fw-flow-count"
+            title={`${count(cases)} case${cases === 1 ? '' : 's'} took this flow`}
+            style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${midY}px)` }}
+          >
+            {count(cases)}
           </div>
         </EdgeLabelRenderer>
       )}

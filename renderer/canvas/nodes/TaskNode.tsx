@@ -4,6 +4,8 @@ import { nodeSize } from '../../../shared/io/autoLayout';
 import { isExpanded, keptBpmn } from '../../../shared/io/svg';
 import type { ElementCanvasNode } from '../canvasTypes';
 import { nodeTitle } from '../elementLabels';
+import { heatColour } from '../../simulation/overlay';
+import { useNodeOverlay } from '../../simulation/useMapOverlay';
 import { ActivityMarkers, ExpandedInside } from './ActivityMarkers';
 import { TaskTypeIcon } from './markers';
 import { NodeHandles, ProblemBadge } from './NodeChrome';
@@ -19,8 +21,15 @@ function TaskNodeView({ data, selected }: NodeProps<ElementCanvasNode>) {
   const expanded = isExpanded(node);
   const callActivity = keptBpmn(node).element === 'CallActivity';
   const kinds = `${subProcess ? ' fw-subprocess' : ''}${expanded ? ' fw-expanded' : ''}${callActivity ? ' fw-call-activity' : ''}`;
+  // The last run's results, when the map shows them: a colour for the chosen figure, a badge on a bottleneck.
+  const { heat, bottleneck } = useNodeOverlay(node.id);
+  const style = heat ? { width, height, '--fw-heat': heatColour(heat.intensity) } : { width, height };
   return (
-    <div className={`fw-shape fw-task${kinds}${selected ? ' fw-selected' : ''}`} style={{ width, height }}>
+    <div
+      className={`fw-shape fw-task${kinds}${selected ? ' fw-selected' : ''}${heat ? ' fw-heat' : ''}`}
+      style={style}
+      title={heat?.text}
+    >
       {expanded && <ExpandedInside node={node} />}
       {node.taskType && (
         <svg className="fw-task-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
@@ -30,6 +39,11 @@ function TaskNodeView({ data, selected }: NodeProps<ElementCanvasNode>) {
       <div className="fw-task-label">{node.name}</div>
       <ActivityMarkers node={node} />
       <ProblemBadge level={problem} />
+      {bottleneck && (
+        <span className="fw-bottleneck-badge" role="img" aria-label={bottleneck} title={bottleneck}>
+          Bottleneck
+        </span>
+      )}
       <NodeHandles title={nodeTitle(node)} incoming outgoing />
     </div>
   );

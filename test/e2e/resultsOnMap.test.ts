@@ -1,0 +1,86 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser';
+import { canvasNode, edgeCount, openNewProcess, paletteItem, properties } from './editorSteps';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const simulatePanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
+const selectNothing = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+const legend = (page: Page) => page.getByLabel('Results on the map', { exact: true });
+
+async function enter(scope: Locator, label: string, value: string) {
+  const field = scope.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+describe('results on the map', () => {
+  it('colours the activities, counts the flows and marks the bottleneck of a map drawn from scratch', async () => {
+    const { page, errors } = await openNewProcess(browser);
+    await canvasNode(page, 'Start event').click();
+    await paletteItem(page, 'User task').click();
+    await canvasNode(page, 'User task').waitFor();
+    await enter(properties(page), 'Name', 'Check claim');
+    await properties(page).getByLabel('Duration distribution').selectOption('fixed');
+    await properties(page).getByLabel('Duration unit').selectOption('minutes');
+    await enter(properties(page), 'Duration (minutes)', '9');
+    await paletteItem(page, 'End event').click();
+    await expect.poll(() => edgeCount(page)).toBe(2);
+    // One clerk, a case every 10 minutes on average: busy 90 % of the time, so work queues at "Check claim".
+    await selectNothing(page);
+    await properties(page).getByLabel('Cases arrive').selectOption('every');
+    await properties(page).getByLabel('Every (on average) unit').selectOption('minutes');
+    await enter(properties(page), 'Every (on average)', '10');
+    await enter(properties(page), 'Cases', '500');
+    await properties(page).getByLabel('New pool name').fill('Clerks');
+    await properties(page).getByRole('button', { name: 'Add pool' }).click();
+    const task = canvasNode(page, 'User task: Check claim');
+    await task.click();
+    await properties(page).getByLabel('Resource pool').selectOption({ label: 'Clerks' });
+    expect(await legend(page).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+    await simulatePanel(page).getByRole('button', { name: 'Run', exact: true }).click();
+    await simulatePanel(page)
+      .getByRole('table', { name: 'Key figures per completed case' })
+      .waitFor({ timeout: 90_000 });
+    await simulatePanel(page).getByRole('button', { name: 'Close simulate' }).click();
+
+    // Waiting share by default: the task is coloured, says why on hover, and carries the bottleneck badge.
+    await legend(page).waitFor();
+    const shape = task.locator('.fw-task');
+    await expect.poll(() => shape.getAttribute('class')).toContain('fw-heat');
+    expect(await shape.getAttribute('title')).toMatch(/^Waits \d+% of its time \(mean wait .+, work 9 min\)$/);
+    expect(await task.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Bottleneck: waiting here is \d+% of all cycle time; Clerks busy \d+%$/,
+    );
+    // Every case took both flows.
+    await expect.poll(() => page.locator('.fw-flow-count').allTextContents()).toEqual(['500', '500']);
+    await screenshot(page, 'results-on-map-waiting');
+
+    await legend(page).getByRole('combobox').selectOption({ label: 'How often it runs' });
+    await expect.poll(() => shape.getAttribute('title')).toBe('Ran 500 times');
+    await legend(page).getByRole('combobox').selectOption({ label: 'Utilisation of its pool' });
+    await expect.poll(() => shape.getAttribute('title')).toMatch(/^Clerks busy \d+% of their working time$/);
+    await screenshot(page, 'results-on-map-utilisation');
+
+    // A changed map hides the results until it is run again; undo brings them back.
+    await task.click();
+    await enter(properties(page), 'Name', 'Check the claim');
+    await expect.poll(() => legend(page).textContent()).toContain('The map has changed since the run');
+    expect(await page.locator('.fw-heat, .fw-flow-count, .fw-bottleneck-badge').count()).toBe(0);
+    await screenshot(page, 'results-on-map-stale');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => page.locator('.fw-flow-count').count()).toBe(2);
+    await legend(page).getByRole('combobox').selectOption({ label: 'Off' });
+    await expect.poll(() => page.locator('.fw-heat, .fw-flow-count').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
