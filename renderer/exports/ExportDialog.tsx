@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ProcessModel } from '../../shared/model/schema';
 import { Dialog } from '../panels/Dialog';
+import { svgOverlay } from '../simulation/overlay';
+import { useOverlay } from '../simulation/useMapOverlay';
+import { useEditor } from '../store/editorStore';
 import { errorText } from '../workspace/workspaceContext';
 import { useWorkspace } from '../workspace/workspaceHooks';
 import { exportFileName, exportFormat, exportFormats, type ExportFormatId } from './exportFormats';
@@ -48,12 +51,18 @@ export function ExportDialog({ model, onClose }: { model: ProcessModel; onClose:
   const lint = check && 'lint' in check ? check.lint : null;
   const hasErrors = lint !== null && lint.problems.some((p) => p.severity === 'error');
   const canExport = lint !== null && lint.blocked === null && !busy;
+  // A picture shows the results the map shows (the legend's choice), so that it can go in a report as seen.
+  const shown = useOverlay((s) => s.overlay);
+  const metric = useOverlay((s) => s.metric);
+  const openMap = useEditor((s) => s.model);
+  const picture = (format.id === 'svg' || format.id === 'png') && model === openMap;
+  const results = picture && shown && metric !== 'off' ? svgOverlay(shown, metric) : undefined;
 
   async function exportNow() {
     setBusy(true);
     setFailure(null);
     try {
-      const content = await format.produce(model, svgToPng);
+      const content = await format.produce(model, svgToPng, results);
       await workspace.exportFile(
         'text' in content ? { name: fileName, text: content.text } : { name: fileName, ...content },
       );
@@ -115,6 +124,7 @@ export function ExportDialog({ model, onClose }: { model: ProcessModel; onClose:
       <footer className="export-footer">
         <span className="export-file-name" title={fileName}>
           Saves as <strong>{fileName}</strong>
+          {results && ', with the results shown on the map'}
         </span>
         <button type="button" onClick={onClose}>
           Cancel

@@ -1,6 +1,7 @@
 import { FlowwrightError } from '../../shared/model/errors';
 import { flowJsonSchema } from '../../shared/model/jsonSchema';
 import type { ProcessModel } from '../../shared/model/schema';
+import type { SvgOverlay } from '../../shared/io/svg';
 import { flowFileName, flowFileText } from '../workspace/flowFile';
 
 export type ExportFormatId = 'flow' | 'bpmn' | 'zeebe' | 'asl' | 'svg' | 'png' | 'schema';
@@ -23,7 +24,8 @@ export interface ExportFormat {
   aboutTheMap: boolean;
   /** What the target cannot express, each naming its element; an export with any of these is refused. */
   refusals(model: ProcessModel): Promise<FlowwrightError[]>;
-  produce(model: ProcessModel, rasterise: Rasterise): Promise<ExportContent>;
+  /** `overlay`: a run's results, drawn over the pictures (SVG, PNG) and ignored by the other formats. */
+  produce(model: ProcessModel, rasterise: Rasterise, overlay?: SvgOverlay): Promise<ExportContent>;
 }
 
 // The domain exporters (bpmn-moddle in particular) are large: they load the first time a format needs them.
@@ -102,7 +104,10 @@ export const exportFormats: readonly ExportFormat[] = [
     aboutTheMap: true,
     description: 'A picture of the map as the canvas draws it, sharp at any size.',
     refusals: none,
-    produce: async (model) => ({ text: (await svgExport()).exportSvg(model), type: 'image/svg+xml' }),
+    produce: async (model, _rasterise, overlay) => ({
+      text: (await svgExport()).exportSvg(model, overlay),
+      type: 'image/svg+xml',
+    }),
   },
   {
     id: 'png',
@@ -112,8 +117,8 @@ export const exportFormats: readonly ExportFormat[] = [
     aboutTheMap: true,
     description: 'A picture of the map at twice its size on screen, for documents and slides.',
     refusals: none,
-    produce: async (model, rasterise) => ({
-      bytes: await rasterise((await svgExport()).exportSvg(model)),
+    produce: async (model, rasterise, overlay) => ({
+      bytes: await rasterise((await svgExport()).exportSvg(model, overlay)),
       type: 'image/png',
     }),
   },

@@ -1,3 +1,4 @@
+import type { SvgOverlay } from '../../shared/io/svg';
 import type { ProcessModel } from '../../shared/model';
 import type { SimulationReport } from '../../shared/sim';
 import { count, duration, percent } from './format';
@@ -75,4 +76,17 @@ export function resultsOverlay(report: SimulationReport, model: ProcessModel, me
 export function heatColour(intensity: number): string {
   const i = clamp(intensity);
   return `hsl(${Math.round(50 - 48 * i)} 90% ${Math.round(92 - 24 * i)}%)`;
+}
+
+/** The overlay as the SVG and PNG exports draw it, with a caption saying what the colours show. */
+export function svgOverlay(overlay: MapOverlay, metric: OverlayMetric): SvgOverlay {
+  const label = overlayMetrics.find((m) => m.value === metric)?.label ?? metric;
+  return {
+    nodes: new Map(
+      [...overlay.nodes].map(([id, heat]) => [id, { colour: heatColour(heat.intensity), text: heat.text }]),
+    ),
+    flows: overlay.flows,
+    bottlenecks: overlay.bottlenecks,
+    caption: `Simulation results. Colour: ${label.toLowerCase()}, from low (pale yellow) to high (red); numbers on flows: cases.`,
+  };
 }

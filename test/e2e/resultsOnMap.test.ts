@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
@@ -70,6 +71,23 @@ describe('results on the map', () => {
     await legend(page).getByRole('combobox').selectOption({ label: 'Utilisation of its pool' });
     await expect.poll(() => shape.getAttribute('title')).toMatch(/^Clerks busy \d+% of their working time$/);
     await screenshot(page, 'results-on-map-utilisation');
+
+    // The SVG picture shows the results as the map does, and says what the colours mean.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('radio', { name: 'SVG image (.svg)' }).check();
+    await expect
+      .poll(() => dialog.locator('.export-file-name').textContent())
+      .toContain('with the results shown on the map');
+    const started = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export file' }).click();
+    const svg = readFileSync((await (await started).path())!, 'utf8');
+    expect(svg).toMatch(
+      /<rect [^>]*fill="hsl\([^"]+\)" style="mix-blend-mode:multiply"><title>Clerks busy \d+% of their working time<\/title>/,
+    );
+    expect(svg.match(/<g class="flow-count">/g)).toHaveLength(2);
+    expect(svg).toContain('>Bottleneck</text>');
+    expect(svg).toContain('Colour: utilisation of its pool, from low (pale yellow) to high (red)');
 
     // A changed map hides the results until it is run again; undo brings them back.
     await task.click();

@@ -6,6 +6,7 @@ import type { Box, Point } from '../bpmn/diagramIndex';
 import { keptModelDrawing } from '../bpmn/keptShapes';
 import { artifactsSvg } from './artifactsSvg';
 import { levelBoxes, levelFlowPoints, levelSvg } from './levelSvg';
+import { overlaySvg, type SvgOverlay } from './overlaySvg';
 import { drawingDefs, drawingStyle } from './svgStyle';
 import { escapeXml, textBlock, wrap } from './svgShapes';
 
@@ -16,8 +17,9 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * flows with their bend points and names, every node with its icon and label, the inside of expanded
  * sub-processes, and what a BPMN import kept (message flows, groups, data objects and stores, associations).
  * Collapsed sub-processes show their marker, not their inside (the canvas opens them one level at a time).
+ * With an overlay, a run's results are drawn over it as the canvas shows them, and its caption under the map.
  */
-export function exportSvg(model: ProcessModel): string {
+export function exportSvg(model: ProcessModel, overlay?: SvgOverlay): string {
   const boxes = levelBoxes(model, undefined);
   const frame = laneBands(model, boxes);
   const parts: string[] = [];
@@ -33,6 +35,7 @@ export function exportSvg(model: ProcessModel): string {
     );
   }
   parts.push(artifactsSvg(model, boxes), levelSvg(model, undefined, boxes));
+  if (overlay) parts.push(overlaySvg(model, boxes, overlay));
 
   // Everything drawn lies inside the frame (a line end outside it would also trip some rasterisers).
   const kept = keptModelDrawing(model);
@@ -50,6 +53,10 @@ export function exportSvg(model: ProcessModel): string {
   const top = extent ? extent.y - margin : 0;
   const width = extent ? extent.x + extent.width + margin - left : 200;
   const height = extent ? extent.y + extent.height + margin + 40 - top : 100;
+  if (overlay)
+    parts.push(
+      `<text class="note" x="${round(left + margin)}" y="${round(top + height - 14)}">${escapeXml(overlay.caption)}</text>`,
+    );
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="${round(left)} ${round(top)} ${round(width)} ${round(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}">\n` +
     `<title>${escapeXml(model.name || model.id)}</title><style>${drawingStyle()}</style>${drawingDefs()}\n<rect x="${round(left)}" y="${round(top)}" width="${round(width)}" height="${round(height)}" fill="#ffffff"/>\n${parts.join('\n')}\n</svg>\n`

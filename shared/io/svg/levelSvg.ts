@@ -71,7 +71,8 @@ export function levelFlowPoints(model: ProcessModel, boxes: Map<string, Box>): P
 }
 
 /** The middle of a polyline, by length, for the flow's name. */
-function midpoint(points: Point[]): Point {
+/** The point half way along a polyline. */
+export function midpoint(points: Point[]): Point {
   const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
   let rest = lengths.reduce((a, b) => a + b, 0) / 2;
   for (let i = 0; i < lengths.length; i++) {

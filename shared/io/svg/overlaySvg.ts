@@ -1,0 +1,54 @@
+import type { ProcessModel } from '../../model';
+import type { Box } from '../bpmn/diagramIndex';
+import { flowPoints, midpoint } from './levelSvg';
+import { escapeXml } from './svgShapes';
+
+/** A run's results to draw over a map: a colour and a tooltip per activity, cases per flow, bottleneck reasons. */
+export interface SvgOverlay {
+  /** A CSS colour per node id (pale for low, red for high), and its figure in words. */
+  nodes: ReadonlyMap<string, { colour: string; text: string }>;
+  flows: ReadonlyMap<string, number>;
+  bottlenecks: ReadonlyMap<string, string>;
+  /** What the colours show, written under the map ("Colour: waiting share, from low (pale) to high (red)"). */
+  caption: string;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The overlay layer, drawn over the top level: colours multiplied onto the shapes (so names stay as dark as
+ * before), a count on each flow, a "Bottleneck" pill above each bottleneck, each with its figure as a <title>.
+ */
+export function overlaySvg(model: ProcessModel, boxes: Map<string, Box>, overlay: SvgOverlay): string {
+  const parts: string[] = [];
+  for (const [id, heat] of overlay.nodes) {
+    const box = boxes.get(id);
+    if (!box) continue;
+    parts.push(
+      `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="10" fill="${escapeXml(heat.colour)}" style="mix-blend-mode:multiply"><title>${escapeXml(heat.text)}</title></rect>`,
+    );
+  }
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  for (const flow of model.flows) {
+    const cases = overlay.flows.get(flow.id);
+    const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
+    if (cases === undefined || !source || !target || !boxes.has(source.id) || !boxes.has(target.id)) continue;
+    const middle = midpoint(flowPoints(flow, source, target, boxes));
+    // A flow's name is written just above its middle: the count goes just below it.
+    const at = flow.name ? { x: middle.x, y: middle.y + 10 } : middle;
+    const text = cases.toLocaleString('en');
+    const width = text.length * 6.6 + 8;
+    parts.push(
+      `<g class="flow-count"><rect x="${round(at.x - width / 2)}" y="${round(at.y - 8)}" width="${round(width)}" height="16" rx="3" fill="#ffffff" fill-opacity="0.9"/><text class="label" x="${round(at.x)}" y="${round(at.y)}" font-size="11">${escapeXml(text)}</text></g>`,
+    );
+  }
+  for (const [id, reason] of overlay.bottlenecks) {
+    const box = boxes.get(id);
+    if (!box) continue;
+    const [x, y] = [box.x + box.width / 2, box.y];
+    parts.push(
+      `<g class="bottleneck"><title>${escapeXml(reason)}</title><rect x="${round(x - 34)}" y="${round(y - 9)}" width="68" height="16" rx="8" fill="#8e1b10"/><text class="label" x="${round(x)}" y="${round(y - 1)}" font-size="10" style="fill:#ffffff">Bottleneck</text></g>`,
+    );
+  }
+  return `<g class="results-overlay">${parts.join('')}</g>`;
+}
