@@ -75,6 +75,19 @@ describe('flowwright simulate', () => {
     expect(JSON.parse(out.stdout).scenario).toBe('two');
   });
 
+  it('writes the report as one HTML page with --report, naming the scenario, and refuses another ending', async () => {
+    const { io, files, out } = memoryIO(maps);
+    expect(await main(['simulate', 'map.flow.json', '--scenario', 'two', '--report', 'report.html'], io)).toBe(0);
+    const html = files['report.html'];
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<p class="scenario">Scenario: two</p>');
+    expect(html).toContain('Review &amp; approve');
+    expect(out.stdout).toContain('Cycle time');
+    const refused = memoryIO(maps);
+    expect(await main(['simulate', 'map.flow.json', '--report', 'report.pdf'], refused.io)).toBe(2);
+    expect(refused.out.stderr).toContain('--report must name a .html file, got report.pdf');
+  });
+
   it('writes the event log as CSV and as XES', async () => {
     const { io, files } = memoryIO(maps);
     expect(

@@ -1,4 +1,5 @@
 import { checkRunnable, applyScenario, exceptionWorkList, workListCsv, type SimulationReport } from '../../shared/sim';
+import { htmlReport } from '../../shared/io/report';
 import { intOption, parseArgs } from '../args';
 import { jsonOption, type Command } from '../command';
 import { exitCodes, usageError, type CliIO } from '../io';
@@ -40,7 +41,7 @@ function progressBar(io: CliIO): { update(fraction: number): void; clear(): void
 export const simulateCommand: Command = {
   usage:
     'simulate <model.flow.json> [--cases N] [--seed S] [--replications R] [--scenario ID] [--data rows.csv|rows.json|rows.xlsx ' +
-    '[--map field=Column ...] [--key Column] [--arrival Column] [--sheet NAME]] [--exceptions out.csv] [--log out.csv|out.xes] [--json]',
+    '[--map field=Column ...] [--key Column] [--arrival Column] [--sheet NAME]] [--exceptions out.csv] [--log out.csv|out.xes] [--report out.html] [--json]',
   options: {
     cases: { value: true, description: "cases per replication (default: the map's)" },
     seed: { value: true, description: "seed of the random streams (default: the map's)" },
@@ -53,6 +54,7 @@ export const simulateCommand: Command = {
     sheet: { value: true, description: 'the workbook sheet to read (default: the first)' },
     exceptions: { value: true, description: 'write every exception with its record (.csv work list)' },
     log: { value: true, description: 'write the simulated event log (.csv or .xes)' },
+    report: { value: true, description: 'write the report as one self-contained HTML page (.html)' },
     json: jsonOption,
   },
   async run(argv, io) {
@@ -73,7 +75,10 @@ export const simulateCommand: Command = {
       throw usageError(`--exceptions must name a .csv file, got ${exceptionsPath}`);
     const logPath = text('log');
     if (logPath !== undefined) checkLogName(logPath);
-    for (const output of [logPath, exceptionsPath]) if (output !== undefined) await io.checkOutput(output);
+    const reportPath = text('report');
+    if (reportPath !== undefined && !/\.html?$/i.test(reportPath))
+      throw usageError(`--report must name a .html file, got ${reportPath}`);
+    for (const output of [logPath, exceptionsPath, reportPath]) if (output !== undefined) await io.checkOutput(output);
     const model = await loadModel(io, path);
     const runnable = scenario ? applyScenario(model, scenario) : model;
     const problems = checkRunnable(runnable);
@@ -131,6 +136,7 @@ export const simulateCommand: Command = {
         workListCsv(rows, (id) => names.get(id) ?? id),
       );
     }
+    if (reportPath !== undefined) await io.writeText(reportPath, htmlReport(model, report));
     const arrivalsNote = recordArrivalsNote(runnable, dataPath, data);
     if (arrivalsNote) io.stderr(arrivalsNote);
     if (report.exceptionRecordsOmitted)

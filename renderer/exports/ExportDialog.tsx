@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ProcessModel } from '../../shared/model/schema';
 import { Dialog } from '../panels/Dialog';
-import { svgOverlay } from '../simulation/overlay';
+import { svgOverlay } from '../../shared/io/report/overlay';
 import { useOverlay } from '../simulation/useMapOverlay';
 import { useEditor } from '../store/editorStore';
 import { errorText } from '../workspace/workspaceContext';

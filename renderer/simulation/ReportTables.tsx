@@ -2,17 +2,9 @@ import type { ProcessModel } from '../../shared/model';
 import type { ExceptionKind, ExceptionReport, SimulationReport } from '../../shared/sim';
 import { revealElement } from '../canvas/revealElement';
 import { poolName, type ElementLabel } from './elementNames';
-import { count, duration, money, percent, shortNumber } from './format';
+import { count, duration, exceptionKindNames as kindNames, money, percent, shortNumber } from './format';
 
-export const kindNames: Record<ExceptionKind, string> = {
-  'missing-field': 'Missing field',
-  'invalid-field': 'Invalid field',
-  'no-route': 'No route',
-  'error-event': 'Error event',
-  'sla-breach': 'SLA breach',
-  'loop-limit': 'Loop limit',
-  unfinished: 'Unfinished',
-};
+export { exceptionKindNames as kindNames } from '../../shared/io/report/format';
 
 type Labeller = (id: string) => ElementLabel;
 

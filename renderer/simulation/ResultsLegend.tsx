@@ -1,5 +1,5 @@
 import { Panel } from '@xyflow/react';
-import { heatColour, overlayMetrics, type OverlayMetric } from './overlay';
+import { heatColour, overlayMetrics, type OverlayMetric } from '../../shared/io/report/overlay';
 import { useOverlay, usePublishOverlay } from './useMapOverlay';
 import './ResultsLegend.css';
 

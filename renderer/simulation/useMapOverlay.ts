@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import { useEditor } from '../store/editorStore';
-import { resultsOverlay, type MapOverlay, type NodeHeat, type OverlayMetric } from './overlay';
+import { resultsOverlay, type MapOverlay, type NodeHeat, type OverlayMetric } from '../../shared/io/report/overlay';
 import { useResults } from './useResults';
 
 interface OverlayState {

@@ -4,7 +4,7 @@ import { nodeSize } from '../../../shared/io/autoLayout';
 import { isExpanded, keptBpmn } from '../../../shared/io/svg';
 import type { ElementCanvasNode } from '../canvasTypes';
 import { nodeTitle } from '../elementLabels';
-import { heatColour } from '../../simulation/overlay';
+import { heatColour } from '../../../shared/io/report/overlay';
 import { useNodeOverlay } from '../../simulation/useMapOverlay';
 import { ActivityMarkers, ExpandedInside } from './ActivityMarkers';
 import { TaskTypeIcon } from './markers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { count, duration, durationRange, money, moneyRange, numberRange, percent, shortNumber } from './format';
 
-describe('simulate panel formats', () => {
+describe('report formats', () => {
   it('writes durations in the largest unit that keeps them above 1', () => {
     expect(duration(0)).toBe('0 s');
     expect(duration(0.25)).toBe('0.25 s');

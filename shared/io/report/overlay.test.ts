@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../shared/sim';
+import claimsIntake from '../../../test/fixtures/maps/claims-intake.flow.json';
+import { processSchema } from '../../model';
+import { simulate } from '../../sim';
 import { heatColour, resultsOverlay } from './overlay';
-import { claimsIntakeMap } from './testModels';
 
 describe('results on the map', () => {
-  const model = claimsIntakeMap();
+  const model = processSchema.parse(claimsIntake);
   const report = simulate(model, { cases: 2000, replications: 2, seed: 7 });
 
   it('colours each activity by its waiting share, and names the bottlenecks in words', () => {

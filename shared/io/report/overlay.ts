@@ -1,6 +1,6 @@
-import type { SvgOverlay } from '../../shared/io/svg';
-import type { ProcessModel } from '../../shared/model';
-import type { SimulationReport } from '../../shared/sim';
+import type { ProcessModel } from '../../model';
+import type { SimulationReport } from '../../sim';
+import type { SvgOverlay } from '../svg';
 import { count, duration, percent } from './format';
 
 /** What the heat on the map shows. */
