@@ -5,6 +5,7 @@ import type { ElementLabel } from './elementNames';
 import { count, duration, durationRange, money, moneyRange, numberRange, percent, shortNumber } from './format';
 import { recordsWithExceptions } from './exceptionGroups';
 import { ExceptionsView } from './ExceptionsView';
+import { ReportCharts } from './ReportCharts';
 import { ActivityTable, ExceptionTable, ResourceTable } from './ReportTables';
 
 interface ReportViewProps {
@@ -127,13 +128,14 @@ function scenarioTitle(report: SimulationReport, model: ProcessModel): string {
   return `Scenario: ${scenario.name.trim() || scenario.id}`;
 }
 
-/** The report of a finished run: key figures, bottlenecks, activities, resources and exceptions. */
+/** The report of a finished run: key figures, bottlenecks, charts, activities, resources and exceptions. */
 export function ReportView({ report, model, label, onSaveCsv }: ReportViewProps) {
   return (
     <>
       <p className="sim-report-scenario">{scenarioTitle(report, model)}</p>
       <KeyFigures report={report} currency={model.currency} />
       <Bottlenecks report={report} label={label} />
+      <ReportCharts report={report} model={model} />
       <ActivityTable report={report} label={label} />
       <ResourceTable report={report} model={model} />
       {/* A run with records lists every exception with its record; without, the report's examples suffice. */}

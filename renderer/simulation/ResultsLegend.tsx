@@ -10,7 +10,7 @@ export function ResultsLegend() {
   const choose = useOverlay((s) => s.choose);
   if (!hasRun) return null;
   return (
-    <Panel position="top-left" className="fw-results-legend" aria-label="Results on the map">
+    <Panel position="top-right" className="fw-results-legend" aria-label="Results on the map">
       <label>
         <span>Results on the map</span>
         <select value={metric} onChange={(e) => choose(e.target.value as OverlayMetric | 'off')}>

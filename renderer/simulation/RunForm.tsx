@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { ProcessModel } from '../../shared/model';
-import type { RunSettings } from './protocol';
+import { CompareChoice } from './CompareChoice';
+import type { CompareSettings, RunSettings } from './protocol';
 
 type RecordOrder = NonNullable<RunSettings['recordOrder']>;
 const recordOrders: Array<[RecordOrder, string]> = [
@@ -46,6 +47,10 @@ interface RunFormProps {
   /** The map's sample records, if it has any: they can feed the cases (at their own times, with an arrival column). */
   dataset: { name: string; rows: number; arrivalColumn?: string; timedRecords?(): number } | null;
   onRun(settings: RunSettings): void;
+  /** The map as drawn cannot run, so neither can a comparison; Compare is disabled then. */
+  compareBlocked?: boolean;
+  /** Compares the map as drawn with the ticked scenarios, with the form's cases, seed, replications and data. */
+  onCompare?(settings: CompareSettings): void;
   onCancel(): void;
   /** What to tell the user before Run, given how the records are used (null: not at all). */
   guidance?(recordOrder: RecordOrder | null): ReactNode;
@@ -62,6 +67,8 @@ export function RunForm({
   onScenario,
   dataset,
   onRun,
+  compareBlocked = blocked,
+  onCompare,
   onCancel,
   guidance,
 }: RunFormProps) {
@@ -85,16 +92,16 @@ export function RunForm({
   };
   const valid = Object.values(parsed).every((v) => typeof v === 'number');
 
+  const settings = () => ({
+    cases: parsed.cases as number,
+    seed: parsed.seed as number,
+    replications: parsed.replications as number,
+    recordOrder,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!valid || running || blocked) return;
-    onRun({
-      cases: parsed.cases as number,
-      seed: parsed.seed as number,
-      replications: parsed.replications as number,
-      scenario,
-      recordOrder,
-    });
+    onRun({ ...settings(), scenario });
   };
 
   const field = (name: FieldName, label: string) => {
@@ -181,6 +188,14 @@ export function RunForm({
           {cancelling ? 'Cancelling…' : 'Cancel'}
         </button>
       </div>
+      {onCompare && (
+        <CompareChoice
+          model={model}
+          replications={typeof parsed.replications === 'number' ? parsed.replications : NaN}
+          disabled={!valid || running || compareBlocked}
+          onCompare={(scenarios) => onCompare({ ...settings(), scenario: null, scenarios })}
+        />
+      )}
     </form>
   );
 }

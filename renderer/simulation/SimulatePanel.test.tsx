@@ -178,6 +178,8 @@ describe('simulate panel', () => {
     render(claimsIntakeMap(), runs['two-reviewers'], {
       latest: { state: runs['two-reviewers'], stale: false },
       of: (scenario) => ({ state: runs[(scenario ?? '') as keyof typeof runs], stale: false }),
+      comparison: { state: { status: 'idle' }, stale: false },
+      compare: () => undefined,
       run: () => undefined,
       cancel: () => undefined,
     });

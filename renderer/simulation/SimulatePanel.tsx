@@ -5,6 +5,7 @@ import { SidePanel } from '../workspace/SidePanel';
 import { elementLabeller, type ElementLabel } from './elementNames';
 import { count, percent } from './format';
 import { ProblemList } from './ProblemList';
+import { Progress } from './Progress';
 import { ReportView } from './ReportView';
 import { SkippedRecords } from './SkippedRecords';
 import { RunForm } from './RunForm';
@@ -13,45 +14,10 @@ import { RunGuidance } from './RunGuidance';
 import { runGuidance } from './runGuidance';
 import { runProblems } from './runProblems';
 import type { SimulationState } from './simulationClient';
-import type { RunData } from './protocol';
+import type { RunData, RunSettings } from './protocol';
+import { ComparisonStatus } from './ComparisonStatus';
 import type { SimulationSession } from './useSimulation';
 import './SimulatePanel.css';
-
-function Progress({
-  fraction,
-  casesDone,
-  casesTotal,
-  note,
-  title,
-}: {
-  fraction: number;
-  casesDone: number;
-  casesTotal: number;
-  note: string;
-  /** Set for a run that has ended: its line is then announced (not every progress step while running). */
-  title?: string;
-}) {
-  const cases = `${count(casesDone)} of ${count(casesTotal)} cases`;
-  const value = Math.round(fraction * 100);
-  return (
-    <div className="sim-progress">
-      <div
-        className="sim-progress-bar"
-        role="progressbar"
-        aria-label="Simulation progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={value}
-        aria-valuetext={`${value}%, ${cases}`}
-      >
-        <span style={{ width: `${fraction * 100}%` }} />
-      </div>
-      <p className="sim-status" role={title ? 'status' : undefined} title={title}>
-        {note} {cases}
-      </p>
-    </div>
-  );
-}
 
 /** Wall-clock time of a run: "85 ms", "2.4 s". */
 const elapsed = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -141,6 +107,11 @@ export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onClo
   // Each scenario's latest run is kept: the panel shows the one chosen in the form.
   const { state, stale } = session.of(chosen);
   const problems = useMemo(() => runProblems(model, chosen), [model, chosen]);
+  // A comparison starts from the map as drawn, whatever scenario the form shows (the worker checks the ticked ones).
+  const baseProblems = useMemo(
+    () => (chosen === null ? problems : runProblems(model, null)),
+    [model, chosen, problems],
+  );
   const label = useMemo(() => elementLabeller(model), [model]);
   // Guidance reads what the run will simulate: the chosen scenario's map (a broken scenario is listed as a problem).
   const scenarioModel = useMemo(() => {
@@ -150,7 +121,20 @@ export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onClo
       return model;
     }
   }, [model, chosen]);
-  const running = state.status === 'running';
+  const compared = session.comparison;
+  // The panel shows what was started last: the chosen scenario's run, or the comparison.
+  const [view, setView] = useState<'run' | 'compare'>(() =>
+    compared.state.status !== 'idle' && (latest.status === 'idle' || compared.state.runId > latest.runId)
+      ? 'compare'
+      : 'run',
+  );
+  const comparing = compared.state.status === 'running';
+  const running = state.status === 'running' || comparing;
+  const cancelling =
+    (state.status === 'running' && state.cancelling) ||
+    (compared.state.status === 'running' && compared.state.cancelling);
+  const data = (order: RunSettings['recordOrder']) =>
+    order && dataset ? { table: dataset.table, mapping: dataset.mapping } : undefined;
 
   return (
     <SidePanel title="Simulate" side="right" className="sim-panel" onClose={onClose}>
@@ -159,10 +143,14 @@ export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onClo
           model={model}
           initial={last}
           running={running}
-          cancelling={running && state.cancelling}
+          cancelling={cancelling}
           blocked={problems.length > 0}
+          compareBlocked={baseProblems.length > 0}
           scenario={chosen}
-          onScenario={setScenario}
+          onScenario={(s) => {
+            setScenario(s);
+            setView('run');
+          }}
           dataset={
             dataset && {
               name: dataset.name,
@@ -171,12 +159,14 @@ export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onClo
               timedRecords: () => rowsWithArrival(dataset.table, dataset.mapping.arrivalColumn),
             }
           }
-          onRun={(settings) =>
-            session.run(
-              settings,
-              settings.recordOrder && dataset ? { table: dataset.table, mapping: dataset.mapping } : undefined,
-            )
-          }
+          onRun={(settings) => {
+            setView('run');
+            session.run(settings, data(settings.recordOrder));
+          }}
+          onCompare={(settings) => {
+            setView('compare');
+            session.compare(settings, data(settings.recordOrder));
+          }}
           onCancel={session.cancel}
           guidance={(order) => (
             <RunGuidance
@@ -188,7 +178,9 @@ export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onClo
             />
           )}
         />
-        {problems.length > 0 && !running ? (
+        {view === 'compare' && compared.state.status !== 'idle' ? (
+          <ComparisonStatus state={compared.state} model={model} stale={compared.stale} label={label} />
+        ) : problems.length > 0 && !running ? (
           <ProblemList problems={problems} label={label} />
         ) : (
           <RunStatus state={state} model={model} stale={stale} label={label} onSaveCsv={onSaveCsv} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../shared/sim';
+import { compareScenarios } from '../../shared/sim/compare';
 import { parseWorkerMessage, parseWorkerRequest } from './protocol';
 import { claimsIntakeMap } from './testModels';
 
@@ -52,5 +53,26 @@ describe('simulation worker protocol', () => {
     expect(parseWorkerMessage({ type: 'progress', runId: 1, fraction: 0.5, casesDone: 1, casesTotal: 2 }).ok).toBe(
       true,
     );
+  });
+
+  it('accepts a compare request with at least one scenario, and a comparison as the engine makes it', () => {
+    const model = claimsIntakeMap();
+    const compare = { ...settings, scenarios: ['two-reviewers'] };
+    expect(parseWorkerRequest({ type: 'compare', runId: 2, model, settings: compare })).toEqual({
+      ok: true,
+      value: { type: 'compare', runId: 2, model, settings: compare },
+    });
+    expect(
+      parseWorkerRequest({ type: 'compare', runId: 2, model, settings: { ...compare, scenarios: [] } }),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/^settings\.scenarios:/) });
+    // The baseline is the map as drawn: a scenario there is a mistake.
+    expect(parseWorkerRequest({ type: 'compare', runId: 2, model, settings: { ...compare, scenario: 'x' } }).ok).toBe(
+      false,
+    );
+    const { runs, kpis } = compareScenarios(model, ['two-reviewers'], settings);
+    const message = { type: 'comparison', runId: 2, comparison: { runs, kpis }, events: 5, elapsedMs: 1 };
+    expect(parseWorkerMessage(message)).toEqual({ ok: true, value: message });
+    const broken = { ...message, comparison: { runs, kpis: [{ ...kpis[0], separated: ['yes'] }] } };
+    expect(parseWorkerMessage(broken).ok).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorCatalogue, processSchema, type ErrorCode } from '../../shared/model';
 import type { SimProblem, SimulationReport, StatSummary } from '../../shared/sim';
 import type { ExceptionRecord } from '../../shared/sim/types';
+import type { Comparison } from '../../shared/sim/compare';
 import type { RawTable } from '../../shared/data';
 import { columnMappingSchema } from '../data/dataProtocol';
 
@@ -28,12 +29,26 @@ export const runDataSchema = z.object({
 });
 export type RunData = z.infer<typeof runDataSchema>;
 
+/** A what-if comparison: the map as drawn (settings.scenario is null) against each of these scenarios. */
+export const compareSettingsSchema = runSettingsSchema.extend({
+  scenario: z.null(),
+  scenarios: z.array(z.string()).min(1),
+});
+export type CompareSettings = z.infer<typeof compareSettingsSchema>;
+
 export const workerRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('run'),
     runId: z.number().int(),
     model: processSchema,
     settings: runSettingsSchema,
+    data: runDataSchema.optional(),
+  }),
+  z.object({
+    type: z.literal('compare'),
+    runId: z.number().int(),
+    model: processSchema,
+    settings: compareSettingsSchema,
     data: runDataSchema.optional(),
   }),
   z.object({ type: z.literal('cancel'), runId: z.number().int() }),
@@ -86,6 +101,7 @@ const reportSchema: z.ZodType<SimulationReport> = z.object({
   replications: z.number(),
   cases: z.object({ started: count, completed: count, inProgress: count, withExceptions: count }),
   cycleTime: statSummarySchema,
+  cycleTimeHistogram: z.array(z.object({ from: z.number(), to: z.number(), count: z.number() })),
   waitingTime: statSummarySchema,
   processingTime: statSummarySchema,
   throughputPerHour: z.number(),
@@ -126,6 +142,22 @@ const reportSchema: z.ZodType<SimulationReport> = z.object({
   exceptionRecordsOmitted: count.optional(),
 });
 
+const intervalSchema = z.tuple([z.number(), z.number()]);
+/** A what-if comparison as compareScenarios makes it (no structural diff: one map and its scenarios). */
+const comparisonSchema: z.ZodType<WhatIfComparison> = z.object({
+  runs: z.array(z.object({ label: z.string(), scenario: z.string().nullable(), report: reportSchema })),
+  kpis: z.array(
+    z.object({
+      kpi: z.string(),
+      values: z.array(z.number()),
+      delta: z.array(z.number().nullable()),
+      deltaCi95: z.array(intervalSchema.nullable()),
+      separated: z.array(z.boolean().nullable()),
+    }),
+  ),
+});
+export type WhatIfComparison = Omit<Comparison, 'diff'>;
+
 export const workerMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('progress'),
@@ -138,6 +170,13 @@ export const workerMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('result'),
     runId: z.number().int(),
     report: reportSchema,
+    events: count,
+    elapsedMs: z.number().min(0),
+  }),
+  z.object({
+    type: z.literal('comparison'),
+    runId: z.number().int(),
+    comparison: comparisonSchema,
     events: count,
     elapsedMs: z.number().min(0),
   }),

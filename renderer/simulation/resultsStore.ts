@@ -29,6 +29,8 @@ export interface ResultsState {
   runs: Readonly<Record<string, Readonly<Record<string, StoredRun>>>>;
   /** Per process id, the scenario slot of the run started last. */
   latest: Readonly<Record<string, string>>;
+  /** Per process id, its latest what-if comparison (a run whose done state carries the comparison). */
+  comparisons: Readonly<Record<string, StoredRun>>;
 }
 
 const slot = (scenario: string | null) => scenario ?? '';
@@ -38,7 +40,7 @@ const slot = (scenario: string | null) => scenario ?? '';
  * scenario, whichever view started or shows it.
  */
 export function createResultsStore() {
-  const store = createStore<ResultsState>(() => ({ runs: {}, latest: {} }));
+  const store = createStore<ResultsState>(() => ({ runs: {}, latest: {}, comparisons: {} }));
   return {
     ...store,
     /** Keeps a run that has just started under its key, replacing the run of the same process and scenario. */
@@ -50,9 +52,20 @@ export function createResultsStore() {
         latest: { ...latest, [key.processId]: s },
       });
     },
+    /** Keeps a comparison that has just started, replacing the process's comparison before it. */
+    compareStarted(key: ResultKey, state: RunState): void {
+      const { comparisons } = store.getState();
+      store.setState({ comparisons: { ...comparisons, [key.processId]: { key, state } } });
+    },
     /** Updates the kept run with this state's run id; a run no longer kept (replaced) is ignored. */
     changed(state: RunState): void {
-      const { runs } = store.getState();
+      const { runs, comparisons } = store.getState();
+      for (const [processId, kept] of Object.entries(comparisons))
+        if (kept.state.runId === state.runId) {
+          if (kept.state !== state)
+            store.setState({ comparisons: { ...comparisons, [processId]: { key: kept.key, state } } });
+          return;
+        }
       for (const [processId, slots] of Object.entries(runs))
         for (const [s, run] of Object.entries(slots))
           if (run.state.runId === state.runId) {

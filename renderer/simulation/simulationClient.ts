@@ -1,7 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ErrorCode, ProcessModel } from '../../shared/model';
 import type { SimProblem, SimulationReport } from '../../shared/sim';
-import { parseWorkerMessage, type RunData, type RunSettings, type WorkerMessage, type WorkerRequest } from './protocol';
+import {
+  parseWorkerMessage,
+  type CompareSettings,
+  type RunData,
+  type RunSettings,
+  type WhatIfComparison,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './protocol';
 import type { SimulationWorker, StartSimulationWorker } from './simulationWorker';
 
 /** Where a run stands; each state but idle names its run and the settings it was started with. */
@@ -21,6 +29,8 @@ export type SimulationState =
       runId: number;
       settings: RunSettings;
       report: SimulationReport;
+      /** Set for a comparison, whose `report` is the baseline's (the map as drawn). */
+      comparison?: WhatIfComparison;
       events: number;
       elapsedMs: number;
     }
@@ -107,6 +117,11 @@ export function createSimulationClient(options: SimulationClientOptions) {
         },
         true,
       );
+    } else if (message.type === 'comparison') {
+      clearTimeout(cancelTimer);
+      const { comparison, events, elapsedMs } = message;
+      const report = comparison.runs[0].report;
+      state.setState({ status: 'done', runId, settings, report, comparison, events, elapsedMs }, true);
     } else {
       clearTimeout(cancelTimer);
       state.setState(
@@ -151,29 +166,42 @@ export function createSimulationClient(options: SimulationClientOptions) {
     }, cancelGraceMs);
   }
 
+  /** Starts the request made by `request` under a new run id, replacing any run in progress; returns the id. */
+  function begin(settings: RunSettings, casesTotal: number, request: (runId: number) => WorkerRequest): number {
+    const previous = running();
+    clearTimeout(cancelTimer);
+    if (previous && worker) worker.post({ type: 'cancel', runId: previous.runId });
+    const runId = ++lastRunId;
+    state.setState(
+      { status: 'running', runId, settings, fraction: 0, casesDone: 0, casesTotal, cancelling: false },
+      true,
+    );
+    try {
+      send(request(runId));
+    } catch (error) {
+      fail(
+        runId,
+        settings,
+        `the simulation could not be started: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    return runId;
+  }
+
   return {
     state,
     /** Starts a run of the map (replacing any run in progress), with its sample records if given; returns its id. */
     run(model: ProcessModel, settings: RunSettings, data?: RunData): number {
-      const previous = running();
-      clearTimeout(cancelTimer);
-      if (previous && worker) worker.post({ type: 'cancel', runId: previous.runId });
-      const runId = ++lastRunId;
-      const casesTotal = settings.cases * settings.replications;
-      state.setState(
-        { status: 'running', runId, settings, fraction: 0, casesDone: 0, casesTotal, cancelling: false },
-        true,
+      return begin(settings, settings.cases * settings.replications, (runId) =>
+        data ? { type: 'run', runId, model, settings, data } : { type: 'run', runId, model, settings },
       );
-      try {
-        send(data ? { type: 'run', runId, model, settings, data } : { type: 'run', runId, model, settings });
-      } catch (error) {
-        fail(
-          runId,
-          settings,
-          `the simulation could not be started: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-      return runId;
+    },
+    /** Starts a what-if comparison of the map as drawn with the settings' scenarios, as run() starts a run. */
+    compare(model: ProcessModel, settings: CompareSettings, data?: RunData): number {
+      const casesTotal = settings.cases * settings.replications * (settings.scenarios.length + 1);
+      return begin(settings, casesTotal, (runId) =>
+        data ? { type: 'compare', runId, model, settings, data } : { type: 'compare', runId, model, settings },
+      );
     },
     cancel,
     /** Forgets the last run (ending its worker if it is still going), e.g. when another process is opened. */

@@ -1,7 +1,14 @@
 import { FlowwrightError, type ProcessModel } from '../../shared/model';
 import { startSimulation, type SimProblem, type SimulationRun } from '../../shared/sim';
 import { mapColumns } from '../../shared/data';
-import { parseWorkerRequest, type RunData, type RunSettings, type WorkerMessage } from './protocol';
+import { startComparison, type ComparisonRun } from './comparisonRun';
+import {
+  parseWorkerRequest,
+  type CompareSettings,
+  type RunData,
+  type RunSettings,
+  type WorkerMessage,
+} from './protocol';
 import { runProblems } from './runProblems';
 
 /** What the host needs from the worker it lives in; injected so that it runs in unit tests without a worker. */
@@ -36,23 +43,48 @@ function failure(runId: number, error: unknown, problems: SimProblem[] = []): Fa
 }
 
 /**
- * The worker side of a simulation: receives run and cancel requests, runs the engine in time slices that
+ * Why a comparison cannot run: the map's own problems once, then what each scenario breaks besides, each led by
+ * the scenario's name (a problem of the map as drawn would otherwise repeat for every scenario).
+ */
+function comparisonProblems(model: ProcessModel, scenarios: readonly string[]): SimProblem[] {
+  const base = runProblems(model, null);
+  const seen = new Set(base.map((p) => `${p.code} ${p.elementId} ${p.message}`));
+  const problems = [...base];
+  for (const id of scenarios) {
+    const name = model.scenarios.find((s) => s.id === id)?.name.trim() || id;
+    for (const p of runProblems(model, id))
+      if (!seen.has(`${p.code} ${p.elementId} ${p.message}`))
+        problems.push({ ...p, message: `Scenario ${name}: ${p.message}` });
+  }
+  return problems;
+}
+
+/**
+ * The worker side of a simulation: receives run, compare and cancel requests, runs the engine in time slices that
  * yield between them (so a Cancel is heard), and posts progress, the report, or a coded error.
  */
 export function createSimulationHost(env: HostEnvironment, timing: HostTiming = defaultHostTiming) {
   let active: { runId: number; cancelled: boolean } | null = null;
 
+  /** The records as typed for the map's fields, when the settings ask for them. */
+  const recordsOf = (model: ProcessModel, settings: RunSettings, data: RunData | undefined) =>
+    data && settings.recordOrder ? mapColumns(data.table, model.data.fields, data.mapping).records : undefined;
+
+  /** Refuses a map the engine cannot run (with these scenarios), listing every problem; true when refused. */
+  function refused(runId: number, problems: SimProblem[]): boolean {
+    if (problems.length === 0) return false;
+    const message = `the map cannot be simulated: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    env.post(failure(runId, new FlowwrightError('FW_SIM_INVALID_MODEL', message), problems));
+    return true;
+  }
+
   function start(runId: number, model: ProcessModel, settings: RunSettings, data: RunData | undefined): void {
-    const problems = runProblems(model, settings.scenario);
-    if (problems.length > 0) {
-      const message = `the map cannot be simulated: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-      return env.post(failure(runId, new FlowwrightError('FW_SIM_INVALID_MODEL', message), problems));
-    }
+    if (refused(runId, runProblems(model, settings.scenario))) return;
     let run: SimulationRun;
     try {
       // The records are typed here, in the worker, so that 100,000 of them never hold up the app.
       const { recordOrder, ...rest } = settings;
-      const records = data && recordOrder ? mapColumns(data.table, model.data.fields, data.mapping).records : undefined;
+      const records = recordsOf(model, settings, data);
       run = startSimulation(
         model,
         records ? { ...rest, records, recordOrder: recordOrder ?? 'auto', exceptionRecords: true } : rest,
@@ -60,9 +92,43 @@ export function createSimulationHost(env: HostEnvironment, timing: HostTiming = 
     } catch (error) {
       return env.post(failure(runId, error));
     }
+    const casesTotal = settings.cases * settings.replications;
+    launch(runId, run, casesTotal, (elapsedMs) => ({
+      type: 'result',
+      runId,
+      report: run.report(),
+      events: run.events,
+      elapsedMs,
+    }));
+  }
+
+  function compare(runId: number, model: ProcessModel, settings: CompareSettings, data: RunData | undefined): void {
+    if (refused(runId, comparisonProblems(model, settings.scenarios))) return;
+    let run: ComparisonRun;
+    try {
+      run = startComparison(model, settings, recordsOf(model, settings, data));
+    } catch (error) {
+      return env.post(failure(runId, error));
+    }
+    const casesTotal = settings.cases * settings.replications * (settings.scenarios.length + 1);
+    launch(runId, run, casesTotal, (elapsedMs) => ({
+      type: 'comparison',
+      runId,
+      comparison: run.comparison(),
+      events: run.events,
+      elapsedMs,
+    }));
+  }
+
+  /** Advances a run or comparison in slices, posting progress, then its result (made by `result`) or why not. */
+  function launch(
+    runId: number,
+    run: Pick<SimulationRun, 'advance' | 'progress' | 'events'>,
+    casesTotal: number,
+    result: (elapsedMs: number) => WorkerMessage,
+  ): void {
     const job = { runId, cancelled: false };
     active = job;
-    const casesTotal = settings.cases * settings.replications;
     const casesDone = () => Math.min(casesTotal, Math.round(run.progress * casesTotal));
     const startedAt = env.now();
     let progressAt = startedAt;
@@ -78,10 +144,7 @@ export function createSimulationHost(env: HostEnvironment, timing: HostTiming = 
         let done: boolean;
         do done = run.advance(timing.eventsPerAdvance);
         while (!done && env.now() < sliceEnd);
-        if (done) {
-          const report = run.report();
-          return finish({ type: 'result', runId, report, events: run.events, elapsedMs: env.now() - startedAt });
-        }
+        if (done) return finish(result(env.now() - startedAt));
       } catch (error) {
         return finish(failure(runId, error));
       }
@@ -119,7 +182,8 @@ export function createSimulationHost(env: HostEnvironment, timing: HostTiming = 
       }
       // One run at a time: a new run stops the one before it, which answers with `cancelled`.
       if (active) active.cancelled = true;
-      start(request.runId, request.model, request.settings, request.data);
+      if (request.type === 'compare') compare(request.runId, request.model, request.settings, request.data);
+      else start(request.runId, request.model, request.settings, request.data);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ProcessModel } from '../../shared/model';
-import type { RunData, RunSettings } from './protocol';
+import type { CompareSettings, RunData, RunSettings } from './protocol';
 import { createResultsStore, type ResultsStore } from './resultsStore';
 import { createSimulationClient } from './simulationClient';
 import { mapRevision } from './mapRevision';
@@ -42,6 +42,14 @@ export function createSimulationService(startWorker: StartSimulationWorker, resu
       client.run(model, settings, data);
       const state = client.state.getState();
       if (state.status !== 'idle') results.started(key, state);
+    },
+    /** Compares this map as drawn with scenarios (replacing any run in progress), kept as the process's comparison. */
+    compare(processId: string, model: ProcessModel, version: number, settings: CompareSettings, data?: RunData): void {
+      abandonRunning();
+      const key = { processId, revision: mapRevision(model), version, scenario: null, settings };
+      client.compare(model, settings, data);
+      const state = client.state.getState();
+      if (state.status !== 'idle') results.compareStarted(key, state);
     },
     cancel: client.cancel,
     /** Ends the worker (a later run starts another); kept results stay. */

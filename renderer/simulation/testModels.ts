@@ -23,6 +23,8 @@ export function sessionShowing(state: SimulationState, stale = false): Simulatio
   return {
     latest: shown,
     of: (s) => (s === scenario ? shown : { state: { status: 'idle' }, stale: false }),
+    comparison: { state: { status: 'idle' }, stale: false },
+    compare: () => undefined,
     run: () => undefined,
     cancel: () => undefined,
   };

@@ -89,6 +89,7 @@ describe('simulate', () => {
       'replications',
       'cases',
       'cycleTime',
+      'cycleTimeHistogram',
       'waitingTime',
       'processingTime',
       'throughputPerHour',

@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../data';
-import type { StatSummary } from './statistics';
+import type { HistogramBin, StatSummary } from './statistics';
 
-export type { StatSummary } from './statistics';
+export type { HistogramBin, StatSummary } from './statistics';
 
 /** The data a case carries: the record its FEEL conditions read, and optionally a queue priority and a label. */
 export interface CaseInput {
@@ -131,6 +131,8 @@ export interface SimulationReport {
   replications: number;
   cases: { started: number; completed: number; inProgress: number; withExceptions: number };
   cycleTime: StatSummary;
+  /** The completed cases' cycle times in 30 equal ranges, for a histogram. */
+  cycleTimeHistogram: HistogramBin[];
   waitingTime: StatSummary;
   processingTime: StatSummary;
   throughputPerHour: number;

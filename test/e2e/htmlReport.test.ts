@@ -36,6 +36,10 @@ describe('the HTML report', () => {
     expect(await page.locator('section[aria-label="Bottlenecks"] li').count()).toBeGreaterThan(0);
     expect(requests).toEqual([`file://${path}`]);
     await screenshot(page, 'html-report-top');
+    const charts = page.locator('section[aria-label="Charts"] figure svg');
+    expect(await charts.count()).toBe(4);
+    await charts.first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'html-report-charts');
     await page.locator('section[aria-label="Resource pools"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'html-report-pools');
     await page.close();

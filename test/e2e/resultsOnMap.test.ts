@@ -52,6 +52,16 @@ describe('results on the map', () => {
     await simulatePanel(page)
       .getByRole('table', { name: 'Key figures per completed case' })
       .waitFor({ timeout: 90_000 });
+    // The report's charts, drawn on canvases.
+    const charts = simulatePanel(page).getByRole('region', { name: 'Charts' });
+    await expect.poll(() => charts.locator('canvas').count()).toBe(3);
+    expect(await charts.getByRole('img').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual([
+      expect.stringMatching(/^Cycle time of the completed cases \(p50 .+, p90 .+\)$/),
+      'Waiting and work per activity',
+      expect.stringMatching(/^Utilisation per pool \(busiest \d+%\)$/),
+    ]);
+    await charts.scrollIntoViewIfNeeded();
+    await screenshot(page, 'results-charts');
     await simulatePanel(page).getByRole('button', { name: 'Close simulate' }).click();
 
     // Waiting share by default: the task is coloured, says why on hover, and carries the bottleneck badge.

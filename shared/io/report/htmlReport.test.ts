@@ -21,6 +21,15 @@ describe('the HTML report', () => {
     expect(section('Key figures')).toMatch(/95 % CI.*Cycle time/s);
     const svg = doc.querySelector('section[aria-label="The map"] svg')!;
     expect(svg.querySelectorAll('g.results-overlay > rect').length).toBe(report.activities.length);
+    const charts = [...doc.querySelectorAll('section[aria-label="Charts"] figure')];
+    expect(charts.map((c) => c.getAttribute('aria-label')?.replace(/ \(.*/, ''))).toEqual([
+      'Cycle time of the completed cases',
+      'Waiting and work per activity',
+      'Utilisation per pool',
+      'Cost per pool',
+    ]);
+    for (const c of charts) expect(c.querySelector('svg')).not.toBeNull();
+    expect(section('Charts')).toContain('p90');
     expect(section('Bottlenecks')).toMatch(/waiting here is [\d.]+% of all cycle time/);
     for (const r of model.simulation.resources) expect(section('Resource pools')).toContain(r.name);
     expect(section('Assumptions')).toContain('Cases arrive: time between cases');

@@ -2,6 +2,8 @@ import { describeOverride, type Distribution, type ProcessModel } from '../../mo
 import type { SimulationReport, StatSummary } from '../../sim';
 import { exportSvg } from '../svg';
 import { escapeXml } from '../svg/svgShapes';
+import { chartSvg } from './chartSvg';
+import { reportCharts } from './charts';
 import { count, duration, durationRange, exceptionKindNames, money, moneyRange, percent } from './format';
 import { resultsOverlay, svgOverlay } from './overlay';
 import { reportStyle } from './reportStyle';
@@ -132,6 +134,12 @@ export function htmlReport(model: ProcessModel, report: SimulationReport): strin
         ]),
       )
     : '<p>No exceptions.</p>';
+  const charts = reportCharts(report, model)
+    .map(
+      (c) =>
+        `<figure class="chart" role="img" aria-label="${esc(c.title)}"><figcaption>${esc(c.title)}</figcaption>${chartSvg(c.option)}</figure>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -143,6 +151,7 @@ export function htmlReport(model: ProcessModel, report: SimulationReport): strin
 <p>${esc(count(report.cases.completed))} of ${esc(count(report.cases.started))} cases completed over ${esc(count(report.replications))} replication${report.replications === 1 ? '' : 's'}; ${esc(count(report.cases.withExceptions))} with exceptions; ${esc(report.throughputPerHour.toFixed(2))} completed per hour.</p>
 <section aria-label="Key figures"><h2>Key figures per completed case</h2><p class="note">Mean, 90th percentile, and the 95 % confidence interval of the mean over the replications.</p>${keyFigures(report, model.currency)}</section>
 <section aria-label="The map"><h2>The map, coloured by waiting share</h2><figure>${map}</figure></section>
+<section aria-label="Charts"><h2>Charts</h2><div class="charts">${charts}</div></section>
 <section aria-label="Bottlenecks"><h2>Bottlenecks</h2>${bottlenecks}</section>
 <section aria-label="Activities"><h2>Activities</h2>${activities}</section>
 <section aria-label="Resource pools"><h2>Resource pools</h2>${resources}</section>

@@ -14,4 +14,7 @@ thead th { color: #52606d; font-weight: 600; }
 figure { margin: 0; overflow-x: auto; border: 1px solid #d9dde3; }
 figure svg { display: block; max-width: 100%; height: auto; }
 li { margin: 2px 0; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 12px; }
+.chart { border: 1px solid #d9dde3; padding: 6px; overflow: hidden; }
+figcaption { font-weight: 600; margin-bottom: 4px; }
 `;

@@ -1,0 +1,120 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser';
+import { canvasNode, edgeCount, openNewProcess, paletteItem, properties } from './editorSteps';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const simulatePanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
+const selectNothing = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+const scenario = (page: Page, name: string) => properties(page).getByRole('region', { name: `Scenario ${name}` });
+
+/** Types into a field and commits it with Enter, as the panel's fields commit on Enter or blur. */
+async function enter(scope: Locator, label: string, value: string) {
+  const field = scope.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+/** Each KPI's verdict in the table of one scenario against the map as drawn, by KPI name. */
+async function verdicts(panel: Locator, scenarioName: string): Promise<Record<string, string>> {
+  const table = panel.getByRole('table', { name: `${scenarioName} against the map as drawn` });
+  const rows = await table.locator('tbody tr').all();
+  const out: Record<string, string> = {};
+  for (const row of rows)
+    out[(await row.locator('th').textContent()) ?? ''] = (await row.locator('.sim-verdict').textContent()) ?? '';
+  return out;
+}
+
+describe('what-if comparison in the Simulate drawer', () => {
+  it('compares the map as drawn with "One more clerk" and with an unchanged scenario', async () => {
+    const { page, errors } = await openNewProcess(browser);
+    await canvasNode(page, 'Start event').click();
+    await paletteItem(page, 'User task').click();
+    await canvasNode(page, 'User task').waitFor();
+    await enter(properties(page), 'Name', 'Check claim');
+    await canvasNode(page, 'User task: Check claim').waitFor();
+    await properties(page).getByLabel('Duration distribution').selectOption('fixed');
+    await properties(page).getByLabel('Duration unit').selectOption('minutes');
+    await enter(properties(page), 'Duration (minutes)', '15');
+    await paletteItem(page, 'End event').click();
+    await expect.poll(() => edgeCount(page)).toBe(2);
+
+    // Arrivals every 10 min for a pool of 2 clerks doing 15 min each: busy three quarters of the time, so work waits.
+    await selectNothing(page);
+    await properties(page).getByLabel('Cases arrive').selectOption('every');
+    await properties(page).getByLabel('Every (on average) unit').selectOption('minutes');
+    await enter(properties(page), 'Every (on average)', '10');
+    await enter(properties(page), 'Cases', '400');
+    await properties(page).getByLabel('New pool name').fill('Clerks');
+    await properties(page).getByRole('button', { name: 'Add pool' }).click();
+    await enter(properties(page).getByRole('region', { name: 'Pool Clerks' }), 'Capacity (people)', '2');
+    await canvasNode(page, 'User task: Check claim').click();
+    await properties(page).getByLabel('Resource pool').selectOption({ label: 'Clerks' });
+
+    await selectNothing(page);
+    await properties(page).getByLabel('New scenario name').fill('One more clerk');
+    await properties(page).getByRole('button', { name: 'Add scenario' }).click();
+    const card = scenario(page, 'One more clerk');
+    await card.getByLabel('Change', { exact: true }).selectOption({ label: "A pool's capacity" });
+    await card.getByLabel('Pool', { exact: true }).selectOption({ label: 'Clerks' });
+    await card.getByLabel('New capacity (people)').fill('3');
+    await card.getByRole('button', { name: 'Add change' }).click();
+    await properties(page).getByLabel('New scenario name').fill('No changes');
+    await properties(page).getByRole('button', { name: 'Add scenario' }).click();
+    await expect.poll(() => scenario(page, 'No changes').textContent()).toContain('No changes yet');
+
+    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+    const panel = simulatePanel(page);
+    await panel.waitFor();
+    const compare = panel.getByRole('button', { name: 'Compare', exact: true });
+    await expect.poll(() => compare.isDisabled(), { timeout: 30_000 }).toBe(true);
+    await panel.getByLabel('Replications', { exact: true }).fill('1');
+    await expect
+      .poll(() => panel.getByRole('group', { name: 'Compare with the map as drawn' }).textContent())
+      .toContain('With 1 replication a comparison cannot tell real differences from noise');
+    await panel.getByLabel('Replications', { exact: true }).fill('5');
+    await panel.getByRole('checkbox', { name: 'One more clerk' }).check();
+    await panel.getByRole('checkbox', { name: 'No changes' }).check();
+    await compare.click();
+    await panel.getByRole('table', { name: 'Side by side' }).waitFor({ timeout: 120_000 });
+    await expect
+      .poll(() => panel.getByRole('status').first().textContent(), { timeout: 30_000 })
+      .toContain('Comparison done');
+    expect(await panel.locator('.sim-compare .sim-note').first().textContent()).toContain('5 replications');
+
+    const moreClerks = await verdicts(panel, 'One more clerk');
+    expect(moreClerks['Waiting time (mean)']).toBe('✔ real');
+    expect(moreClerks['Utilisation of Clerks']).toBe('✔ real');
+    const unchanged = await verdicts(panel, 'No changes');
+    expect(Object.keys(unchanged).length).toBeGreaterThanOrEqual(7);
+    for (const [kpi, verdict] of Object.entries(unchanged)) expect(verdict, kpi).toBe('= no difference');
+    await screenshot(page, 'compare-scenarios');
+    await panel
+      .getByRole('heading', { name: 'One more clerk against the map as drawn' })
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'compare-scenarios-difference');
+
+    // Kept in the results store: closed and opened again, the drawer shows the same comparison without a new run.
+    await panel.getByRole('button', { name: 'Close simulate' }).click();
+    await panel.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+    expect(await verdicts(panel, 'One more clerk')).toEqual(moreClerks);
+
+    // A change to the map puts the comparison out of date.
+    await panel.getByRole('button', { name: 'Close simulate' }).click();
+    await canvasNode(page, 'User task: Check claim').click();
+    await enter(properties(page), 'Duration (minutes)', '12');
+    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+    await expect
+      .poll(() => panel.textContent(), { timeout: 30_000 })
+      .toContain('Out of date: the map has changed since this comparison');
+    expect(errors).toEqual([]);
+  });
+});
