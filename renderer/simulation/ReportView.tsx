@@ -6,6 +6,7 @@ import { count, duration, durationRange, money, moneyRange, numberRange, percent
 import { recordsWithExceptions } from './exceptionGroups';
 import { ExceptionsView } from './ExceptionsView';
 import { ReportCharts } from './ReportCharts';
+import { flowFileName } from '../workspace/flowFile';
 import { ActivityTable, ExceptionTable, ResourceTable } from './ReportTables';
 
 interface ReportViewProps {
@@ -13,6 +14,8 @@ interface ReportViewProps {
   model: ProcessModel;
   label(id: string): ElementLabel;
   onSaveCsv?(name: string, csv: string): void;
+  /** Saves the report as one self-contained HTML page (the map, figures, charts and assumptions). */
+  onSaveHtml?(name: string, html: string): void;
 }
 
 type StatRow = [
@@ -129,10 +132,22 @@ function scenarioTitle(report: SimulationReport, model: ProcessModel): string {
 }
 
 /** The report of a finished run: key figures, bottlenecks, charts, activities, resources and exceptions. */
-export function ReportView({ report, model, label, onSaveCsv }: ReportViewProps) {
+export function ReportView({ report, model, label, onSaveCsv, onSaveHtml }: ReportViewProps) {
+  const saveHtml = async () => {
+    // Loaded when asked for: the page's SVG drawing of the map and charts is not needed before.
+    const { htmlReport } = await import('../../shared/io/report/htmlReport');
+    onSaveHtml?.(flowFileName(model).replace(/\.flow\.json$/, ' - report.html'), htmlReport(model, report));
+  };
   return (
     <>
-      <p className="sim-report-scenario">{scenarioTitle(report, model)}</p>
+      <div className="sim-report-head">
+        <p className="sim-report-scenario">{scenarioTitle(report, model)}</p>
+        {onSaveHtml && (
+          <button type="button" onClick={() => void saveHtml()}>
+            Save report (HTML)
+          </button>
+        )}
+      </div>
       <KeyFigures report={report} currency={model.currency} />
       <Bottlenecks report={report} label={label} />
       <ReportCharts report={report} model={model} />

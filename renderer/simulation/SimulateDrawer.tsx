@@ -21,6 +21,9 @@ function OpenSimulateDrawer() {
       onSaveCsv={(name, csv) =>
         void workspace.exportFile({ name, bytes: new TextEncoder().encode(csv), type: 'text/csv' })
       }
+      onSaveHtml={(name, html) =>
+        void workspace.exportFile({ name, bytes: new TextEncoder().encode(html), type: 'text/html' })
+      }
       onClose={() => void workspace.showPanel(null)}
     />
   );

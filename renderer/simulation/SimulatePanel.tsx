@@ -30,12 +30,14 @@ function RunStatus({
   stale,
   label,
   onSaveCsv,
+  onSaveHtml,
 }: {
   state: SimulationState;
   model: ProcessModel;
   stale: boolean;
   label(id: string): ElementLabel;
   onSaveCsv?(name: string, csv: string): void;
+  onSaveHtml?(name: string, html: string): void;
 }) {
   switch (state.status) {
     case 'idle':
@@ -79,7 +81,7 @@ function RunStatus({
           {report.caseData && report.caseData.skipped.length > 0 && (
             <SkippedRecords skipped={report.caseData.skipped} />
           )}
-          <ReportView report={report} model={model} label={label} onSaveCsv={onSaveCsv} />
+          <ReportView report={report} model={model} label={label} onSaveCsv={onSaveCsv} onSaveHtml={onSaveHtml} />
         </>
       );
     }
@@ -92,6 +94,7 @@ interface SimulatePanelProps {
   /** The map's sample records, which a run may use as its cases. */
   dataset?: (RunData & { name: string }) | null;
   onSaveCsv?(name: string, csv: string): void;
+  onSaveHtml?(name: string, html: string): void;
   onClose(): void;
 }
 
@@ -99,7 +102,7 @@ interface SimulatePanelProps {
  * Settings, Run and Cancel, progress, then the report of the chosen scenario's latest run; a map the engine cannot
  * run shows its problems instead.
  */
-export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onClose }: SimulatePanelProps) {
+export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onSaveHtml, onClose }: SimulatePanelProps) {
   const latest = session.latest.state;
   const last = latest.status === 'idle' ? null : latest.settings;
   const [scenario, setScenario] = useState<string | null>(last?.scenario ?? null);
@@ -183,7 +186,14 @@ export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onClo
         ) : problems.length > 0 && !running ? (
           <ProblemList problems={problems} label={label} />
         ) : (
-          <RunStatus state={state} model={model} stale={stale} label={label} onSaveCsv={onSaveCsv} />
+          <RunStatus
+            state={state}
+            model={model}
+            stale={stale}
+            label={label}
+            onSaveCsv={onSaveCsv}
+            onSaveHtml={onSaveHtml}
+          />
         )}
       </div>
     </SidePanel>

@@ -62,6 +62,15 @@ describe('results on the map', () => {
     ]);
     await charts.scrollIntoViewIfNeeded();
     await screenshot(page, 'results-charts');
+    // The same report as one HTML page, from the app.
+    const saved = page.waitForEvent('download');
+    await simulatePanel(page).getByRole('button', { name: 'Save report (HTML)' }).click();
+    const report = await saved;
+    expect(report.suggestedFilename()).toBe('Untitled process - report.html');
+    const html = readFileSync((await report.path())!, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('Check claim');
+    expect(html).toContain('<p class="scenario">The map as drawn</p>');
     await simulatePanel(page).getByRole('button', { name: 'Close simulate' }).click();
 
     // Waiting share by default: the task is coloured, says why on hover, and carries the bottleneck badge.
