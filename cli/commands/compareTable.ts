@@ -1,4 +1,5 @@
 import type { Comparison, KpiComparison } from '../../shared/sim/compare';
+import { kpiName } from '../../shared/sim/comparedKpis';
 import { duration } from './simulateTable';
 
 /** How each KPI is named and shown; pools by their names. */
@@ -13,19 +14,11 @@ function kpiWords(kpi: string, poolNames: ReadonlyMap<string, string>, currency:
     if (v !== 0 && Math.abs(v) < 10 ** -digits) return Number(v.toPrecision(2)).toString();
     return (Number(v.toFixed(digits)) || 0).toLocaleString('en', { maximumFractionDigits: digits });
   };
-  if (kpi.startsWith('utilization.')) {
-    const id = kpi.slice('utilization.'.length);
-    return { name: `Utilisation of ${poolNames.get(id) ?? id}`, format: (v: number) => `${number(2)(v * 100)}%` };
-  }
-  const known: Record<string, { name: string; format: (v: number) => string }> = {
-    'cycleTime.mean': { name: 'Cycle time (mean)', format: time },
-    'waitingTime.mean': { name: 'Waiting time (mean)', format: time },
-    'processingTime.mean': { name: 'Processing time (mean)', format: time },
-    throughputPerHour: { name: 'Throughput per hour', format: number(2) },
-    'costPerCase.mean': { name: 'Cost per case (mean)', format: (v) => `${number(2)(v)} ${currency}` },
-    exceptionsPerCase: { name: 'Exceptions per case', format: number(3) },
-  };
-  return known[kpi] ?? { name: kpi, format: number(3) };
+  const name = kpiName(kpi, (id) => poolNames.get(id) ?? id);
+  if (kpi.startsWith('utilization.')) return { name, format: (v: number) => `${number(2)(v * 100)}%` };
+  if (kpi.endsWith('Time.mean')) return { name, format: time };
+  if (kpi === 'costPerCase.mean') return { name, format: (v: number) => `${number(2)(v)} ${currency}` };
+  return { name, format: number(kpi === 'throughputPerHour' ? 2 : 3) };
 }
 
 /** Rows of aligned columns, the first row a header; the first column left-aligned, the others right-aligned. */

@@ -1,4 +1,5 @@
 import type { KpiComparison } from '../../shared/sim/compare';
+import { kpiName } from '../../shared/sim/comparedKpis';
 import { duration, money, percent, shortNumber } from './format';
 
 /** What a difference to the baseline amounts to, in the words the view shows. */
@@ -31,27 +32,13 @@ const signed = (format: (v: number) => string) => (v: number) => (v > 0 ? `+${fo
 
 /** How each KPI of a comparison is named and written; pools by their names, money in the map's currency. */
 export function kpiFormat(kpi: string, poolName: (id: string) => string, currency: string): KpiFormat {
+  const name = kpiName(kpi, poolName);
   if (kpi.startsWith('utilization.'))
-    return {
-      name: `Utilisation of ${poolName(kpi.slice('utilization.'.length))}`,
-      value: percent,
-      difference: signed((v) => `${shortNumber(v * 100)} pp`),
-    };
-  const time = (name: string) => ({ name, value: duration, difference: signed(duration) });
-  const plain = (name: string) => ({ name, value: shortNumber, difference: signed(shortNumber) });
-  const known: Record<string, KpiFormat> = {
-    'cycleTime.mean': time('Cycle time (mean)'),
-    'waitingTime.mean': time('Waiting time (mean)'),
-    'processingTime.mean': time('Processing time (mean)'),
-    throughputPerHour: plain('Throughput (cases per hour)'),
-    'costPerCase.mean': {
-      name: 'Cost per case (mean)',
-      value: (v) => money(v, currency),
-      difference: signed((v) => money(v, currency)),
-    },
-    exceptionsPerCase: plain('Exceptions per case'),
-  };
-  return known[kpi] ?? plain(kpi);
+    return { name, value: percent, difference: signed((v) => `${shortNumber(v * 100)} pp`) };
+  if (kpi.endsWith('Time.mean')) return { name, value: duration, difference: signed(duration) };
+  if (kpi === 'costPerCase.mean')
+    return { name, value: (v) => money(v, currency), difference: signed((v) => money(v, currency)) };
+  return { name, value: shortNumber, difference: signed(shortNumber) };
 }
 
 /** Whether run i differs from the baseline: exactly not, beyond noise (the interval excludes 0), or not to tell. */

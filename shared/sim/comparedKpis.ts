@@ -31,6 +31,21 @@ export function reportKpis(report: SimulationReport): KpiValues {
   return values;
 }
 
+const kpiNames: Record<string, string> = {
+  'cycleTime.mean': 'Cycle time (mean)',
+  'waitingTime.mean': 'Waiting time (mean)',
+  'processingTime.mean': 'Processing time (mean)',
+  throughputPerHour: 'Throughput (cases per hour)',
+  'costPerCase.mean': 'Cost per case (mean)',
+  exceptionsPerCase: 'Exceptions per case',
+};
+
+/** A KPI of a comparison in words, a pool's utilisation by the pool's name: one wording for the app and the CLI. */
+export function kpiName(kpi: string, poolName: (id: string) => string): string {
+  if (kpi.startsWith('utilization.')) return `Utilisation of ${poolName(kpi.slice('utilization.'.length))}`;
+  return kpiNames[kpi] ?? kpi;
+}
+
 /**
  * The same KPIs replication by replication, as differences of the collector's running totals taken when each
  * replication closes: the paired comparison needs one value per replication, which the report does not keep.
