@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { canvasNode, edgeCount, openNewProcess, paletteItem, properties } from './editorSteps';
+import { openNewProcess, properties } from './editorSteps';
+import { addPool, arrivalsEvery, assignPool, drawOneTask, enter, selectNothing } from './simulationSteps';
 
 const outputDir = 'test/output/queue-policy';
 
@@ -16,7 +17,6 @@ afterAll(async () => {
 });
 
 const simulatePanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
-const selectNothing = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
 const pool = (page: Page, name: string) => properties(page).getByRole('region', { name: `Pool ${name}` });
 const chosen = (scope: Locator, label: string) =>
   scope
@@ -25,13 +25,6 @@ const chosen = (scope: Locator, label: string) =>
 const policyNote = (page: Page) => pool(page, 'Clerks').locator('.fw-pool-policy-note').textContent();
 const undo = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true }).click();
 const redo = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true }).click();
-
-/** Types into a field and commits it with Enter, as the panel's fields commit on Enter or blur. */
-async function enter(scope: Locator, label: string, value: string) {
-  const field = scope.getByLabel(label, { exact: true });
-  await field.fill(value);
-  await field.press('Enter');
-}
 
 /** The map's pools as exported to a .flow.json file. */
 async function exportedPools(page: Page, as: string): Promise<Array<Record<string, unknown>>> {
@@ -74,30 +67,15 @@ function seconds(text: string): number {
 describe('queue policy of a resource pool', () => {
   it('is chosen on the pool card, saved in the file, undone, and changed by a scenario', async () => {
     const { page, errors } = await openNewProcess(browser);
-    await canvasNode(page, 'Start event').click();
-    await paletteItem(page, 'User task').click();
-    await canvasNode(page, 'User task').waitFor();
-    await enter(properties(page), 'Name', 'Check claim');
-    await canvasNode(page, 'User task: Check claim').waitFor();
-    await properties(page).getByLabel('Duration distribution').selectOption('exponential');
-    await properties(page).getByLabel('Duration unit').selectOption('minutes');
-    await enter(properties(page), 'Mean (minutes)', '8');
-    await paletteItem(page, 'End event').click();
-    await expect.poll(() => edgeCount(page)).toBe(2);
+    await drawOneTask(page, 'Check claim', { type: 'exponential', minutes: 8 });
 
     // One clerk, a case every 10 minutes: busy 80 % of the time, so work queues.
-    await selectNothing(page);
-    await properties(page).getByLabel('Cases arrive').selectOption('every');
-    await properties(page).getByLabel('Every (on average) unit').selectOption('minutes');
-    await enter(properties(page), 'Every (on average)', '10');
+    await arrivalsEvery(page, 10);
     await enter(properties(page), 'Cases', '2000');
     await enter(properties(page), 'Replications', '2');
-    await properties(page).getByLabel('New pool name').fill('Clerks');
-    await properties(page).getByRole('button', { name: 'Add pool' }).click();
-    const clerks = pool(page, 'Clerks');
+    const clerks = await addPool(page, 'Clerks');
     await enter(clerks, 'Capacity (people)', '1');
-    await canvasNode(page, 'User task: Check claim').click();
-    await properties(page).getByLabel('Resource pool').selectOption({ label: 'Clerks' });
+    await assignPool(page, 'Check claim', 'Clerks');
 
     // A new pool serves first come, first served, and says so; the select changes it, and the note follows.
     await selectNothing(page);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { canvasNode, edgeCount, openNewProcess, paletteItem, properties } from './editorSteps';
+import { canvasNode, openNewProcess, properties } from './editorSteps';
+import { addPool, arrivalsEvery, assignPool, drawOneTask, enter } from './simulationSteps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,38 +14,18 @@ afterAll(async () => {
 });
 
 const simulatePanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
-const selectNothing = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
 const legend = (page: Page) => page.getByLabel('Results on the map', { exact: true });
-
-async function enter(scope: Locator, label: string, value: string) {
-  const field = scope.getByLabel(label, { exact: true });
-  await field.fill(value);
-  await field.press('Enter');
-}
 
 describe('results on the map', () => {
   it('colours the activities, counts the flows and marks the bottleneck of a map drawn from scratch', async () => {
     const { page, errors } = await openNewProcess(browser);
-    await canvasNode(page, 'Start event').click();
-    await paletteItem(page, 'User task').click();
-    await canvasNode(page, 'User task').waitFor();
-    await enter(properties(page), 'Name', 'Check claim');
-    await properties(page).getByLabel('Duration distribution').selectOption('fixed');
-    await properties(page).getByLabel('Duration unit').selectOption('minutes');
-    await enter(properties(page), 'Duration (minutes)', '9');
-    await paletteItem(page, 'End event').click();
-    await expect.poll(() => edgeCount(page)).toBe(2);
+    await drawOneTask(page, 'Check claim', { type: 'fixed', minutes: 9 });
     // One clerk, a case every 10 minutes on average: busy 90 % of the time, so work queues at "Check claim".
-    await selectNothing(page);
-    await properties(page).getByLabel('Cases arrive').selectOption('every');
-    await properties(page).getByLabel('Every (on average) unit').selectOption('minutes');
-    await enter(properties(page), 'Every (on average)', '10');
+    await arrivalsEvery(page, 10);
     await enter(properties(page), 'Cases', '500');
-    await properties(page).getByLabel('New pool name').fill('Clerks');
-    await properties(page).getByRole('button', { name: 'Add pool' }).click();
+    await addPool(page, 'Clerks');
+    await assignPool(page, 'Check claim', 'Clerks');
     const task = canvasNode(page, 'User task: Check claim');
-    await task.click();
-    await properties(page).getByLabel('Resource pool').selectOption({ label: 'Clerks' });
     expect(await legend(page).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Simulate', exact: true }).click();

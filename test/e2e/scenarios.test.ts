@@ -1,7 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { canvasNode, edgeCount, openNewProcess, paletteItem, properties } from './editorSteps';
+import { openNewProcess, properties } from './editorSteps';
+import { addPool, arrivalsEvery, assignPool, drawOneTask, enter, selectNothing } from './simulationSteps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,16 +13,8 @@ afterAll(async () => {
 });
 
 const simulatePanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
-const selectNothing = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
 const scenario = (page: Page, name: string) => properties(page).getByRole('region', { name: `Scenario ${name}` });
 const changes = (card: Locator) => card.getByRole('list').locator('li span').allTextContents();
-
-/** Types into a field and commits it with Enter, as the panel's fields commit on Enter or blur. */
-async function enter(scope: Locator, label: string, value: string) {
-  const field = scope.getByLabel(label, { exact: true });
-  await field.fill(value);
-  await field.press('Enter');
-}
 
 const unitSeconds: Record<string, number> = { s: 1, min: 60, h: 3600, d: 86_400 };
 
@@ -46,30 +39,14 @@ async function run(page: Page): Promise<{ shown: string; waiting: number }> {
 describe('scenarios editor', () => {
   it('creates "One more clerk" by form on a map drawn from scratch and runs it against the map as drawn', async () => {
     const { page, errors } = await openNewProcess(browser);
-    await canvasNode(page, 'Start event').click();
-    await paletteItem(page, 'User task').click();
-    await canvasNode(page, 'User task').waitFor();
-    await enter(properties(page), 'Name', 'Check claim');
-    await canvasNode(page, 'User task: Check claim').waitFor();
-    await properties(page).getByLabel('Duration distribution').selectOption('fixed');
-    await properties(page).getByLabel('Duration unit').selectOption('minutes');
-    await enter(properties(page), 'Duration (minutes)', '15');
-    await paletteItem(page, 'End event').click();
-    await expect.poll(() => edgeCount(page)).toBe(2);
+    await drawOneTask(page, 'Check claim', { type: 'fixed', minutes: 15 });
 
     // Arrivals every 10 min and a pool of 2 clerks: busy three quarters of the time, so work waits.
-    await selectNothing(page);
-    await properties(page).getByLabel('Cases arrive').selectOption('every');
-    await properties(page).getByLabel('Every (on average) unit').selectOption('minutes');
-    await enter(properties(page), 'Every (on average)', '10');
+    await arrivalsEvery(page, 10);
     await enter(properties(page), 'Cases', '400');
     await enter(properties(page), 'Replications', '2');
-    await properties(page).getByLabel('New pool name').fill('Clerks');
-    await properties(page).getByRole('button', { name: 'Add pool' }).click();
-    const clerks = properties(page).getByRole('region', { name: 'Pool Clerks' });
-    await enter(clerks, 'Capacity (people)', '2');
-    await canvasNode(page, 'User task: Check claim').click();
-    await properties(page).getByLabel('Resource pool').selectOption({ label: 'Clerks' });
+    await enter(await addPool(page, 'Clerks'), 'Capacity (people)', '2');
+    await assignPool(page, 'Check claim', 'Clerks');
 
     // A scenario starts as the map as drawn; changes are added by form and listed in words.
     await selectNothing(page);

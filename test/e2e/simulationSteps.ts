@@ -1,0 +1,56 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { canvasNode, edgeCount, paletteItem, properties } from './editorSteps';
+
+/** Clicks the empty canvas, so that the properties panel shows the map's own settings. */
+export const selectNothing = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+
+/** Types into a field and commits it with Enter, as the panel's fields commit on Enter or blur. */
+export async function enter(scope: Locator, label: string, value: string): Promise<void> {
+  const field = scope.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+/**
+ * On a new map: start → a user task named `name` → end, the task's duration set by form in minutes (a fixed
+ * duration, or exponential with that mean). Resolves once both flows are drawn.
+ */
+export async function drawOneTask(
+  page: Page,
+  name: string,
+  duration: { type: 'fixed' | 'exponential'; minutes: number },
+): Promise<void> {
+  await canvasNode(page, 'Start event').click();
+  await paletteItem(page, 'User task').click();
+  await canvasNode(page, 'User task').waitFor();
+  await enter(properties(page), 'Name', name);
+  await canvasNode(page, `User task: ${name}`).waitFor();
+  await properties(page).getByLabel('Duration distribution').selectOption(duration.type);
+  await properties(page).getByLabel('Duration unit').selectOption('minutes');
+  const field = duration.type === 'fixed' ? 'Duration (minutes)' : 'Mean (minutes)';
+  await enter(properties(page), field, String(duration.minutes));
+  await paletteItem(page, 'End event').click();
+  await expect.poll(() => edgeCount(page)).toBe(2);
+}
+
+/** With nothing selected: cases arrive at random, every `minutes` on average. */
+export async function arrivalsEvery(page: Page, minutes: number): Promise<void> {
+  await selectNothing(page);
+  await properties(page).getByLabel('Cases arrive').selectOption('every');
+  await properties(page).getByLabel('Every (on average) unit').selectOption('minutes');
+  await enter(properties(page), 'Every (on average)', String(minutes));
+}
+
+/** With nothing selected: adds a pool by name; resolves with its card. */
+export async function addPool(page: Page, name: string): Promise<Locator> {
+  await properties(page).getByLabel('New pool name').fill(name);
+  await properties(page).getByRole('button', { name: 'Add pool' }).click();
+  return properties(page).getByRole('region', { name: `Pool ${name}` });
+}
+
+/** Selects the user task `task` and gives it the pool `pool`. */
+export async function assignPool(page: Page, task: string, pool: string): Promise<void> {
+  await canvasNode(page, `User task: ${task}`).click();
+  await properties(page).getByLabel('Resource pool').selectOption({ label: pool });
+}
