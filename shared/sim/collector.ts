@@ -1,5 +1,7 @@
 import type { ExceptionKind, ExceptionRecord, ExceptionReport } from './types';
-import { Statistic, TimeAverage } from './statistics';
+import { Statistic } from './statistics';
+import { Timeline, TrackedAverage } from './timeSeries';
+import { VariantTrie } from './variants';
 
 const examplesKept = 5;
 
@@ -7,11 +9,17 @@ const examplesKept = 5;
 export class ActivityStats {
   readonly waiting = new Statistic();
   readonly processing = new Statistic();
-  /** Cases waiting in the pool's queue for this activity, in the current replication. */
-  readonly queue = new TimeAverage();
+  /** Cases waiting in the pool's queue for this activity, in the current replication, and its course over time. */
+  readonly queue: TrackedAverage;
   /** Queue length integrated over the measured time of all replications. */
   queueArea = 0;
   queueMax = 0;
+  /** Direct cost of its work for measured cases (pool rate × worked time + fixed cost), over all replications. */
+  cost = 0;
+
+  constructor(timeline: Timeline) {
+    this.queue = new TrackedAverage(timeline);
+  }
 }
 
 /**
@@ -40,6 +48,8 @@ class CostPerCase extends Statistic {
 export class PoolStats {
   busyTime = 0;
   cost = 0;
+  /** Of cost, the capacity cost (paid over working hours, busy or idle). */
+  capacityCost = 0;
   available = 0;
 }
 
@@ -56,8 +66,12 @@ export class Collector {
   readonly activities: ActivityStats[];
   readonly pools: PoolStats[];
   readonly flowCounts: Float64Array;
-  /** Measured cases in the system, in the current replication. */
-  readonly wip = new TimeAverage();
+  /** The time axis of the WIP and queue series. */
+  readonly timeline = new Timeline();
+  /** Measured cases in the system, in the current replication, and its course over time. */
+  readonly wip = new TrackedAverage(this.timeline);
+  /** The paths of measured cases. */
+  readonly variants = new VariantTrie();
   wipArea = 0;
   wipMax = 0;
   /** Length of the measured windows of all replications, in seconds. */
@@ -86,7 +100,7 @@ export class Collector {
     private readonly recordLimit: number | null = null,
     private readonly capacityRates: readonly number[] = [],
   ) {
-    this.activities = Array.from({ length: activityCount }, () => new ActivityStats());
+    this.activities = Array.from({ length: activityCount }, () => new ActivityStats(this.timeline));
     this.pools = Array.from({ length: poolCount }, () => new PoolStats());
     this.flowCounts = new Float64Array(flowCount);
     this.exceptionRecords = recordLimit === null ? null : [];
@@ -126,10 +140,15 @@ export class Collector {
     );
   }
 
-  /** Starts the measured window of a replication at t (the arrival of the first case after the warm-up). */
-  startMeasuring(t: number): void {
+  /**
+   * Starts the measured window of a replication at t (the arrival of the first case after the warm-up).
+   * `series`: whether the series over time start here too; false for a provisional start that the end of the
+   * warm-up is expected to replace, so that the warm-up does not stretch the series' time axis.
+   */
+  startMeasuring(t: number, series = true): void {
     this.wip.restart(t);
     for (const activity of this.activities) activity.queue.restart(t);
+    if (series) this.timeline.start(t);
   }
 
   /**
@@ -139,12 +158,14 @@ export class Collector {
    */
   endReplication(from: number, to: number, available: (pool: number) => number): void {
     for (const s of [this.cycleTime, this.waitingTime, this.processingTime, this.handoffsPerCase]) s.endReplication();
+    this.timeline.stop(to);
     let capacityCost = 0;
     this.pools.forEach((pool, i) => {
       const seconds = available(i);
       const cost = (seconds * (this.capacityRates[i] ?? 0)) / 3600;
       pool.available += seconds;
       pool.cost += cost;
+      pool.capacityCost += cost;
       capacityCost += cost;
     });
     const cases = this.costPerCase.replicationCases;

@@ -436,6 +436,7 @@ export abstract class EngineCore {
       k.costPerCase.add(c.cost);
       k.handoffsPerCase.add(c.handoffs);
       k.wip.change(this.now, -1);
+      k.variants.end(c.path, this.now - c.arrival);
       k.measuredCompleted++;
     }
     this.ended++;

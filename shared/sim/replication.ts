@@ -92,7 +92,8 @@ export class Replication extends EngineCore {
 
   private begin(): void {
     this.started = true;
-    this.collector.startMeasuring(0);
+    // Provisional unless no warm-up end will come to restart it (the series over time start only with measuring).
+    this.collector.startMeasuring(0, this.settings.warmup >= this.settings.cases);
     const replay = this.settings.caseData?.arrivalAt;
     const first = replay ? replay(0) : this.net.arrivalCalendar.nextOpen(0);
     if (this.settings.cases > 0 && (this.settings.horizon === undefined || first <= this.settings.horizon))
@@ -245,6 +246,7 @@ export class Replication extends EngineCore {
   private charge(token: Token, node: NetNode, worked: number): void {
     const c = token.case;
     let cost = node.fixedCost;
+    if (c.measured) this.collector.activities[node.activity].cost += node.fixedCost;
     if (node.pool >= 0) {
       const pool = this.net.pools[node.pool];
       this.busy[node.pool]--;
@@ -254,6 +256,7 @@ export class Replication extends EngineCore {
         const stats = this.collector.pools[node.pool];
         stats.busyTime += worked;
         stats.cost += resourceCost;
+        this.collector.activities[node.activity].cost += resourceCost;
       }
     }
     c.cost += cost;
@@ -277,22 +280,31 @@ export class Replication extends EngineCore {
       const stats = this.collector.activities[node.activity];
       stats.waiting.add(waiting);
       stats.processing.add(processing);
+      // One step of the case's path per event-log row that is not a withdrawal (the contract of report.variants).
+      if (lifecycle !== 'withdraw') c.path = this.collector.variants.step(c.path, node.activity);
     }
-    const log = this.settings.eventLog;
-    if (log) {
-      const epoch = this.net.startEpoch;
-      log({
-        replication: this.settings.replication + 1,
-        caseId: this.labelOf(c),
-        activityId: node.id,
-        activity: node.name,
-        resource: node.pool >= 0 ? this.net.pools[node.pool].name : null,
-        enabled: (epoch + token.enabled) * 1000,
-        start: lifecycle === 'withdraw' ? null : (epoch + token.start) * 1000,
-        end: (epoch + this.now) * 1000,
-        lifecycle,
-      });
-    }
+    if (this.settings.eventLog) this.logRow(token, node, lifecycle, this.settings.eventLog);
+  }
+
+  /** Kept apart from record(), so that without a log the engine's busiest path stays small enough to inline. */
+  private logRow(
+    token: Token,
+    node: NetNode,
+    lifecycle: EventLogRow['lifecycle'],
+    log: (row: EventLogRow) => void,
+  ): void {
+    const epoch = this.net.startEpoch;
+    log({
+      replication: this.settings.replication + 1,
+      caseId: this.labelOf(token.case),
+      activityId: node.id,
+      activity: node.name,
+      resource: node.pool >= 0 ? this.net.pools[node.pool].name : null,
+      enabled: (epoch + token.enabled) * 1000,
+      start: lifecycle === 'withdraw' ? null : (epoch + token.start) * 1000,
+      end: (epoch + this.now) * 1000,
+      lifecycle,
+    });
   }
 
   protected finishActivity(token: Token): void {

@@ -1,6 +1,6 @@
 import type { Collector } from './collector';
 import type { Network } from './network';
-import type { SimulationReport } from './types';
+import type { SimulationReport, TimeSeriesReport } from './types';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 const bottleneckThreshold = 0.05;
@@ -26,6 +26,17 @@ function bottlenecks(collector: Collector, net: Network, utilization: number[]):
     .slice(0, bottlenecksListed);
 }
 
+/** WIP and the queue of each activity with a pool, over simulated time. */
+function timeSeries(collector: Collector, net: Network): TimeSeriesReport {
+  const line = collector.timeline;
+  const queues: TimeSeriesReport['queues'] = [];
+  net.activities.forEach((n, a) => {
+    if (net.nodes[n].pool >= 0)
+      queues.push({ id: net.nodes[n].id, values: line.values(collector.activities[a].queue) });
+  });
+  return { step: line.step, wip: line.values(collector.wip), queues };
+}
+
 /** The report of DESIGN.md §5 from what a run collected. */
 export function buildReport(
   collector: Collector,
@@ -35,6 +46,7 @@ export function buildReport(
   const cycleTime = collector.cycleTime.summary();
   const utilization = collector.pools.map((p) => Math.min(1, ratio(p.busyTime, p.available)));
   const time = collector.measuredTime;
+  const variants = collector.variants.report(net.activities.map((n) => net.nodes[n].id));
   return {
     ...meta,
     cases: {
@@ -49,6 +61,7 @@ export function buildReport(
     waitingTime: collector.waitingTime.summary(),
     processingTime: collector.processingTime.summary(),
     throughputPerHour: ratio(collector.measuredCompleted, time) * 3600,
+    measuredTime: time,
     wip: { mean: ratio(collector.wipArea, time), max: collector.wipMax },
     costPerCase: collector.costPerCase.summary(),
     handoffsPerCase: collector.handoffsPerCase.summary(),
@@ -61,6 +74,7 @@ export function buildReport(
         waiting: stats.waiting.summary(),
         processing: stats.processing.summary(),
         queueLength: { mean: ratio(stats.queueArea, time), max: stats.queueMax },
+        cost: stats.cost,
       };
     }),
     resources: net.pools.map((p, i) => ({
@@ -68,9 +82,13 @@ export function buildReport(
       utilization: utilization[i],
       busyTime: collector.pools[i].busyTime,
       cost: collector.pools[i].cost,
+      capacityCost: collector.pools[i].capacityCost,
     })),
     flows: net.flows.map((f, i) => ({ id: f.id, count: collector.flowCounts[i] })),
     bottlenecks: bottlenecks(collector, net, utilization),
     exceptions: collector.exceptions(),
+    variants: variants.variants,
+    otherVariantCases: variants.others,
+    timeSeries: timeSeries(collector, net),
   };
 }

@@ -93,6 +93,7 @@ describe('simulate', () => {
       'waitingTime',
       'processingTime',
       'throughputPerHour',
+      'measuredTime',
       'wip',
       'costPerCase',
       'handoffsPerCase',
@@ -101,6 +102,9 @@ describe('simulate', () => {
       'flows',
       'bottlenecks',
       'exceptions',
+      'variants',
+      'otherVariantCases',
+      'timeSeries',
     ]);
     expect(report.cases.started).toBe(6000);
     expect(report.activities.find((a) => a.id === 'approve')!.count).toBeLessThanOrEqual(3 * 1900);

@@ -49,6 +49,8 @@ export class CaseState {
   processing = 0;
   cost = 0;
   handoffs = 0;
+  /** Its path so far: a node of the collector's variant trie (0, the empty path, at the start). */
+  path = 0;
   /** Tokens parked at inclusive joins; the joins are checked again whenever the case moves. */
   inclusiveWaiting = 0;
   /** Where it sits in the list of live cases; -1 once it has ended. */
@@ -67,7 +69,7 @@ export class CaseState {
     this.slots.fill(0);
     this.tokens.length = 0;
     this.exceptional = false;
-    this.waiting = this.processing = this.cost = this.handoffs = 0;
+    this.waiting = this.processing = this.cost = this.handoffs = this.path = 0;
     this.inclusiveWaiting = 0;
   }
 }

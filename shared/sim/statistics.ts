@@ -227,12 +227,20 @@ export class TimeAverage {
   max = 0;
   private area = 0;
   private since = 0;
+  /** A change after this time first calls passed() (a subclass's series over time); never for a plain one. */
+  protected until = Infinity;
 
   change(t: number, delta: number): void {
+    if (t > this.until) this.passed(t);
     this.area += this.value * (t - this.since);
     this.since = t;
     this.value += delta;
     if (this.value > this.max) this.max = this.value;
+  }
+
+  /** Called by change() at a time after `until`, before the value changes. */
+  protected passed(t: number): void {
+    this.until = t;
   }
 
   /** Starts measuring at t (the end of the warm-up), keeping the current value. */

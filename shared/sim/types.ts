@@ -87,6 +87,31 @@ export interface ActivityReport {
   waiting: StatSummary;
   processing: StatSummary;
   queueLength: { mean: number; max: number };
+  /** Direct cost of its work over all replications: the pool's rate per hour of work plus the task's fixed cost. */
+  cost: number;
+}
+
+/** One path through the map: the activities a completed case ran, in the order they ended. */
+export interface VariantReport {
+  /** Activity ids, in the order they ended (a withdrawn activity, never started, is not part of the path). */
+  path: string[];
+  /** Completed cases that took this path, over all replications. */
+  count: number;
+  /** Mean cycle time of those cases, in seconds. */
+  meanCycleTime: number;
+}
+
+/**
+ * Work in progress and queue lengths over simulated time, from the start of measuring, as the mean over the
+ * replications that reached each point. Point i covers [i × step, (i + 1) × step) seconds.
+ */
+export interface TimeSeriesReport {
+  /** Seconds per point. */
+  step: number;
+  /** Mean cases in the system during each point. */
+  wip: number[];
+  /** Mean cases waiting for each activity that has a pool, in the order of `activities`. */
+  queues: Array<{ id: string; values: number[] }>;
 }
 
 export interface ResourceReport {
@@ -94,6 +119,8 @@ export interface ResourceReport {
   utilization: number;
   busyTime: number;
   cost: number;
+  /** Of cost, what its capacity costs over its working hours whether busy or idle (capacity cost per hour). */
+  capacityCost: number;
 }
 
 export interface ExceptionReport {
@@ -136,6 +163,8 @@ export interface SimulationReport {
   waitingTime: StatSummary;
   processingTime: StatSummary;
   throughputPerHour: number;
+  /** Seconds of simulated time measured, summed over the replications (each from its first measured arrival). */
+  measuredTime: number;
   wip: { mean: number; max: number };
   costPerCase: StatSummary;
   handoffsPerCase: StatSummary;
@@ -144,6 +173,11 @@ export interface SimulationReport {
   flows: Array<{ id: string; count: number }>;
   bottlenecks: Array<{ id: string; score: number; reason: string }>;
   exceptions: ExceptionReport[];
+  /** The most frequent paths of completed cases (at most 50), most frequent first. */
+  variants: VariantReport[];
+  /** Completed cases whose path is not among `variants` (rarer paths, or beyond the number of paths followed). */
+  otherVariantCases: number;
+  timeSeries: TimeSeriesReport;
   /** With options.records: how they became cases, and those that could not. */
   caseData?: { order: Exclude<RecordOrder, 'auto'>; records: number; skipped: SkippedRecord[] };
   /** With options.exceptionRecords: every exception in the order they happened, up to the limit. */
