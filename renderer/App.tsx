@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Editor } from './editor/Editor';
 import { SimulateDrawer } from './simulation/SimulateDrawer';
+import { CaseTimeline } from './simulation/CaseTimeline';
 import { CaseDataProvider, type CaseDataServices } from './data/caseDataContext';
 import { createCaseDataStore } from './data/caseDataStore';
 import { DataDrawer } from './data/DataDrawer';
@@ -98,6 +99,7 @@ function Shell({ workspace, repository }: { workspace: Workspace; repository: Wo
         {/* Shows the app's results store while open; runs and their results live outside it. */}
         {drawer('Simulate', 'right', <SimulateDrawer />, panel === 'simulate' && hasModel)}
       </div>
+      {hasModel && <CaseTimeline />}
       <Notices />
       {dragging && <div className="drop-overlay">Drop a .flow.json or BPMN file to import it</div>}
     </div>

@@ -1,5 +1,6 @@
 import type { ProcessModel } from '../../shared/model';
 import type { ElementLabel } from './elementNames';
+import { BottleneckShift } from './BottleneckShift';
 import { ComparisonView } from './ComparisonView';
 import { percent } from './format';
 import { ProblemList } from './ProblemList';
@@ -46,7 +47,10 @@ export function ComparisonStatus({
             </p>
           )}
           {state.comparison ? (
-            <ComparisonView comparison={state.comparison} model={model} />
+            <>
+              <ComparisonView comparison={state.comparison} model={model} />
+              <BottleneckShift comparison={state.comparison} model={model} />
+            </>
           ) : (
             <p className="sim-error" role="alert">
               The comparison came back without its figures.

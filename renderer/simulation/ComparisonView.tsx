@@ -21,16 +21,28 @@ function VerdictMark({ verdict }: { verdict: Verdict }) {
  * Every KPI of a what-if comparison side by side (the map as drawn, then each scenario), then for each scenario
  * its difference to the map as drawn with the 95% interval of the paired difference and whether it is real.
  */
-export function ComparisonView({ comparison, model }: { comparison: WhatIfComparison; model: ProcessModel }) {
+export function ComparisonView({
+  comparison,
+  model,
+  labels,
+}: {
+  comparison: WhatIfComparison;
+  model: ProcessModel;
+  /** Column headings per run in place of "Map as drawn" and the scenario names (e.g. "Current", "Future"). */
+  labels?: readonly string[];
+}) {
   const { runs, kpis } = comparison;
+  const heading = (i: number) => labels?.[i] ?? (i === 0 ? 'Map as drawn' : runs[i].label);
   const rows = comparisonRows(kpis, (id) => poolName(model, id), model.currency);
   const base = runs[0].report;
   const replications = `${base.replications} replication${base.replications === 1 ? '' : 's'}`;
   return (
     <div className="sim-compare">
       <p className="sim-note">
-        The map as drawn and {runs.length - 1 === 1 ? 'one scenario' : `${runs.length - 1} scenarios`} on the same
-        random numbers: seed {base.seed}, {replications}, {count(base.cases.started)} cases started in each.
+        {labels
+          ? `${runs.map((_, i) => heading(i)).join(' and ')} on the same random numbers`
+          : `The map as drawn and ${runs.length - 1 === 1 ? 'one scenario' : `${runs.length - 1} scenarios`} on the same random numbers`}
+        : seed {base.seed}, {replications}, {count(base.cases.started)} cases started in each.
       </p>
       {base.replications < 2 && (
         <p className="sim-note sim-stale" role="note">
@@ -46,7 +58,7 @@ export function ComparisonView({ comparison, model }: { comparison: WhatIfCompar
               <th scope="col">KPI</th>
               {runs.map((run, i) => (
                 <th scope="col" className="num" key={i}>
-                  {i === 0 ? 'Map as drawn' : run.label}
+                  {heading(i)}
                 </th>
               ))}
             </tr>
@@ -66,7 +78,9 @@ export function ComparisonView({ comparison, model }: { comparison: WhatIfCompar
         </table>
       </section>
       {runs.slice(1).map((run, j) => {
-        const title = `${run.label} against the map as drawn`;
+        const title = labels
+          ? `${heading(j + 1)} against ${heading(0).toLowerCase()}`
+          : `${run.label} against the map as drawn`;
         const titleId = `sim-compare-against-${j}`;
         return (
           <section className="sim-section" aria-labelledby={titleId} key={j}>

@@ -6,6 +6,7 @@ import { mapColumns } from '../../shared/data';
 import { simulate } from '../../shared/sim';
 import { messyPurchaseTable, purchaseRequestsMap } from '../data/testData';
 import { ExceptionsView } from './ExceptionsView';
+import { pickCase, useCaseChoice } from './caseChoice';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -54,9 +55,44 @@ describe('the Exceptions view', () => {
     expect(csv.trim().split('\r\n')).toHaveLength(4); // the header and 3 records, not 12 lines
   });
 
+  it("opens a row's case, of the first run it happened in, in the case timeline", () => {
+    show(4);
+    const first = [...host.querySelectorAll('tbody tr')][0];
+    act(() => first.querySelector<HTMLButtonElement>('.sim-show-case')!.click());
+    expect(useCaseChoice.getState().target).toEqual({
+      kind: 'case',
+      replication: 1,
+      caseId: 'r1:row 5',
+      scenario: null,
+    });
+    act(() => pickCase(null));
+  });
+
+  it('offers the example cases of a run that kept no records', () => {
+    const report = simulate(model, { records, recordOrder: 'file', seed: 1, replications: 2 });
+    act(() => root.render(<ExceptionsView report={report} model={model} label={label} />));
+    act(() => host.querySelector<HTMLButtonElement>('.sim-exc-head')!.click());
+    const examples = [...host.querySelectorAll<HTMLButtonElement>('.sim-exc-examples button')];
+    // The report's examples, message by message (each message of the group keeps its own).
+    expect(examples.map((b) => b.textContent)).toEqual([
+      'case row 6 (run 1)',
+      'case row 6 (run 2)',
+      'case row 5 (run 1)',
+      'case row 5 (run 2)',
+    ]);
+    act(() => examples[1].click());
+    expect(useCaseChoice.getState().target).toEqual({
+      kind: 'case',
+      replication: 2,
+      caseId: 'r2:row 6',
+      scenario: null,
+    });
+    act(() => pickCase(null));
+  });
+
   it('leaves out the runs with a single replication', () => {
     const { heads } = show(1);
     expect(heads[0].textContent).toBe('Check request · Invalid field2 records');
-    expect([...host.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Row', 'Key', 'Message']);
+    expect([...host.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Row', 'Key', 'Message', 'Case']);
   });
 });

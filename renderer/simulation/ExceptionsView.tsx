@@ -6,6 +6,10 @@ import type { ElementLabel } from './elementNames';
 import { exceptionGroups, exceptionsWorkListCsv, workListFileName, type ExceptionGroup } from './exceptionGroups';
 import { count } from './format';
 import { kindNames } from './ReportTables';
+import { pickCase, type CaseTarget } from './caseChoice';
+import { caseName } from './caseTimelineText';
+import { caseOfRow, exampleCases } from './exceptionCases';
+import type { WorkListRow } from '../../shared/sim';
 
 /** Records listed per group at once; the group's count covers all of them. */
 const recordsShown = 100;
@@ -14,6 +18,24 @@ interface GroupProps {
   group: ExceptionGroup;
   replications: number;
   label(id: string): ElementLabel;
+  /** The case a row's exception happened to, for the case timeline. */
+  caseOf(row: WorkListRow): CaseTarget | null;
+  /** The report's example cases of the group, for runs that kept no records. */
+  examples: Array<CaseTarget & { kind: 'case' }>;
+}
+
+/** Opens the case timeline on a case. */
+function ShowCase({ target, name }: { target: CaseTarget; name: string }) {
+  return (
+    <button
+      type="button"
+      className="sim-show-case"
+      onClick={() => pickCase(target)}
+      title={`Show the timeline of ${name}`}
+    >
+      Show case
+    </button>
+  );
 }
 
 /** The group's count in words: records, each once; with several runs also the exceptions they add up to. */
@@ -34,7 +56,7 @@ function GroupCount({ group, replications }: { group: ExceptionGroup; replicatio
   );
 }
 
-function Group({ group, replications, label }: GroupProps) {
+function Group({ group, replications, label, caseOf, examples }: GroupProps) {
   const [open, setOpen] = useState(false);
   const element = label(group.nodeId);
   const shown = group.records.slice(0, recordsShown);
@@ -70,6 +92,7 @@ function Group({ group, replications, label }: GroupProps) {
                 <th scope="col">Key</th>
                 <th scope="col">Message</th>
                 {replications > 1 && <th scope="col">Runs</th>}
+                <th scope="col">Case</th>
               </tr>
             </thead>
             <tbody>
@@ -82,10 +105,32 @@ function Group({ group, replications, label }: GroupProps) {
                     {record.handled && <span className="sim-handled"> (handled)</span>}
                   </td>
                   {replications > 1 && <td className="sim-nowrap">{replicationsText(record)}</td>}
+                  <td>
+                    {caseOf(record) && (
+                      <ShowCase target={caseOf(record)!} name={`row ${record.row ?? record.caseId}`} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {group.records.length === 0 && examples.length > 0 && (
+            <p className="sim-note sim-exc-examples">
+              For example:{' '}
+              {examples.map((target) => (
+                <button
+                  key={target.caseId}
+                  type="button"
+                  className="sim-show-case"
+                  onClick={() => pickCase(target)}
+                  title="Show the timeline of this case"
+                >
+                  case {caseName(target.caseId)}
+                  {replications > 1 && ` (run ${target.replication})`}
+                </button>
+              ))}
+            </p>
+          )}
           {group.records.length > shown.length && (
             <p className="sim-note">
               The first {shown.length} of {count(group.records.length)} records are listed; the work list has them all.
@@ -108,6 +153,16 @@ interface ExceptionsViewProps {
 /** Exceptions by node and kind with their records; a group selects its node on the map; the list exports as CSV. */
 export function ExceptionsView({ report, model, label, onSaveCsv }: ExceptionsViewProps) {
   const groups = exceptionGroups(report);
+  const caseOf = caseOfRow(report.exceptionRecords ?? [], report.scenario);
+  const examplesOf = (group: ExceptionGroup) =>
+    exampleCases(
+      {
+        examples: report.exceptions
+          .filter((e) => e.nodeId === group.nodeId && e.kind === group.kind)
+          .flatMap((e) => e.examples),
+      },
+      report.scenario,
+    ).filter((t, i, all) => all.findIndex((u) => u.caseId === t.caseId) === i);
   const exportList = () =>
     onSaveCsv?.(
       workListFileName(model),
@@ -132,6 +187,8 @@ export function ExceptionsView({ report, model, label, onSaveCsv }: ExceptionsVi
                 group={group}
                 replications={report.replications}
                 label={label}
+                caseOf={caseOf}
+                examples={examplesOf(group)}
               />
             ))}
           </ul>

@@ -6,6 +6,8 @@ import { count, duration, durationRange, money, moneyRange, numberRange, percent
 import { recordsWithExceptions } from './exceptionGroups';
 import { ExceptionsView } from './ExceptionsView';
 import { ReportCharts } from './ReportCharts';
+import { VariantsView } from './VariantsView';
+import { AutomationCandidates } from './AutomationCandidates';
 import { flowFileName } from '../workspace/flowFile';
 import { ActivityTable, ExceptionTable, ResourceTable } from './ReportTables';
 
@@ -151,8 +153,10 @@ export function ReportView({ report, model, label, onSaveCsv, onSaveHtml }: Repo
       <KeyFigures report={report} currency={model.currency} />
       <Bottlenecks report={report} label={label} />
       <ReportCharts report={report} model={model} />
+      <VariantsView report={report} model={model} />
       <ActivityTable report={report} label={label} />
       <ResourceTable report={report} model={model} />
+      <AutomationCandidates report={report} model={model} />
       {/* A run with records lists every exception with its record; without, the report's examples suffice. */}
       {report.exceptionRecords ? (
         <ExceptionsView report={report} model={model} label={label} onSaveCsv={onSaveCsv} />

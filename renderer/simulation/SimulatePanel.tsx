@@ -16,6 +16,7 @@ import { runProblems } from './runProblems';
 import type { SimulationState } from './simulationClient';
 import type { RunData, RunSettings } from './protocol';
 import { ComparisonStatus } from './ComparisonStatus';
+import { CompareMapsEntry } from '../compare/CompareMapsEntry';
 import type { SimulationSession } from './useSimulation';
 import './SimulatePanel.css';
 
@@ -181,6 +182,7 @@ export function SimulatePanel({ session, model, dataset = null, onSaveCsv, onSav
             />
           )}
         />
+        <CompareMapsEntry />
         {view === 'compare' && compared.state.status !== 'idle' ? (
           <ComparisonStatus state={compared.state} model={model} stale={compared.stale} label={label} />
         ) : problems.length > 0 && !running ? (

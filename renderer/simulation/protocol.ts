@@ -3,6 +3,8 @@ import { errorCatalogue, processSchema, type ErrorCode } from '../../shared/mode
 import type { SimProblem, SimulationReport, StatSummary } from '../../shared/sim';
 import type { ExceptionRecord } from '../../shared/sim/types';
 import type { Comparison } from '../../shared/sim/compare';
+import type { CaseTraceTarget } from '../../shared/sim/caseTrace';
+import { caseTraceOutcomeSchema } from './traceProtocol';
 import type { RawTable } from '../../shared/data';
 import { columnMappingSchema } from '../data/dataProtocol';
 
@@ -36,6 +38,19 @@ export const compareSettingsSchema = runSettingsSchema.extend({
 });
 export type CompareSettings = z.infer<typeof compareSettingsSchema>;
 
+/** One of the two maps of an as-is against to-be comparison, with the label its column gets. */
+const mapToCompareSchema = z.object({ model: processSchema, label: z.string() });
+export type MapToCompare = z.infer<typeof mapToCompareSchema>;
+/** An as-is against to-be comparison's settings: the same cases, seed, replications and records for both maps. */
+export type CompareMapsSettings = RunSettings & { scenario: null };
+
+/** A case to trace (caseChoice's CaseTarget): one case of one run, or the first along a path or in a range. */
+export const caseTargetSchema: z.ZodType<CaseTraceTarget> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('case'), replication: z.number().int().min(1), caseId: z.string() }),
+  z.object({ kind: z.literal('variant'), path: z.array(z.string()) }),
+  z.object({ kind: z.literal('cycleTime'), from: z.number(), to: z.number() }),
+]);
+
 export const workerRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('run'),
@@ -50,6 +65,22 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     model: processSchema,
     settings: compareSettingsSchema,
     data: runDataSchema.optional(),
+  }),
+  z.object({
+    type: z.literal('compareMaps'),
+    runId: z.number().int(),
+    current: mapToCompareSchema,
+    future: mapToCompareSchema,
+    settings: runSettingsSchema.extend({ scenario: z.null() }),
+    data: runDataSchema.optional(),
+  }),
+  z.object({
+    type: z.literal('trace'),
+    runId: z.number().int(),
+    model: processSchema,
+    settings: runSettingsSchema,
+    data: runDataSchema.optional(),
+    target: caseTargetSchema,
   }),
   z.object({ type: z.literal('cancel'), runId: z.number().int() }),
 ]);
@@ -105,6 +136,7 @@ const reportSchema: z.ZodType<SimulationReport> = z.object({
   waitingTime: statSummarySchema,
   processingTime: statSummarySchema,
   throughputPerHour: z.number(),
+  measuredTime: z.number(),
   wip: z.object({ mean: z.number(), max: z.number() }),
   costPerCase: statSummarySchema,
   handoffsPerCase: statSummarySchema,
@@ -116,9 +148,18 @@ const reportSchema: z.ZodType<SimulationReport> = z.object({
       waiting: statSummarySchema,
       processing: statSummarySchema,
       queueLength: z.object({ mean: z.number(), max: z.number() }),
+      cost: z.number(),
     }),
   ),
-  resources: z.array(z.object({ id: z.string(), utilization: z.number(), busyTime: z.number(), cost: z.number() })),
+  resources: z.array(
+    z.object({
+      id: z.string(),
+      utilization: z.number(),
+      busyTime: z.number(),
+      cost: z.number(),
+      capacityCost: z.number(),
+    }),
+  ),
   flows: z.array(z.object({ id: z.string(), count })),
   bottlenecks: z.array(z.object({ id: z.string(), score: z.number(), reason: z.string() })),
   exceptions: z.array(
@@ -131,6 +172,13 @@ const reportSchema: z.ZodType<SimulationReport> = z.object({
       message: z.string(),
     }),
   ),
+  variants: z.array(z.object({ path: z.array(z.string()), count, meanCycleTime: z.number() })),
+  otherVariantCases: count,
+  timeSeries: z.object({
+    step: z.number(),
+    wip: z.array(z.number()),
+    queues: z.array(z.object({ id: z.string(), values: z.array(z.number()) })),
+  }),
   caseData: z
     .object({
       order: z.enum(['file', 'replay', 'bootstrap']),
@@ -157,6 +205,17 @@ const comparisonSchema: z.ZodType<WhatIfComparison> = z.object({
   ),
 });
 export type WhatIfComparison = Omit<Comparison, 'diff'>;
+const idsSchema = z.array(z.string());
+/** An as-is against to-be comparison as compareMaps makes it: two runs and the structural diff between the maps. */
+const mapComparisonSchema: z.ZodType<Comparison> = comparisonSchema.and(
+  z.object({
+    diff: z.object({
+      added: idsSchema,
+      removed: idsSchema,
+      changed: z.array(z.object({ id: z.string(), fields: idsSchema })),
+    }),
+  }),
+);
 
 export const workerMessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -181,12 +240,20 @@ export const workerMessageSchema = z.discriminatedUnion('type', [
     elapsedMs: z.number().min(0),
   }),
   z.object({
+    type: z.literal('mapComparison'),
+    runId: z.number().int(),
+    comparison: mapComparisonSchema,
+    events: count,
+    elapsedMs: z.number().min(0),
+  }),
+  z.object({
     type: z.literal('error'),
     runId: z.number().int(),
     code: errorCodeSchema,
     message: z.string(),
     problems: z.array(problemSchema),
   }),
+  z.object({ type: z.literal('trace'), runId: z.number().int(), outcome: caseTraceOutcomeSchema, events: count }),
   z.object({ type: z.literal('cancelled'), runId: z.number().int(), casesDone: count }),
 ]);
 export type WorkerMessage = z.infer<typeof workerMessageSchema>;

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ProcessModel } from '../../shared/model';
 import { mapRevision } from './mapRevision';
-import type { RunSettings } from './protocol';
+import type { MapToCompare, RunSettings } from './protocol';
 import type { SimulationState } from './simulationClient';
 
 /** What a run was made from: the process, the revision of its map, the scenario and the run settings. */
@@ -31,6 +31,15 @@ export interface ResultsState {
   latest: Readonly<Record<string, string>>;
   /** Per process id, its latest what-if comparison (a run whose done state carries the comparison). */
   comparisons: Readonly<Record<string, StoredRun>>;
+  /** The latest as-is against to-be comparison of two maps, whichever process was open: the maps and the run. */
+  mapComparison: StoredMapComparison | null;
+}
+
+/** An as-is against to-be comparison: the two maps as they were compared, and where its run stands. */
+export interface StoredMapComparison {
+  current: MapToCompare;
+  future: MapToCompare;
+  state: RunState;
 }
 
 const slot = (scenario: string | null) => scenario ?? '';
@@ -40,7 +49,7 @@ const slot = (scenario: string | null) => scenario ?? '';
  * scenario, whichever view started or shows it.
  */
 export function createResultsStore() {
-  const store = createStore<ResultsState>(() => ({ runs: {}, latest: {}, comparisons: {} }));
+  const store = createStore<ResultsState>(() => ({ runs: {}, latest: {}, comparisons: {}, mapComparison: null }));
   return {
     ...store,
     /** Keeps a run that has just started under its key, replacing the run of the same process and scenario. */
@@ -57,9 +66,17 @@ export function createResultsStore() {
       const { comparisons } = store.getState();
       store.setState({ comparisons: { ...comparisons, [key.processId]: { key, state } } });
     },
+    /** Keeps a comparison of two maps that has just started, replacing the one before. */
+    mapComparisonStarted(current: MapToCompare, future: MapToCompare, state: RunState): void {
+      store.setState({ mapComparison: { current, future, state } });
+    },
     /** Updates the kept run with this state's run id; a run no longer kept (replaced) is ignored. */
     changed(state: RunState): void {
-      const { runs, comparisons } = store.getState();
+      const { runs, comparisons, mapComparison } = store.getState();
+      if (mapComparison?.state.runId === state.runId) {
+        if (mapComparison.state !== state) store.setState({ mapComparison: { ...mapComparison, state } });
+        return;
+      }
       for (const [processId, kept] of Object.entries(comparisons))
         if (kept.state.runId === state.runId) {
           if (kept.state !== state)

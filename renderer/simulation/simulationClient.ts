@@ -3,7 +3,9 @@ import type { ErrorCode, ProcessModel } from '../../shared/model';
 import type { SimProblem, SimulationReport } from '../../shared/sim';
 import {
   parseWorkerMessage,
+  type CompareMapsSettings,
   type CompareSettings,
+  type MapToCompare,
   type RunData,
   type RunSettings,
   type WhatIfComparison,
@@ -11,6 +13,7 @@ import {
   type WorkerRequest,
 } from './protocol';
 import type { SimulationWorker, StartSimulationWorker } from './simulationWorker';
+import type { Comparison } from '../../shared/sim/compare';
 
 /** Where a run stands; each state but idle names its run and the settings it was started with. */
 export type SimulationState =
@@ -29,8 +32,8 @@ export type SimulationState =
       runId: number;
       settings: RunSettings;
       report: SimulationReport;
-      /** Set for a comparison, whose `report` is the baseline's (the map as drawn). */
-      comparison?: WhatIfComparison;
+      /** Set for a comparison, whose `report` is the baseline's (the map as drawn, or the current map). */
+      comparison?: WhatIfComparison & Pick<Comparison, 'diff'>;
       events: number;
       elapsedMs: number;
     }
@@ -96,7 +99,8 @@ export function createSimulationClient(options: SimulationClientOptions) {
 
   function receive(message: WorkerMessage): void {
     const run = running();
-    if (!run || message.runId !== run.runId) return;
+    // Case traces are answered to their own client (caseTraceClient), never to a run's.
+    if (!run || message.runId !== run.runId || message.type === 'trace') return;
     const { runId, settings } = run;
     if (message.type === 'progress')
       state.setState(
@@ -117,7 +121,7 @@ export function createSimulationClient(options: SimulationClientOptions) {
         },
         true,
       );
-    } else if (message.type === 'comparison') {
+    } else if (message.type === 'comparison' || message.type === 'mapComparison') {
       clearTimeout(cancelTimer);
       const { comparison, events, elapsedMs } = message;
       const report = comparison.runs[0].report;
@@ -202,6 +206,17 @@ export function createSimulationClient(options: SimulationClientOptions) {
       return begin(settings, casesTotal, (runId) =>
         data ? { type: 'compare', runId, model, settings, data } : { type: 'compare', runId, model, settings },
       );
+    },
+    /** Starts an as-is against to-be comparison of two maps on the same cases, seed and records, as run() starts a run. */
+    compareMaps(current: MapToCompare, future: MapToCompare, settings: CompareMapsSettings, data?: RunData): number {
+      return begin(settings, settings.cases * settings.replications * 2, (runId) => ({
+        type: 'compareMaps',
+        runId,
+        current,
+        future,
+        settings,
+        ...(data ? { data } : {}),
+      }));
     },
     cancel,
     /** Forgets the last run (ending its worker if it is still going), e.g. when another process is opened. */

@@ -2,14 +2,19 @@ import { FlowwrightError, type ProcessModel } from '../../shared/model';
 import { startSimulation, type SimProblem, type SimulationRun } from '../../shared/sim';
 import { mapColumns } from '../../shared/data';
 import { startComparison, type ComparisonRun } from './comparisonRun';
+import { startCaseTrace, type CaseTraceRun } from '../../shared/sim/caseTrace';
 import {
   parseWorkerRequest,
+  type CompareMapsSettings,
   type CompareSettings,
+  type MapToCompare,
   type RunData,
   type RunSettings,
   type WorkerMessage,
+  type WorkerRequest,
 } from './protocol';
 import { runProblems } from './runProblems';
+import { mapComparisonProblems, startMapComparison, type MapComparisonRun } from '../compare/mapComparisonRun';
 
 /** What the host needs from the worker it lives in; injected so that it runs in unit tests without a worker. */
 export interface HostEnvironment {
@@ -120,6 +125,46 @@ export function createSimulationHost(env: HostEnvironment, timing: HostTiming = 
     }));
   }
 
+  /** Re-runs the run the report came from (same settings and records) until it has the case asked for. */
+  function trace(runId: number, request: Extract<WorkerRequest, { type: 'trace' }>): void {
+    const { model, settings, data, target } = request;
+    if (refused(runId, runProblems(model, settings.scenario))) return;
+    let run: CaseTraceRun;
+    try {
+      const { recordOrder, ...rest } = settings;
+      const records = recordsOf(model, settings, data);
+      run = startCaseTrace(model, records ? { ...rest, records, recordOrder: recordOrder ?? 'auto' } : rest, target);
+    } catch (error) {
+      return env.post(failure(runId, error));
+    }
+    // A case of a given run needs that run only.
+    const casesTotal = settings.cases * (target.kind === 'case' ? 1 : settings.replications);
+    launch(runId, run, casesTotal, () => ({ type: 'trace', runId, outcome: run.outcome(), events: run.events }));
+  }
+
+  function compareMaps(
+    runId: number,
+    current: MapToCompare,
+    future: MapToCompare,
+    settings: CompareMapsSettings,
+    data: RunData | undefined,
+  ): void {
+    if (refused(runId, mapComparisonProblems(current, future))) return;
+    let run: MapComparisonRun;
+    try {
+      run = startMapComparison(current, future, settings, (map) => recordsOf(map.model, settings, data));
+    } catch (error) {
+      return env.post(failure(runId, error));
+    }
+    launch(runId, run, settings.cases * settings.replications * 2, (elapsedMs) => ({
+      type: 'mapComparison',
+      runId,
+      comparison: run.comparison(),
+      events: run.events,
+      elapsedMs,
+    }));
+  }
+
   /** Advances a run or comparison in slices, posting progress, then its result (made by `result`) or why not. */
   function launch(
     runId: number,
@@ -182,7 +227,10 @@ export function createSimulationHost(env: HostEnvironment, timing: HostTiming = 
       }
       // One run at a time: a new run stops the one before it, which answers with `cancelled`.
       if (active) active.cancelled = true;
-      if (request.type === 'compare') compare(request.runId, request.model, request.settings, request.data);
+      if (request.type === 'trace') trace(request.runId, request);
+      else if (request.type === 'compare') compare(request.runId, request.model, request.settings, request.data);
+      else if (request.type === 'compareMaps')
+        compareMaps(request.runId, request.current, request.future, request.settings, request.data);
       else start(request.runId, request.model, request.settings, request.data);
     },
   };

@@ -112,6 +112,12 @@ export function createWorkspace(deps: WorkspaceDeps) {
     importText: guard('Import', files.importText),
     exportFile: guard('Export', files.exportFile),
     restoreRevision: guard('Restoring the revision', history.restoreRevision),
+    /** Reads stored maps and their save points without opening them (to compare two maps); nothing is written. */
+    stored: {
+      loadProcess: (id: string) => repository.loadProcess(id),
+      listRevisions: (processId: string) => repository.listRevisions(processId),
+      loadRevisionModel: (revisionId: number) => repository.loadRevisionModel(revisionId),
+    },
     /** Tries failed saves again now (they are also retried on their own, less and less often). */
     retrySaving: guard('Saving', () => ctx.autosave.retry()),
     /** Opens a side panel (or closes it with null); the history panel loads its revisions. */

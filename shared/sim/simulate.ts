@@ -3,7 +3,8 @@ import { checkRunnable } from './checkRunnable';
 import { Collector } from './collector';
 import { ReplicationKpis, type KpiValues } from './comparedKpis';
 import { compileNetwork } from './network';
-import { Replication } from './replication';
+import { Replication, type ReplicationSettings } from './replication';
+import type { Network } from './network';
 import { buildReport } from './report';
 import { recordCases } from './recordCases';
 import { applyScenario } from './scenario';
@@ -37,10 +38,25 @@ function wholeNumber(value: number, name: string, min: number): number {
 }
 
 /**
+ * How the engine's own tools start a run differently (the case trace): from a later replication, which gives the
+ * same numbers as in a whole run because each replication seeds its streams from (seed, replication) alone; and
+ * with their own kind of replication, which watches cases as they end.
+ */
+export interface RunStart {
+  /** From 0; the replications before it are not run. */
+  firstReplication?: number;
+  replicationOf?: (net: Network, collector: Collector, settings: ReplicationSettings) => Replication;
+}
+
+/**
  * Prepares a run: applies the scenario, refuses a map the engine cannot run (FW_SIM_INVALID_MODEL, with every
  * problem in the error's details) and compiles it. Nothing runs until advance() is called.
  */
-export function startSimulation(model: ProcessModel, options: SimulationOptions = {}): SimulationRun {
+export function startSimulation(
+  model: ProcessModel,
+  options: SimulationOptions = {},
+  begin: RunStart = {},
+): SimulationRun {
   const runnable = options.scenario ? applyScenario(model, options.scenario) : model;
   const problems = checkRunnable(runnable);
   if (problems.length > 0) {
@@ -78,8 +94,14 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
     recordLimit,
     capacityRates,
   );
+  const first = begin.firstReplication ?? 0;
+  if (!Number.isInteger(first) || first < 0 || first >= replications)
+    throw new FlowwrightError('FW_USAGE', `there is no run ${first + 1} among ${replications}`);
+  const makeReplication =
+    begin.replicationOf ??
+    ((n: Network, c: Collector, settings: ReplicationSettings) => new Replication(n, c, settings));
   const replication = (r: number) =>
-    new Replication(net, collector, {
+    makeReplication(net, collector, {
       seed,
       replication: r,
       labelPrefix: replications > 1 ? `r${r + 1}:` : '',
@@ -91,8 +113,8 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
       onCaseEnd: options.onCaseEnd,
     });
   const kpis = new ReplicationKpis(collector, net);
-  let index = 0;
-  let current = replication(0);
+  let index = first;
+  let current = replication(first);
   let events = 0;
   let done = false;
   return {
@@ -112,7 +134,8 @@ export function startSimulation(model: ProcessModel, options: SimulationOptions 
     },
     get progress() {
       if (done) return 1;
-      return Math.min(1, (index + (cases > 0 ? current.ended / cases : 0)) / replications);
+      const fraction = index - first + (cases > 0 ? current.ended / cases : 0);
+      return Math.min(1, fraction / (replications - first));
     },
     get events() {
       return events;

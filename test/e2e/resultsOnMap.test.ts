@@ -35,11 +35,14 @@ describe('results on the map', () => {
       .waitFor({ timeout: 90_000 });
     // The report's charts, drawn on canvases.
     const charts = simulatePanel(page).getByRole('region', { name: 'Charts' });
-    await expect.poll(() => charts.locator('canvas').count()).toBe(3);
+    // Nothing costs anything on this map, so there are no cost charts; every case took the one path.
+    await expect.poll(() => charts.locator('canvas').count()).toBe(5);
     expect(await charts.getByRole('img').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual([
       expect.stringMatching(/^Cycle time of the completed cases \(p50 .+, p90 .+\)$/),
       'Waiting and work per activity',
       expect.stringMatching(/^Utilisation per pool \(busiest \d+%\)$/),
+      expect.stringMatching(/^Work in progress and queues over time( \(mean of \d+ runs\))?$/),
+      'Process variants: the only path (100% of completed cases)',
     ]);
     await charts.scrollIntoViewIfNeeded();
     await screenshot(page, 'results-charts');

@@ -80,8 +80,8 @@ describe('exceptions over several replications', () => {
     const records = sim.getByRole('table', { name: 'Records with Invalid field at Check request' });
     const rows = records.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.nth(0).innerText()).toMatch(/^5\s+PR-004\s+the duration expression.*\s+every run$/s);
-    expect(await rows.nth(1).innerText()).toMatch(/^6\s+PR-005\s+the duration expression.*\s+every run$/s);
+    expect(await rows.nth(0).innerText()).toMatch(/^5\s+PR-004\s+the duration expression.*\s+every run\s+Show case$/s);
+    expect(await rows.nth(1).innerText()).toMatch(/^6\s+PR-005\s+the duration expression.*\s+every run\s+Show case$/s);
     await sim.getByText('Each record is listed once per exception, with the runs it occurred in (of 3).').waitFor();
     await records.scrollIntoViewIfNeeded();
     await screenshot(page, 'sim-exceptions-once-per-record');

@@ -26,10 +26,18 @@ describe('the HTML report', () => {
       'Cycle time of the completed cases',
       'Waiting and work per activity',
       'Utilisation per pool',
+      'Work in progress and queues over time',
+      'Cost by activity, per completed case',
       'Cost per pool',
+      expect.stringMatching(/^Process variants: (all \d+|the 10 most frequent) paths$/),
     ]);
     for (const c of charts) expect(c.querySelector('svg')).not.toBeNull();
     expect(section('Charts')).toContain('p90');
+    const variants = [...doc.querySelectorAll('section[aria-label="Process variants"] tbody tr')];
+    expect(variants).toHaveLength(report.variants.length);
+    // The first task carries the hostile name: the path reads it back as text.
+    expect(variants[0].textContent).toContain(`1. Review ${hostile} → Review claim`);
+    expect(section('Charts')).toContain('Queue: Review claim');
     expect(section('Bottlenecks')).toMatch(/waiting here is [\d.]+% of all cycle time/);
     for (const r of model.simulation.resources) expect(section('Resource pools')).toContain(r.name);
     expect(section('Assumptions')).toContain('Cases arrive: time between cases');

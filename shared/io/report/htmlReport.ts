@@ -3,6 +3,7 @@ import type { SimulationReport, StatSummary } from '../../sim';
 import { exportSvg } from '../svg';
 import { escapeXml } from '../svg/svgShapes';
 import { chartSvg } from './chartSvg';
+import { activityNamer, casesShare, variantRows } from './chartData';
 import { reportCharts } from './charts';
 import { count, duration, durationRange, exceptionKindNames, money, moneyRange, percent } from './format';
 import { resultsOverlay, svgOverlay } from './overlay';
@@ -83,6 +84,29 @@ function assumptions(model: ProcessModel, report: SimulationReport): string {
   return `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
 }
 
+/** Every path completed cases took (as many as the report keeps), with its cases, share and mean cycle time. */
+function variants(model: ProcessModel, report: SimulationReport): string {
+  const rows = variantRows(report, activityNamer(report, model));
+  if (rows.length === 0) return '<p>No case completed, so no path to show.</p>';
+  const others = report.otherVariantCases;
+  const share = report.cases.completed > 0 ? others / report.cases.completed : 0;
+  return (
+    table(
+      'Process variants',
+      ['Path', 'Cases', 'Share', 'Mean cycle time'],
+      rows.map((r) => [
+        `${r.rank}. ${esc(r.name)}`,
+        esc(count(r.count)),
+        esc(casesShare(r.share)),
+        esc(duration(r.meanCycleTime)),
+      ]),
+    ) +
+    (others > 0
+      ? `<p>Other paths: ${esc(count(others))} cases (${esc(casesShare(share))}), rarer than those listed.</p>`
+      : '')
+  );
+}
+
 /**
  * The report of a run as one self-contained HTML page: the map with the results drawn on it (SVG), the key figures
  * with their intervals, bottlenecks, activities, pools, exceptions and the assumptions the figures rest on. It asks
@@ -137,7 +161,7 @@ export function htmlReport(model: ProcessModel, report: SimulationReport): strin
   const charts = reportCharts(report, model)
     .map(
       (c) =>
-        `<figure class="chart" role="img" aria-label="${esc(c.title)}"><figcaption>${esc(c.title)}</figcaption>${chartSvg(c.option)}</figure>`,
+        `<figure class="chart" role="img" aria-label="${esc(c.title)}"><figcaption>${esc(c.title)}</figcaption>${chartSvg(c.option, 520, Math.max(300, c.height ?? 0))}</figure>`,
     )
     .join('');
   return `<!doctype html>
@@ -153,6 +177,7 @@ export function htmlReport(model: ProcessModel, report: SimulationReport): strin
 <section aria-label="The map"><h2>The map, coloured by waiting share</h2><figure>${map}</figure></section>
 <section aria-label="Charts"><h2>Charts</h2><div class="charts">${charts}</div></section>
 <section aria-label="Bottlenecks"><h2>Bottlenecks</h2>${bottlenecks}</section>
+<section aria-label="Process variants"><h2>Process variants</h2>${variants(model, report)}</section>
 <section aria-label="Activities"><h2>Activities</h2>${activities}</section>
 <section aria-label="Resource pools"><h2>Resource pools</h2>${resources}</section>
 <section aria-label="Exceptions"><h2>Exceptions</h2>${exceptions}</section>

@@ -1,5 +1,5 @@
 export { exportSvg } from './exportSvg';
-export type { SvgOverlay } from './overlaySvg';
+export type { OverlayMark, SvgOverlay } from './overlaySvg';
 export { subProcessInsideSvg } from './levelSvg';
 export { artifactsSvg } from './artifactsSvg';
 export { drawingDefs, drawingStyle } from './svgStyle';

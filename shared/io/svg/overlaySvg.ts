@@ -9,11 +9,28 @@ export interface SvgOverlay {
   nodes: ReadonlyMap<string, { colour: string; text: string }>;
   flows: ReadonlyMap<string, number>;
   bottlenecks: ReadonlyMap<string, string>;
+  /** A pill above a node that says in a word what the colour means ("Added"), with its detail as a tooltip. */
+  badges?: ReadonlyMap<string, OverlayMark>;
+  /** A flow drawn over in a colour, with a word at its middle ("added") and its detail as a tooltip. */
+  flowMarks?: ReadonlyMap<string, OverlayMark>;
   /** What the colours show, written under the map ("Colour: waiting share, from low (pale) to high (red)"). */
   caption: string;
 }
 
+/** A mark in words over an element: the word shown, its colour, and the detail for the tooltip. */
+export interface OverlayMark {
+  label: string;
+  colour: string;
+  text: string;
+}
+
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/** A pill in the mark's colour with its word in white, centred on (x, y), with its detail as a <title>. */
+function pill(className: string, x: number, y: number, mark: OverlayMark): string {
+  const width = mark.label.length * 6 + 14;
+  return `<g class="${className}"><title>${escapeXml(mark.text)}</title><rect x="${round(x - width / 2)}" y="${round(y - 8)}" width="${round(width)}" height="16" rx="8" fill="${escapeXml(mark.colour)}"/><text class="label" x="${round(x)}" y="${round(y)}" font-size="10" style="fill:#ffffff">${escapeXml(mark.label)}</text></g>`;
+}
 
 /**
  * The overlay layer, drawn over the top level: colours multiplied onto the shapes (so names stay as dark as
@@ -41,6 +58,22 @@ export function overlaySvg(model: ProcessModel, boxes: Map<string, Box>, overlay
     parts.push(
       `<g class="flow-count"><rect x="${round(at.x - width / 2)}" y="${round(at.y - 8)}" width="${round(width)}" height="16" rx="3" fill="#ffffff" fill-opacity="0.9"/><text class="label" x="${round(at.x)}" y="${round(at.y)}" font-size="11">${escapeXml(text)}</text></g>`,
     );
+  }
+  for (const flow of model.flows) {
+    const mark = overlay.flowMarks?.get(flow.id);
+    const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
+    if (!mark || !source || !target || !boxes.has(source.id) || !boxes.has(target.id)) continue;
+    const points = flowPoints(flow, source, target, boxes);
+    const line = points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
+    const middle = midpoint(points);
+    parts.push(
+      `<g class="flow-mark"><title>${escapeXml(mark.text)}</title><polyline points="${line}" fill="none" stroke="${escapeXml(mark.colour)}" stroke-width="5" stroke-opacity="0.55" stroke-linecap="round"/></g>`,
+      pill('flow-mark-label', middle.x, middle.y + (flow.name ? 10 : 0), mark),
+    );
+  }
+  for (const [id, mark] of overlay.badges ?? []) {
+    const box = boxes.get(id);
+    if (box) parts.push(pill('badge', box.x + box.width / 2, box.y - 1, mark));
   }
   for (const [id, reason] of overlay.bottlenecks) {
     const box = boxes.get(id);
