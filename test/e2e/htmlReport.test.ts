@@ -37,7 +37,7 @@ describe('the HTML report', () => {
     expect(requests).toEqual([`file://${path}`]);
     await screenshot(page, 'html-report-top');
     const charts = page.locator('section[aria-label="Charts"] figure svg');
-    expect(await charts.count()).toBe(4);
+    expect(await charts.count()).toBe(7);
     await charts.first().scrollIntoViewIfNeeded();
     await screenshot(page, 'html-report-charts');
     await page.locator('section[aria-label="Resource pools"]').scrollIntoViewIfNeeded();
