@@ -188,7 +188,7 @@ describe('simulation client', () => {
     const seen: string[] = [];
     client.state.subscribe((s) => seen.push(s.status));
     client.run(claimsIntakeMap(), settings);
-    await vi.waitFor(() => expect(client.state.getState().status).toBe('done'));
+    await vi.waitFor(() => expect(client.state.getState().status).toBe('done'), { timeout: 60_000 });
     const state = client.state.getState();
     expect(state.status === 'done' && state.report).toEqual(simulate(claimsIntakeMap(), settings));
     expect(seen).toContain('running');
