@@ -33,7 +33,7 @@ export interface ChartClick {
  */
 export function histogramTarget(report: SimulationReport, click: ChartClick): CaseTarget | null {
   const bin = click.componentType === 'series' ? report.cycleTimeHistogram[click.dataIndex] : undefined;
-  return bin ? { kind: 'cycleTime', from: bin.from, to: bin.to } : null;
+  return bin ? { kind: 'cycleTime', from: bin.from, to: bin.to, scenario: report.scenario } : null;
 }
 
 const histogramHint = 'Click a bar to see one of its cases.';

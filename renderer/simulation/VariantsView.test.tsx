@@ -33,6 +33,8 @@ const report = handMadeReport({
   activities: [activity('register', 0, 0), activity('ask', 0, 0), activity('review', 0, 0)],
   variants,
   otherVariantCases: 20,
+  // From a scenario's run: the timeline must re-run that scenario, not the map as drawn.
+  scenario: 'One more clerk',
 });
 const rows = () =>
   [...host.querySelectorAll('tbody tr')].map((r) =>
@@ -55,7 +57,11 @@ describe('the variants table', () => {
     act(() => root.render(<VariantsView report={report} model={model} />));
     const second = host.querySelector<HTMLButtonElement>('button[aria-label="Show a case of path 2"]')!;
     act(() => second.click());
-    expect(useCaseChoice.getState().target).toEqual({ kind: 'variant', path: ['register', 'ask', 'review', 'step1'] });
+    expect(useCaseChoice.getState().target).toEqual({
+      kind: 'variant',
+      path: ['register', 'ask', 'review', 'step1'],
+      scenario: 'One more clerk',
+    });
   });
 
   it('shows nothing when no case completed a path', () => {
@@ -70,6 +76,7 @@ describe('a click on the cycle-time histogram', () => {
       kind: 'cycleTime',
       from: 1800,
       to: 3600,
+      scenario: 'One more clerk',
     });
     expect(histogramTarget(report, { componentType: 'markLine', dataIndex: 0 })).toBeNull();
   });

@@ -50,7 +50,7 @@ export function VariantsView({ report, model }: { report: SimulationReport; mode
                   type="button"
                   className="sim-link sim-variant-case"
                   aria-label={`Show a case of path ${r.rank}`}
-                  onClick={() => pickCase({ kind: 'variant', path: r.path })}
+                  onClick={() => pickCase({ kind: 'variant', path: r.path, scenario: report.scenario })}
                 >
                   Show a case
                 </button>
