@@ -1,4 +1,11 @@
-import { checkRunnable, applyScenario, exceptionWorkList, workListCsv, type SimulationReport } from '../../shared/sim';
+import {
+  checkRunnable,
+  applyScenario,
+  scenarioIdOf,
+  exceptionWorkList,
+  workListCsv,
+  type SimulationReport,
+} from '../../shared/sim';
 import { htmlReport } from '../../shared/io/report';
 import { intOption, parseArgs } from '../args';
 import { jsonOption, type Command } from '../command';
@@ -40,7 +47,7 @@ function progressBar(io: CliIO): { update(fraction: number): void; clear(): void
 
 export const simulateCommand: Command = {
   usage:
-    'simulate <model.flow.json> [--cases N] [--seed S] [--replications R] [--scenario ID] [--data rows.csv|rows.json|rows.xlsx ' +
+    'simulate <model.flow.json> [--cases N] [--seed S] [--replications R] [--scenario NAME|ID] [--data rows.csv|rows.json|rows.xlsx ' +
     '[--map field=Column ...] [--key Column] [--arrival Column] [--sheet NAME]] [--exceptions out.csv] [--log out.csv|out.xes] [--report out.html] [--json]',
   options: {
     cases: { value: true, description: "cases per replication (default: the map's)" },
@@ -66,7 +73,7 @@ export const simulateCommand: Command = {
     const replications = positive(intOption(options, 'replications'), 'replications');
     const seed = intOption(options, 'seed');
     const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
-    const scenario = text('scenario');
+    const scenarioAsked = text('scenario');
     const dataPath = text('data');
     if (dataPath === undefined && (maps.length > 0 || ['key', 'arrival', 'sheet'].some((name) => name in options)))
       throw usageError('--map, --key, --arrival and --sheet go with --data');
@@ -80,6 +87,7 @@ export const simulateCommand: Command = {
       throw usageError(`--report must name a .html file, got ${reportPath}`);
     for (const output of [logPath, exceptionsPath, reportPath]) if (output !== undefined) await io.checkOutput(output);
     const model = await loadModel(io, path);
+    const scenario = scenarioAsked === undefined ? undefined : scenarioIdOf(model, scenarioAsked);
     const runnable = scenario ? applyScenario(model, scenario) : model;
     const problems = checkRunnable(runnable);
     if (problems.length > 0) {

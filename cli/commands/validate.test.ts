@@ -171,7 +171,7 @@ describe('flowwright validate', () => {
     const result = await run('validate', '--help');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'Usage: flowwright validate <model.flow.json> [--for simulate|zeebe|asl [--scenario ID]] [--json]',
+      'Usage: flowwright validate <model.flow.json> [--for simulate|zeebe|asl [--scenario NAME|ID]] [--json]',
     );
     expect(result.stdout).toContain('--json');
   });

@@ -1,7 +1,7 @@
 import { FlowwrightError, type ErrorCode, type ProcessModel } from '../../shared/model';
 import { validateModel, type Severity } from '../../shared/validate';
 import { expressionSyntaxError } from '../../shared/expr';
-import { applyScenario, checkRunnable } from '../../shared/sim';
+import { applyScenario, checkRunnable, scenarioIdOf } from '../../shared/sim';
 import { parseArgs } from '../args';
 import { jsonOption, type Command } from '../command';
 import { exitCodes, usageError } from '../io';
@@ -55,7 +55,7 @@ function summary(problems: readonly Listed[]): string {
  */
 function refusals(model: ProcessModel, purpose: string, scenario: string | undefined): [ErrorCode, Listed[]] {
   if (purpose === 'simulate') {
-    const runnable = scenario ? applyScenario(model, scenario) : model;
+    const runnable = scenario ? applyScenario(model, scenarioIdOf(model, scenario)) : model;
     const found = checkRunnable(runnable).map((p) => ({ severity: 'error' as const, ...p }));
     return ['FW_SIM_INVALID_MODEL', found];
   }
@@ -65,7 +65,7 @@ function refusals(model: ProcessModel, purpose: string, scenario: string | undef
 }
 
 export const validateCommand: Command = {
-  usage: `validate <model.flow.json> [--for ${purposes.join('|')} [--scenario ID]] [--json]`,
+  usage: `validate <model.flow.json> [--for ${purposes.join('|')} [--scenario NAME|ID]] [--json]`,
   options: {
     for: {
       value: true,

@@ -13,9 +13,20 @@ interface StepsProps {
 /** An activity's name; on the map, a button that shows it there. Names are text, never markup. */
 function ActivityName({ id, name, label }: { id: string; name: string; label(id: string): ElementLabel }) {
   const shown = name.trim() || label(id).name;
-  if (!label(id).onMap) return <span className="case-step-name">{shown}</span>;
+  // A long name is cut with an ellipsis in its column; the tooltip gives it whole.
+  if (!label(id).onMap)
+    return (
+      <span className="case-step-name" title={shown}>
+        {shown}
+      </span>
+    );
   return (
-    <button type="button" className="case-step-name" title="Show it on the map" onClick={() => revealElement(id)}>
+    <button
+      type="button"
+      className="case-step-name"
+      title={`${shown}: show it on the map`}
+      onClick={() => revealElement(id)}
+    >
       {shown}
     </button>
   );

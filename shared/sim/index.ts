@@ -1,6 +1,6 @@
 export { simulate, startSimulation, type SimulationRun } from './simulate';
 export { checkRunnable, type SimProblem } from './checkRunnable';
-export { applyScenario } from './scenario';
+export { applyScenario, scenarioIdOf } from './scenario';
 export { exceptionWorkList, replicationsText, workListColumns, workListCsv, type WorkListRow } from './workList';
 export type {
   ActivityReport,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { processSchema, type ProcessModel } from '../model';
-import { applyScenario } from './scenario';
+import { applyScenario, scenarioIdOf } from './scenario';
 
 function withOverride(path: string, value: unknown): ProcessModel {
   return processSchema.parse({
@@ -48,5 +48,37 @@ describe('scenario overrides', () => {
   it('refuse a path through an inherited name as missing', () => {
     const model = withOverride('/simulation/toString/x', 1);
     expect(() => applyScenario(model, 'hostile')).toThrow(/no "toString" in the map/);
+  });
+});
+
+describe('a scenario named on the command line', () => {
+  const model = processSchema.parse({
+    format: 'flowwright.process',
+    schemaVersion: 1,
+    id: 'm',
+    nodes: [{ id: 'start', type: 'startEvent' }],
+    flows: [],
+    scenarios: [
+      { id: 'deputy', name: 'A deputy budget owner' },
+      { id: 'A deputy budget owner', name: 'Other' },
+      { id: 'twin-1', name: 'Twin' },
+      { id: 'twin-2', name: 'Twin' },
+    ],
+  });
+
+  it('is found by its id first, then by its name, case and spaces aside', () => {
+    expect(scenarioIdOf(model, 'deputy')).toBe('deputy');
+    expect(scenarioIdOf(model, 'A deputy budget owner')).toBe('A deputy budget owner');
+    expect(scenarioIdOf(model, '  other ')).toBe('A deputy budget owner');
+  });
+
+  it('is refused when unknown or when two scenarios share the name, listing them by name and id', () => {
+    expect(() => scenarioIdOf(model, 'nope')).toThrow(
+      expect.objectContaining({
+        code: 'FW_SIM_UNKNOWN_SCENARIO',
+        message: expect.stringContaining('"A deputy budget owner" (deputy), "Other" (A deputy budget owner)'),
+      }),
+    );
+    expect(() => scenarioIdOf(model, 'twin')).toThrow(/scenario "twin" is not in the map/);
   });
 });

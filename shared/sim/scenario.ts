@@ -34,13 +34,7 @@ function setAt(document: JsonContainer, path: string, value: unknown): void {
  */
 export function applyScenario(model: ProcessModel, scenarioId: string): ProcessModel {
   const scenario = model.scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) {
-    const known = model.scenarios.map((s) => s.id).join(', ') || 'none';
-    throw new FlowwrightError(
-      'FW_SIM_UNKNOWN_SCENARIO',
-      `scenario "${scenarioId}" is not in the map (scenarios: ${known})`,
-    );
-  }
+  if (!scenario) throw unknownScenario(model, scenarioId);
   const copy = structuredClone(model) as unknown as JsonContainer;
   for (const override of scenario.overrides) setAt(copy, override.path, structuredClone(override.value));
   const parsed = processSchema.safeParse(copy);
@@ -49,4 +43,21 @@ export function applyScenario(model: ProcessModel, scenarioId: string): ProcessM
     fail(`scenario "${scenarioId}" makes /${issue.path.join('/')} invalid: ${issue.message}`);
   }
   return parsed.data;
+}
+
+function unknownScenario(model: ProcessModel, asked: string): FlowwrightError {
+  const known = model.scenarios.map((s) => (s.name ? `"${s.name}" (${s.id})` : s.id)).join(', ') || 'none';
+  return new FlowwrightError('FW_SIM_UNKNOWN_SCENARIO', `scenario "${asked}" is not in the map (scenarios: ${known})`);
+}
+
+/**
+ * The id of the scenario a person named on the command line: its id, or else its name (case and surrounding
+ * spaces aside). Throws FW_SIM_UNKNOWN_SCENARIO, listing the map's scenarios by name and id.
+ */
+export function scenarioIdOf(model: ProcessModel, idOrName: string): string {
+  if (model.scenarios.some((s) => s.id === idOrName)) return idOrName;
+  const wanted = idOrName.trim().toLowerCase();
+  const named = model.scenarios.filter((s) => s.name.trim().toLowerCase() === wanted);
+  if (named.length === 1) return named[0].id;
+  throw unknownScenario(model, idOrName);
 }

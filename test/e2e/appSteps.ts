@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Clicks a button that opens the file chooser and picks `path` in it. */
 export async function chooseFile(page: Page, button: Locator, path: string): Promise<void> {
@@ -32,4 +33,14 @@ export async function dropFile(page: Page, file: { name: string; type: string; c
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
   await page.getByText('Drop a .flow.json or BPMN file to import it').waitFor();
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+}
+
+export const startScreen = (page: Page) => page.getByRole('region', { name: 'Flowwright' });
+export const nameField = (page: Page) => page.getByRole('textbox', { name: 'Process name' });
+
+/** Picks a template on the start screen and waits until its map is open and saved. */
+export async function openTemplate(page: Page, name: string): Promise<void> {
+  await startScreen(page).getByRole('button', { name, exact: true }).click();
+  await expect.poll(() => nameField(page).inputValue()).toBe(name);
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
 }

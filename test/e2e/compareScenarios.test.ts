@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
 import { canvasNode, openNewProcess, properties } from './editorSteps';
-import { addPool, arrivalsEvery, assignPool, drawOneTask, enter, selectNothing } from './simulationSteps';
+import { addPool, arrivalsEvery, assignPool, drawOneTask, enter, selectNothing, verdicts } from './simulationSteps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,16 +14,6 @@ afterAll(async () => {
 
 const simulatePanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
 const scenario = (page: Page, name: string) => properties(page).getByRole('region', { name: `Scenario ${name}` });
-
-/** Each KPI's verdict in the table of one scenario against the map as drawn, by KPI name. */
-async function verdicts(panel: Locator, scenarioName: string): Promise<Record<string, string>> {
-  const table = panel.getByRole('table', { name: `${scenarioName} against the map as drawn` });
-  const rows = await table.locator('tbody tr').all();
-  const out: Record<string, string> = {};
-  for (const row of rows)
-    out[(await row.locator('th').textContent()) ?? ''] = (await row.locator('.sim-verdict').textContent()) ?? '';
-  return out;
-}
 
 describe('what-if comparison in the Simulate drawer', () => {
   it('compares the map as drawn with "One more clerk" and with an unchanged scenario', async () => {

@@ -54,3 +54,13 @@ export async function assignPool(page: Page, task: string, pool: string): Promis
   await canvasNode(page, `User task: ${task}`).click();
   await properties(page).getByLabel('Resource pool').selectOption({ label: pool });
 }
+
+/** Each KPI's verdict in the table of one scenario against the map as drawn, by KPI name. */
+export async function verdicts(panel: Locator, scenarioName: string): Promise<Record<string, string>> {
+  const table = panel.getByRole('table', { name: `${scenarioName} against the map as drawn` });
+  const rows = await table.locator('tbody tr').all();
+  const out: Record<string, string> = {};
+  for (const row of rows)
+    out[(await row.locator('th').textContent()) ?? ''] = (await row.locator('.sim-verdict').textContent()) ?? '';
+  return out;
+}

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nameField, openTemplate, startScreen } from './appSteps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 let browser: Browser;
@@ -22,16 +23,6 @@ const templates = readdirSync('templates', { withFileTypes: true })
       nodes: unknown[];
     }),
   }));
-
-const startScreen = (page: Page) => page.getByRole('region', { name: 'Flowwright' });
-const nameField = (page: Page) => page.getByRole('textbox', { name: 'Process name' });
-
-/** Picks a template on the start screen and waits until its map is open and saved. */
-async function openTemplate(page: Page, name: string): Promise<void> {
-  await startScreen(page).getByRole('button', { name, exact: true }).click();
-  await expect.poll(() => nameField(page).inputValue()).toBe(name);
-  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-}
 
 /** Shapes of the map that the minimap in the corner of the canvas hides after "fit to view". */
 async function hiddenByMinimap(page: Page): Promise<string[]> {
