@@ -64,7 +64,9 @@ describe('the results of "Purchase approval", from a run to a saved report', () 
     expect(firstPath).toContain(steps.join(' → '));
     expect(await timeline.locator('.case-step').count()).toBe(steps.length);
     // A name too long for its column ends in an ellipsis, and its tooltip gives it whole.
-    const nameTips = await timeline.locator('.case-step-name').evaluateAll((els) => els.map((e) => e.title));
+    const nameTips = await timeline
+      .locator('.case-step-name')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('title')));
     expect(nameTips).toEqual(steps.map((step) => `${step}: show it on the map`));
     await screenshot(page, 'tour-case-timeline');
     await timeline.getByRole('button', { name: 'Close' }).click();
