@@ -22,6 +22,8 @@ export default defineConfig({
           // Sized for a loaded 2-core machine: a test's speed is measured by the benchmarks, not by its time-out.
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll's own default (1 s) fails on a loaded machine; a condition that never holds still fails.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
       {

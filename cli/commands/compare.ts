@@ -1,5 +1,6 @@
 import type { ProcessModel } from '../../shared/model';
 import { compareMaps, compareScenarios, type CompareOptions, type Comparison } from '../../shared/sim/compare';
+import { scenarioIdOf } from '../../shared/sim/scenario';
 import { intOption, parseArgs } from '../args';
 import { jsonOption, type Command } from '../command';
 import { exitCodes, usageError, type CliIO } from '../io';
@@ -13,7 +14,8 @@ function takeScenarios(argv: readonly string[]): { rest: string[]; scenarios: st
   const scenarios: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--scenario') {
-      if (argv[i + 1] === undefined || argv[i + 1].startsWith('--')) throw usageError('--scenario needs a scenario id');
+      if (argv[i + 1] === undefined || argv[i + 1].startsWith('--'))
+        throw usageError('--scenario needs a scenario name or id');
       scenarios.push(argv[++i]);
     } else if (argv[i].startsWith('--scenario=')) scenarios.push(argv[i].slice('--scenario='.length));
     else rest.push(argv[i]);
@@ -51,7 +53,7 @@ function progressBar(io: CliIO) {
 
 export const compareCommand: Command = {
   usage:
-    'compare <model.flow.json> --scenario ID [--scenario ID ...] | compare <as-is.flow.json> <to-be.flow.json> ' +
+    'compare <model.flow.json> --scenario NAME|ID [--scenario NAME|ID ...] | compare <as-is.flow.json> <to-be.flow.json> ' +
     '[--cases N] [--seed S] [--replications R] [--data rows.csv|rows.json|rows.xlsx [--map field=Column ...] ' +
     '[--key Column] [--arrival Column] [--sheet NAME]] [--json]',
   options: {
@@ -75,7 +77,7 @@ export const compareCommand: Command = {
     if (positionals.length === 2 && scenarios.length > 0)
       throw usageError('compare takes either one map with --scenario, or two maps without it, not both');
     if (positionals.length === 1 && scenarios.length === 0)
-      throw usageError('compare one map against its scenarios with --scenario ID, or give two maps');
+      throw usageError('compare one map against its scenarios with --scenario NAME, or give two maps');
     const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
     const dataPath = text('data');
     if (dataPath === undefined && (maps.length > 0 || ['key', 'arrival', 'sheet'].some((name) => name in options)))
@@ -103,7 +105,11 @@ export const compareCommand: Command = {
     try {
       if (models.length === 1) {
         const { model, records } = await withData(io, models[0], request, quiet);
-        comparison = compareScenarios(model, scenarios, { ...settings, records });
+        comparison = compareScenarios(
+          model,
+          scenarios.map((s) => scenarioIdOf(model, s)),
+          { ...settings, records },
+        );
       } else {
         // The data quality is told once: both maps read the same file.
         const [a, b] = await Promise.all(models.map((m, i) => withData(io, m, request, quiet || i > 0)));

@@ -18,6 +18,7 @@ function kpiWords(kpi: string, poolNames: ReadonlyMap<string, string>, currency:
   if (kpi.startsWith('utilization.')) return { name, format: (v: number) => `${number(2)(v * 100)}%` };
   if (kpi.endsWith('Time.mean')) return { name, format: time };
   if (kpi === 'costPerCase.mean') return { name, format: (v: number) => `${number(2)(v)} ${currency}` };
+  if (kpi.endsWith('HoursPerMonth')) return { name, format: (v: number) => `${number(1)(v)} h` };
   return { name, format: number(kpi === 'throughputPerHour' ? 2 : 3) };
 }
 

@@ -4,11 +4,13 @@ import { Dialog } from '../panels/Dialog';
 import { useCaseDataIfProvided } from '../data/caseDataContext';
 import { useEditor } from '../store/editorStore';
 import { useWorkspace, useWorkspaceView } from '../workspace/workspaceHooks';
+import { isMapComparisonStale, type MapComparisonRequest } from '../simulation/resultsStore';
 import { appSimulation, type SimulationService } from '../simulation/simulationService';
-import { loadPick, useRevisions, type MapPick } from './mapPick';
+import type { MapPick } from './mapPick';
 import { MapPickFields } from './MapPickFields';
 import { CompareMapsStatus } from './CompareMapsStatus';
 import { closeCompareDialog } from './compareDialog';
+import { startPickedComparison, type PickedComparison } from './pickedComparison';
 import './Compare.css';
 
 const wholeNumber = (text: string, least: number) => {
@@ -21,10 +23,18 @@ function defaultFuture(processes: readonly { id: string }[], openId: string): Ma
   return { processId: processes.find((p) => p.id !== openId)?.id ?? openId, revisionId: null };
 }
 
+/** The kept comparison's request, while both its processes are still in the workspace. */
+function keptRequest(request: MapComparisonRequest | undefined, processes: readonly { id: string }[]) {
+  const exists = (pick: MapPick) => processes.some((p) => p.id === pick.processId);
+  return request && exists(request.current) && exists(request.future) ? request : null;
+}
+
 /**
  * As-is against to-be: pick the current and the future map (any process, as it is now or one of its save points),
  * run both in the worker on the same cases, seed and records, and see the differences on both maps and in the KPIs.
- * The last comparison is kept in the results store, so it is still here when the dialog is opened again.
+ * The last comparison is kept in the results store, so it is still here when the dialog is opened again, with the
+ * picks and settings it was made with; once the open map it compared as it is now changes, it says it is out of date
+ * and offers to compare again.
  */
 export function CompareMapsDialog({ service = appSimulation() }: { service?: SimulationService }) {
   const workspace = useWorkspace();
@@ -34,15 +44,19 @@ export function CompareMapsDialog({ service = appSimulation() }: { service?: Sim
   const dataset = useCaseDataIfProvided((s) => s.dataset);
   const kept = useStore(service.results, (s) => s.mapComparison);
   const sim = openModel?.simulation;
-  const [current, setCurrent] = useState<MapPick>({ processId: openId ?? '', revisionId: null });
-  const [future, setFuture] = useState<MapPick>(() => defaultFuture(processes, openId ?? ''));
+  // The form starts as the kept comparison was asked for, while both its processes are still there.
+  const asked = keptRequest(kept?.request, processes);
+  const [current, setCurrent] = useState<MapPick>(
+    () => asked?.current ?? { processId: openId ?? '', revisionId: null },
+  );
+  const [future, setFuture] = useState<MapPick>(() => asked?.future ?? defaultFuture(processes, openId ?? ''));
   // One replication cannot tell a real difference from noise: a comparison starts with at least five.
   const [draft, setDraft] = useState({
-    cases: String(sim?.cases ?? 1000),
-    replications: String(Math.max(5, sim?.replications ?? 1)),
-    seed: String(sim?.seed ?? 1),
+    cases: String(asked?.settings.cases ?? sim?.cases ?? 1000),
+    replications: String(asked?.settings.replications ?? Math.max(5, sim?.replications ?? 1)),
+    seed: String(asked?.settings.seed ?? sim?.seed ?? 1),
   });
-  const [useRecords, setUseRecords] = useState(true);
+  const [useRecords, setUseRecords] = useState(asked?.records ?? true);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   // Keyboard users start at the first choice, not behind the dialog.
@@ -58,8 +72,6 @@ export function CompareMapsDialog({ service = appSimulation() }: { service?: Sim
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
-  const currentRevisions = useRevisions(workspace, current.processId);
-  const futureRevisions = useRevisions(workspace, future.processId);
   const running = kept?.state.status === 'running';
   const parsed = {
     cases: wholeNumber(draft.cases, 1),
@@ -68,28 +80,35 @@ export function CompareMapsDialog({ service = appSimulation() }: { service?: Sim
   };
   const valid = parsed.cases !== null && parsed.replications !== null && parsed.seed !== null;
 
-  async function compare(event: FormEvent) {
-    event.preventDefault();
-    if (!valid || running) return;
+  const stale = kept !== null && isMapComparisonStale(kept, { processId: openId, model: openModel });
+
+  async function start(request: PickedComparison) {
     setFailure(null);
-    const open = { processId: openId, model: openModel };
+    const records = dataset ? { table: dataset.table, mapping: dataset.mapping } : undefined;
     try {
-      const [a, b] = await Promise.all([
-        loadPick(workspace, current, open, currentRevisions),
-        loadPick(workspace, future, open, futureRevisions),
-      ]);
-      const records = useRecords && dataset ? { table: dataset.table, mapping: dataset.mapping } : undefined;
-      const settings = {
-        cases: parsed.cases!,
-        replications: parsed.replications!,
-        seed: parsed.seed!,
-        scenario: null,
-        recordOrder: records ? ('auto' as const) : null,
-      };
-      service.compareMaps(a, b, settings, records);
+      await startPickedComparison(service, workspace, { processId: openId, model: openModel }, request, records);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  function compare(event: FormEvent) {
+    event.preventDefault();
+    if (!valid || running) return;
+    const settings = { cases: parsed.cases!, replications: parsed.replications!, seed: parsed.seed!, scenario: null };
+    void start({ current, future, settings: { ...settings, recordOrder: null }, records: useRecords });
+  }
+
+  /** The kept comparison again, as it was asked for, with the maps as they are now: the form shows it. */
+  function compareAgain() {
+    const request = kept?.request;
+    if (!request || running) return;
+    setCurrent(request.current);
+    setFuture(request.future);
+    const { cases, replications, seed } = request.settings;
+    setDraft({ cases: String(cases), replications: String(replications), seed: String(seed) });
+    setUseRecords(request.records);
+    void start(request);
   }
 
   const number = (name: keyof typeof draft, label: string) => (
@@ -116,7 +135,7 @@ export function CompareMapsDialog({ service = appSimulation() }: { service?: Sim
         e.stopPropagation();
       }}
     >
-      <form ref={form} className="cmp-form" onSubmit={(e) => void compare(e)} aria-label="Maps to compare">
+      <form ref={form} className="cmp-form" onSubmit={compare} aria-label="Maps to compare">
         <MapPickFields
           side="Current (as-is)"
           pick={current}
@@ -171,7 +190,7 @@ export function CompareMapsDialog({ service = appSimulation() }: { service?: Sim
           The maps could not be read. {failure}
         </p>
       )}
-      {kept && <CompareMapsStatus kept={kept} />}
+      {kept && <CompareMapsStatus kept={kept} stale={stale} onCompareAgain={kept.request ? compareAgain : undefined} />}
     </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { openCompareDialog, useCompareDialog } from './compareDialog';
 import './Compare.css';
 
-// The dialog and the SVG drawing it needs load when it is first opened.
+// The dialog loads when it is first opened (the SVG drawing it uses is loaded with the canvas already).
 const CompareMapsDialog = lazy(() => import('./CompareMapsDialog').then((m) => ({ default: m.CompareMapsDialog })));
 
 /** "Compare with another map…" under the Simulate panel's comparison, and the dialog it opens. */

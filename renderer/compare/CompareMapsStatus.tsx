@@ -3,8 +3,19 @@ import { percent } from '../simulation/format';
 import { Progress } from '../simulation/Progress';
 import { MapComparisonView } from './MapComparisonView';
 
-/** Where the last comparison of two maps stands: its progress, why it failed or stopped, or the comparison. */
-export function CompareMapsStatus({ kept }: { kept: StoredMapComparison }) {
+/**
+ * Where the last comparison of two maps stands: its progress, why it failed or stopped, or the comparison; when the
+ * open map it compared as it is now has changed since, a note says it is out of date, with "Compare again".
+ */
+export function CompareMapsStatus({
+  kept,
+  stale = false,
+  onCompareAgain,
+}: {
+  kept: StoredMapComparison;
+  stale?: boolean;
+  onCompareAgain?: () => void;
+}) {
   const { state, current, future } = kept;
   switch (state.status) {
     case 'running':
@@ -41,7 +52,22 @@ export function CompareMapsStatus({ kept }: { kept: StoredMapComparison }) {
       );
     case 'done':
       return state.comparison ? (
-        <MapComparisonView current={current} future={future} comparison={state.comparison} />
+        <>
+          {stale && (
+            <div className="sim-note sim-stale cmp-stale" role="note">
+              <span>
+                Out of date: the open map has changed since this comparison. Compare again to update it, or undo back to
+                the map as compared.
+              </span>
+              {onCompareAgain && (
+                <button type="button" onClick={onCompareAgain}>
+                  Compare again
+                </button>
+              )}
+            </div>
+          )}
+          <MapComparisonView current={current} future={future} comparison={state.comparison} />
+        </>
       ) : (
         <p className="sim-error" role="alert">
           The comparison came back without its figures.

@@ -1,66 +1,45 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProcessModel } from '../../shared/model';
+import { describe, expect, it } from 'vitest';
 import { compareMaps } from '../../shared/sim/compare';
 import { claimsIntakeMap } from '../simulation/testModels';
 import type { WorkspaceRepository } from '../workspace/repository';
 import { loadPick } from './mapPick';
 import { MapComparisonView } from './MapComparisonView';
+import { claimsToBe } from './testMaps';
+import { testRoot } from '../simulation/testRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
-/** The claims map to be: the clerks' pool gone (its task done by the reviewers), a quicker review. */
-function toBe(): ProcessModel {
-  const model = structuredClone(claimsIntakeMap());
-  model.simulation.resources = model.simulation.resources.filter((r) => r.id !== 'clerks');
-  const register = model.nodes.find((n) => n.id === 'register')!;
-  register.sim = { ...register.sim, resource: 'reviewers' };
-  model.nodes.find((n) => n.id === 'review')!.sim!.duration = { type: 'exponential', mean: 300 };
-  return model;
-}
+const ui = testRoot();
 
 describe('the comparison of two maps', () => {
   const current = { model: claimsIntakeMap(), label: 'Claims, as last saved' };
-  const future = { model: toBe(), label: 'Claims, as it is now' };
+  const future = { model: claimsToBe(), label: 'Claims, as it is now' };
   const comparison = compareMaps(current, future, { cases: 200, seed: 3, replications: 3 });
 
   it('titles both maps, says what each mark means in words and lists the changes by name', () => {
-    act(() => root.render(<MapComparisonView current={current} future={future} comparison={comparison} />));
-    const titles = [...host.querySelectorAll('figcaption')].map((f) => f.textContent);
+    act(() => ui.root.render(<MapComparisonView current={current} future={future} comparison={comparison} />));
+    const titles = [...ui.host.querySelectorAll('figcaption')].map((f) => f.textContent);
     expect(titles).toEqual(['Current: Claims, as last saved', 'Future: Claims, as it is now']);
-    expect([...host.querySelectorAll('.cmp-legend li')].map((li) => li.textContent)).toEqual([
+    expect([...ui.host.querySelectorAll('.cmp-legend li')].map((li) => li.textContent)).toEqual([
       'Added only in the future map',
       'Removed only in the current map',
       'Changed on both maps, with different settings',
     ]);
-    expect([...host.querySelectorAll('.cmp-change-text')].map((li) => li.textContent)).toEqual([
+    expect([...ui.host.querySelectorAll('.cmp-change-text')].map((li) => li.textContent)).toEqual([
       "Changed 'Register claim': pool",
       "Changed 'Review claim': duration",
       "Removed pool 'Clerks'",
     ]);
-    expect(host.querySelector('h3')?.textContent).toBe('3 changes from current to future');
+    expect(ui.host.querySelector('h3')?.textContent).toBe('3 changes from current to future');
   });
 
   it('labels the KPI columns Current and Future, and names a pool only the current map has', () => {
-    act(() => root.render(<MapComparisonView current={current} future={future} comparison={comparison} />));
-    const heads = [...host.querySelectorAll('thead')][0].textContent;
+    act(() => ui.root.render(<MapComparisonView current={current} future={future} comparison={comparison} />));
+    const heads = [...ui.host.querySelectorAll('thead')][0].textContent;
     expect(heads).toBe('KPICurrentFuture');
-    const headings = [...host.querySelectorAll('h3')].map((h) => h.textContent);
+    const headings = [...ui.host.querySelectorAll('h3')].map((h) => h.textContent);
     expect(headings).toContain('Future against current');
-    const names = [...host.querySelectorAll('tbody th')].map((th) => th.textContent);
+    const names = [...ui.host.querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(names).toContain('Utilisation of Clerks');
   });
 });

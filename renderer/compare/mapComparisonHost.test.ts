@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessModel } from '../../shared/model';
 import { compareMaps } from '../../shared/sim/compare';
-import { parseWorkerMessage, type WorkerMessage } from '../simulation/protocol';
+import { parseWorkerMessage } from '../simulation/protocol';
 import { createResultsStore } from '../simulation/resultsStore';
-import { createSimulationHost } from '../simulation/simulationHost';
+import { fakeHost as fakeTimedHost } from '../simulation/testHost';
 import { createSimulationService } from '../simulation/simulationService';
 import type { SimulationWorkerHandlers } from '../simulation/simulationWorker';
 import { claimsIntakeMap } from '../simulation/testModels';
 
-/** A host in a fake worker with a manual task queue and a clock that moves 1 ms each time it is read. */
-function fakeHost() {
-  const posted: WorkerMessage[] = [];
-  const tasks: Array<() => void> = [];
-  let clock = 0;
-  const host = createSimulationHost(
-    { post: (m) => posted.push(m), schedule: (t) => tasks.push(t), now: () => clock++ },
-    { sliceMs: 5, progressEveryMs: 20, eventsPerAdvance: 50 },
-  );
-  const drain = (limit = Infinity) => {
-    let ran = 0;
-    while (tasks.length > 0 && ran < limit) {
-      tasks.shift()!();
-      ran++;
-    }
-    return ran;
-  };
-  return { host, posted, drain };
-}
+/** The host with slices of 5 ms and progress every 20 ms, so that a comparison reports progress many times. */
+const fakeHost = () => fakeTimedHost({ sliceMs: 5, progressEveryMs: 20, eventsPerAdvance: 50 });
 
 /** The claims intake map to be: a second reviewer, and an automatic check added before the review. */
 function toBe(): ProcessModel {

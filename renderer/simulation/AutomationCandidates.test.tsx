@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationReport } from '../../shared/sim';
 import { withAutomationScenario } from '../../shared/sim/automation';
 import { compareScenarios } from '../../shared/sim/compare';
@@ -11,19 +10,9 @@ import { createAutomationRuns, type AutomationRuns } from './automationRuns';
 import type { WorkerRequest } from './protocol';
 import type { SimulationWorkerHandlers } from './simulationWorker';
 import { claimsIntakeMap } from './testModels';
+import { testRoot } from './testRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const ui = testRoot();
 
 const settings = { cases: 200, seed: 2, replications: 3, scenario: null };
 
@@ -41,13 +30,13 @@ function render(report: SimulationReport) {
     handlers = h;
     return { post: (m) => sent.push(m as WorkerRequest), terminate: () => undefined };
   });
-  act(() => root.render(<Section report={report} runs={runs} />));
+  act(() => ui.root.render(<Section report={report} runs={runs} />));
   return { sent, answer: (message: unknown) => act(() => handlers!.onMessage(message)) };
 }
 
 const button = (name: string) =>
-  [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
-const rowNames = () => [...host.querySelectorAll('.sim-automation-table tbody th')].map((th) => th.textContent);
+  [...ui.host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
+const rowNames = () => [...ui.host.querySelectorAll('.sim-automation-table tbody th')].map((th) => th.textContent);
 
 describe('automation candidates in the report', () => {
   it('ranks the tasks people do, measures a saving in the worker and keeps it as an undoable scenario', () => {
@@ -58,7 +47,7 @@ describe('automation candidates in the report', () => {
     act(() => button('Measure saving of automating Register claim')!.click());
     expect(sent).toHaveLength(1);
     expect(button('Measure saving of automating Register claim')!.disabled).toBe(true);
-    expect(host.textContent).toContain("Measured as the scenario Automate 'Register claim': the task takes 1 min");
+    expect(ui.host.textContent).toContain("Measured as the scenario Automate 'Register claim': the task takes 1 min");
 
     // Cancel asks the worker to stop; one that has already finished answers with its figures all the same.
     act(() => button('Cancel')!.click());
@@ -68,15 +57,17 @@ describe('automation candidates in the report', () => {
     const generated = withAutomationScenario(claimsIntakeMap(), 'register')!;
     const comparison = compareScenarios(generated.model, [generated.scenario.id], settings);
     answer({ type: 'comparison', runId: sent[0].runId, comparison, events: 1, elapsedMs: 1 });
-    const figures = host.querySelector('.sim-automation-figures')!;
-    expect(figures.textContent).toMatch(/People's hours freed per month\d[\d.,]* h/);
+    const figures = ui.host.querySelector('.sim-automation-figures')!;
+    const hours = figures.querySelector('.sim-automation-figure')!.textContent;
+    // The hours freed as the other differences: signed, with the paired 95% interval and the verdict.
+    expect(hours).toMatch(/^People's hours freed per month\+\d[\d.,]* h95%: \+[\d.,]+ h to \+[\d.,]+ h✔ real$/);
     expect(figures.textContent).toContain('Cycle time (mean)');
     expect(figures.textContent).toContain('✔ real');
 
     act(() => button('Keep as scenario')!.click());
     const kept = useEditor.getState().model!.scenarios.at(-1)!;
     expect(kept).toMatchObject({ name: "Automate 'Register claim'", overrides: generated.scenario.overrides });
-    expect(host.textContent).toContain("In the map as the scenario Automate 'Register claim'");
+    expect(ui.host.textContent).toContain("In the map as the scenario Automate 'Register claim'");
     act(() => useEditor.getState().undo());
     expect(useEditor.getState().model!.scenarios.map((s) => s.name)).toEqual(['Two reviewers']);
     expect(button('Keep as scenario')).toBeDefined();
@@ -85,11 +76,11 @@ describe('automation candidates in the report', () => {
   it('is left out of a scenario run, and says why a map without people work has no candidates', () => {
     const report = simulate(claimsIntakeMap(), settings);
     render({ ...report, scenario: 'two-reviewers' });
-    expect(host.textContent).toBe('');
+    expect(ui.host.textContent).toBe('');
     const noPools = claimsIntakeMap();
     for (const node of noPools.nodes) if (node.sim) delete node.sim.resource;
     act(() => useEditor.getState().open('p1', noPools));
-    act(() => root.render(<AutomationCandidates report={report} model={noPools} />));
-    expect(host.textContent).toContain('No task here is done by people');
+    act(() => ui.root.render(<AutomationCandidates report={report} model={noPools} />));
+    expect(ui.host.textContent).toContain('No task here is done by people');
   });
 });

@@ -5,7 +5,7 @@ import { useEditor } from '../store/editorStore';
 import type { AutomationRun } from './automationRuns';
 import { comparisonRows, verdictWords, type Verdict } from './comparisonRows';
 import { poolName } from './elementNames';
-import { count, duration, percent, shortNumber } from './format';
+import { count, duration, percent } from './format';
 import { Progress } from './Progress';
 import './Comparison.css';
 
@@ -37,7 +37,7 @@ const keptAs = (model: ProcessModel, run: AutomationRun) =>
 
 /**
  * A measured saving of automating one task: its progress, or the hours freed, the cycle time and cost per case
- * differences with their intervals and verdicts; and "Keep as scenario", an undoable edit of the map.
+ * differences, each with its paired 95% interval and verdict; and "Keep as scenario", an undoable edit of the map.
  */
 export function AutomationSaving({
   run,
@@ -91,10 +91,7 @@ export function AutomationSaving({
             </p>
           )}
           <dl className="sim-automation-figures">
-            <div className="sim-automation-figure">
-              <dt>People&apos;s hours freed per month</dt>
-              <dd>{shortNumber(saving.hoursPerMonth)} h</dd>
-            </div>
+            <Difference name="People's hours freed per month" kpi={saving.hoursFreed} model={model} />
             <Difference name="Cycle time (mean)" kpi={saving.cycleTime} model={model} />
             <Difference name="Cost per case (mean)" kpi={saving.costPerCase} model={model} />
           </dl>

@@ -1,24 +1,13 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProcessModel } from '../../shared/model';
 import { compareScenarios } from '../../shared/sim/compare';
 import { ComparisonView } from './ComparisonView';
 import { claimsIntakeMap } from './testModels';
+import { testRoot } from './testRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const ui = testRoot();
 
 const model: ProcessModel = {
   ...claimsIntakeMap(),
@@ -27,13 +16,13 @@ const model: ProcessModel = {
 
 function show(replications: number) {
   const { runs, kpis } = compareScenarios(model, ['two-reviewers', 'same'], { cases: 300, seed: 5, replications });
-  act(() => root.render(<ComparisonView comparison={{ runs, kpis }} model={model} />));
+  act(() => ui.root.render(<ComparisonView comparison={{ runs, kpis }} model={model} />));
 }
 
 const table = (title: string) => {
-  const heading = [...host.querySelectorAll('h3')].find((h) => h.textContent === title);
+  const heading = [...ui.host.querySelectorAll('h3')].find((h) => h.textContent === title);
   expect(heading, title).toBeDefined();
-  return host.querySelector<HTMLTableElement>(`table[aria-labelledby="${heading!.id}"]`)!;
+  return ui.host.querySelector<HTMLTableElement>(`table[aria-labelledby="${heading!.id}"]`)!;
 };
 const cells = (tr: Element) => [...tr.children].map((c) => c.textContent);
 const rowOf = (t: HTMLTableElement, kpi: string) =>
@@ -75,7 +64,7 @@ describe('comparison view', () => {
 
   it('says that one replication cannot tell real differences from noise', () => {
     show(1);
-    expect(host.textContent).toContain('With one replication there is no interval');
+    expect(ui.host.textContent).toContain('With one replication there is no interval');
     const waiting = rowOf(table('Two reviewers against the map as drawn'), 'Waiting time (mean)');
     expect(waiting.querySelector('.sim-verdict')!.textContent).toBe('? cannot tell with one replication');
   });

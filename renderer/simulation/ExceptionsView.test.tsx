@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mapColumns } from '../../shared/data';
 import { simulate } from '../../shared/sim';
 import { messyPurchaseTable, purchaseRequestsMap } from '../data/testData';
 import { ExceptionsView } from './ExceptionsView';
 import { pickCase, useCaseChoice } from './caseChoice';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { testRoot } from './testRoot';
 
 const model = { ...purchaseRequestsMap(), name: 'Purchase approval' };
 const { records } = mapColumns(messyPurchaseTable(), model.data.fields, {
@@ -17,21 +15,12 @@ const { records } = mapColumns(messyPurchaseTable(), model.data.fields, {
 });
 const label = (id: string) => ({ name: id === 'check' ? 'Check request' : id, onMap: false });
 
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const ui = testRoot();
 
 function show(replications: number, onSaveCsv = vi.fn()) {
   const report = simulate(model, { records, recordOrder: 'file', exceptionRecords: true, seed: 1, replications });
-  act(() => root.render(<ExceptionsView report={report} model={model} label={label} onSaveCsv={onSaveCsv} />));
-  const heads = [...host.querySelectorAll<HTMLButtonElement>('.sim-exc-head')];
+  act(() => ui.root.render(<ExceptionsView report={report} model={model} label={label} onSaveCsv={onSaveCsv} />));
+  const heads = [...ui.host.querySelectorAll<HTMLButtonElement>('.sim-exc-head')];
   act(() => heads[0].click());
   return { heads, onSaveCsv };
 }
@@ -43,12 +32,14 @@ describe('the Exceptions view', () => {
       'Check request · Invalid field2 records8 times in 4 runs',
       'Check request · Missing field1 record4 times in 4 runs',
     ]);
-    const rows = [...host.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent));
+    const rows = [...ui.host.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent));
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual([
       ['5', 'PR-004', 'every run'],
       ['6', 'PR-005', 'every run'],
     ]);
-    const exportButton = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Export work list (CSV)')!;
+    const exportButton = [...ui.host.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Export work list (CSV)',
+    )!;
     act(() => exportButton.click());
     const [name, csv] = onSaveCsv.mock.calls[0] as [string, string];
     expect(name).toBe('Purchase approval - exceptions.csv');
@@ -57,7 +48,7 @@ describe('the Exceptions view', () => {
 
   it("opens a row's case, of the first run it happened in, in the case timeline", () => {
     show(4);
-    const first = [...host.querySelectorAll('tbody tr')][0];
+    const first = [...ui.host.querySelectorAll('tbody tr')][0];
     act(() => first.querySelector<HTMLButtonElement>('.sim-show-case')!.click());
     expect(useCaseChoice.getState().target).toEqual({
       kind: 'case',
@@ -70,9 +61,9 @@ describe('the Exceptions view', () => {
 
   it('offers the example cases of a run that kept no records', () => {
     const report = simulate(model, { records, recordOrder: 'file', seed: 1, replications: 2 });
-    act(() => root.render(<ExceptionsView report={report} model={model} label={label} />));
-    act(() => host.querySelector<HTMLButtonElement>('.sim-exc-head')!.click());
-    const examples = [...host.querySelectorAll<HTMLButtonElement>('.sim-exc-examples button')];
+    act(() => ui.root.render(<ExceptionsView report={report} model={model} label={label} />));
+    act(() => ui.host.querySelector<HTMLButtonElement>('.sim-exc-head')!.click());
+    const examples = [...ui.host.querySelectorAll<HTMLButtonElement>('.sim-exc-examples button')];
     // The report's examples, message by message (each message of the group keeps its own).
     expect(examples.map((b) => b.textContent)).toEqual([
       'case row 6 (run 1)',
@@ -93,6 +84,6 @@ describe('the Exceptions view', () => {
   it('leaves out the runs with a single replication', () => {
     const { heads } = show(1);
     expect(heads[0].textContent).toBe('Check request · Invalid field2 records');
-    expect([...host.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Row', 'Key', 'Message', 'Case']);
+    expect([...ui.host.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Row', 'Key', 'Message', 'Case']);
   });
 });

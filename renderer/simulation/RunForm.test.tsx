@@ -1,27 +1,15 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RawTable } from '../../shared/data';
 import { processSchema, type ProcessModel } from '../../shared/model';
 import type { RunSettings } from './protocol';
 import { RunForm } from './RunForm';
 import { rowsWithArrival } from './replayCount';
 import { claimsIntakeMap } from './testModels';
+import { testRoot } from './testRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const ui = testRoot();
 
 /** The claims map, with arrivals at the records' times when `fromRecords`. */
 function map(fromRecords: boolean): ProcessModel {
@@ -33,7 +21,7 @@ function map(fromRecords: boolean): ProcessModel {
 function render(model: ProcessModel, arrivalColumn: string | undefined, initial: RunSettings | null = null) {
   const onRun = vi.fn();
   act(() =>
-    root.render(
+    ui.root.render(
       <RunForm
         model={model}
         initial={initial}
@@ -52,10 +40,10 @@ function render(model: ProcessModel, arrivalColumn: string | undefined, initial:
 }
 
 const field = (label: string) => {
-  const element = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
+  const element = [...ui.host.querySelectorAll('label')].find((l) => l.textContent === label);
   return document.getElementById(element!.htmlFor) as HTMLSelectElement;
 };
-const run = () => act(() => host.querySelector('form')!.requestSubmit());
+const run = () => act(() => ui.host.querySelector('form')!.requestSubmit());
 
 describe('run form record order', () => {
   it('starts from replay when the map takes arrivals from the records and they have an arrival column', () => {

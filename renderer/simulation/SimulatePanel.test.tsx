@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ProcessModel } from '../../shared/model';
 import { simulate } from '../../shared/sim';
 import { useEditor } from '../store/editorStore';
@@ -9,20 +8,9 @@ import type { SimulationState } from './simulationClient';
 import { SimulatePanel } from './SimulatePanel';
 import { claimsIntakeMap, sessionShowing, unknownPoolMap } from './testModels';
 import type { SimulationSession } from './useSimulation';
+import { testRoot } from './testRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const ui = testRoot();
 
 function render(
   model: ProcessModel,
@@ -32,15 +20,15 @@ function render(
   useEditor.getState().open('p1', model);
   session.run = vi.fn();
   session.cancel = vi.fn();
-  act(() => root.render(<SimulatePanel session={session} model={model} onClose={() => undefined} />));
+  act(() => ui.root.render(<SimulatePanel session={session} model={model} onClose={() => undefined} />));
   return session;
 }
 
 const field = (label: string) => {
-  const element = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
+  const element = [...ui.host.querySelectorAll('label')].find((l) => l.textContent === label);
   return document.getElementById(element!.htmlFor) as HTMLInputElement & HTMLSelectElement;
 };
-const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name)!;
+const button = (name: string) => [...ui.host.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
 function type(input: HTMLInputElement, value: string) {
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -71,8 +59,8 @@ describe('simulate panel', () => {
     type(field('Replications'), '0');
     type(field('Seed'), '1.5');
     expect(field('Replications').getAttribute('aria-invalid')).toBe('true');
-    expect(host.textContent).toContain('Between 1 and 100.');
-    expect(host.textContent).toContain('Enter a whole number.');
+    expect(ui.host.textContent).toContain('Between 1 and 100.');
+    expect(ui.host.textContent).toContain('Enter a whole number.');
     expect(button('Run').disabled).toBe(true);
     act(() => button('Run').click());
     expect(session.run).not.toHaveBeenCalled();
@@ -81,7 +69,7 @@ describe('simulate panel', () => {
   it('lists what stops the map from running instead of offering to run it, and shows the element', () => {
     render(unknownPoolMap());
     expect(button('Run').disabled).toBe(true);
-    const problem = host.querySelector<HTMLButtonElement>('.sim-problem')!;
+    const problem = ui.host.querySelector<HTMLButtonElement>('.sim-problem')!;
     expect(problem.textContent).toContain('FW_SIM_UNKNOWN_RESOURCE');
     expect(problem.textContent).toContain('Review claim');
     act(() => problem.click());
@@ -98,7 +86,7 @@ describe('simulate panel', () => {
       overrides: [{ path: `/nodes/${index}/sim/duration`, value: { type: 'fixed', value: 600 } }],
     });
     render(model);
-    const guidance = () => host.querySelector('[aria-label="Before you run"]')?.textContent ?? '';
+    const guidance = () => ui.host.querySelector('[aria-label="Before you run"]')?.textContent ?? '';
     expect(guidance()).toContain('1 task has no duration');
     act(() => {
       field('Scenario').value = 'timed';
@@ -119,10 +107,10 @@ describe('simulate panel', () => {
       cancelling: false,
     };
     const session = render(claimsIntakeMap(), state);
-    const bar = host.querySelector('[role="progressbar"]')!;
+    const bar = ui.host.querySelector('[role="progressbar"]')!;
     expect(bar.getAttribute('aria-valuenow')).toBe('42');
-    expect(host.querySelector('.sim-status')!.textContent).toBe('Simulating… 42% · 840 of 2,000 cases');
-    expect(host.querySelector('.sim-status')!.getAttribute('role')).toBeNull();
+    expect(ui.host.querySelector('.sim-status')!.textContent).toBe('Simulating… 42% · 840 of 2,000 cases');
+    expect(ui.host.querySelector('.sim-status')!.getAttribute('role')).toBeNull();
     expect(button('Run').disabled).toBe(true);
     act(() => button('Cancel').click());
     expect(session.cancel).toHaveBeenCalled();
@@ -132,8 +120,10 @@ describe('simulate panel', () => {
     const settings = { cases: 300, seed: 2, replications: 2, scenario: null };
     const report = simulate(claimsIntakeMap(), settings);
     render(claimsIntakeMap(), { status: 'done', runId: 1, settings, report, events: 1, elapsedMs: 1500 });
-    expect(host.querySelector('.sim-status')!.textContent).toBe('Done: 600 cases (2 replications, seed 2) in 1.5 s.');
-    const rows = [...host.querySelectorAll('table')][0].querySelectorAll('tbody tr');
+    expect(ui.host.querySelector('.sim-status')!.textContent).toBe(
+      'Done: 600 cases (2 replications, seed 2) in 1.5 s.',
+    );
+    const rows = [...ui.host.querySelectorAll('table')][0].querySelectorAll('tbody tr');
     expect([...rows].map((r) => r.querySelector('th')!.textContent)).toEqual([
       'Cycle time',
       'Waiting time',
@@ -143,12 +133,12 @@ describe('simulate panel', () => {
     ]);
     expect(rows[0].textContent).toMatch(/(min|h)/);
     expect(rows[3].textContent).toContain('€');
-    expect(host.textContent).toContain('Reviewers');
-    const bottleneck = host.querySelector<HTMLButtonElement>('.sim-bottleneck')!;
+    expect(ui.host.textContent).toContain('Reviewers');
+    const bottleneck = ui.host.querySelector<HTMLButtonElement>('.sim-bottleneck')!;
     expect(bottleneck.textContent).toContain('Review claim');
     act(() => bottleneck.click());
     expect(useEditor.getState().selection).toEqual(['review']);
-    expect(host.textContent).not.toContain('Out of date');
+    expect(ui.host.textContent).not.toContain('Out of date');
   });
 
   it('says a report is out of date when the map has changed since its run', () => {
@@ -156,15 +146,17 @@ describe('simulate panel', () => {
     const report = simulate(claimsIntakeMap(), settings);
     const done: SimulationState = { status: 'done', runId: 1, settings, report, events: 1, elapsedMs: 10 };
     render(claimsIntakeMap(), done, sessionShowing(done, true));
-    expect(host.querySelector('.sim-stale')?.textContent).toMatch(/^Out of date: the map has changed since this run/);
-    expect(host.textContent).toContain('Key figures');
+    expect(ui.host.querySelector('.sim-stale')?.textContent).toMatch(
+      /^Out of date: the map has changed since this run/,
+    );
+    expect(ui.host.textContent).toContain('Key figures');
   });
 
   it('says a run was stopped for another run rather than cancelled', () => {
     const settings = { cases: 100, seed: 1, replications: 1, scenario: null };
     const base = { runId: 1, settings, fraction: 0.3, casesDone: 30, casesTotal: 100, stoppedInMs: 0 };
     render(claimsIntakeMap(), { status: 'cancelled', ...base, replaced: true });
-    expect(host.querySelector('.sim-status')!.textContent).toBe('Stopped for another run after 30 of 100 cases');
+    expect(ui.host.querySelector('.sim-status')!.textContent).toBe('Stopped for another run after 30 of 100 cases');
   });
 
   it("shows the chosen scenario's own kept run, starting with the scenario run last", () => {
@@ -183,7 +175,7 @@ describe('simulate panel', () => {
       run: () => undefined,
       cancel: () => undefined,
     });
-    const cycleMean = () => host.querySelector('tbody tr td')!.textContent;
+    const cycleMean = () => ui.host.querySelector('tbody tr td')!.textContent;
     expect(field('Scenario').value).toBe('two-reviewers');
     const withTwoMean = cycleMean();
     act(() => {

@@ -1,25 +1,14 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compareScenarios } from '../../shared/sim/compare';
 import { useEditor } from '../store/editorStore';
 import type { SimulationState } from './simulationClient';
 import { SimulatePanel } from './SimulatePanel';
 import { claimsIntakeMap, sessionShowing } from './testModels';
+import { testRoot } from './testRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const ui = testRoot();
 
 const model = claimsIntakeMap();
 const compareSettings = { cases: 200, seed: 7, replications: 3, scenario: null, scenarios: ['two-reviewers'] };
@@ -29,13 +18,13 @@ function render(comparison: SimulationState = { status: 'idle' }, map = model) {
   useEditor.getState().open('p1', map);
   const session = { ...sessionShowing({ status: 'idle' }), comparison: { state: comparison, stale: false } };
   session.compare = vi.fn();
-  act(() => root.render(<SimulatePanel session={session} model={map} onClose={() => undefined} />));
+  act(() => ui.root.render(<SimulatePanel session={session} model={map} onClose={() => undefined} />));
   return session;
 }
 
-const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name)!;
+const button = (name: string) => [...ui.host.querySelectorAll('button')].find((b) => b.textContent === name)!;
 const checkbox = (name: string) =>
-  [...host.querySelectorAll('label')].find((l) => l.textContent === name)!.querySelector('input')!;
+  [...ui.host.querySelectorAll('label')].find((l) => l.textContent === name)!.querySelector('input')!;
 
 describe('simulate panel comparing scenarios', () => {
   it('compares the map as drawn with the ticked scenarios, with the form settings', () => {
@@ -61,14 +50,13 @@ describe('simulate panel comparing scenarios', () => {
       events: 1,
       elapsedMs: 1,
     });
-    expect(host.textContent).toContain('Comparison done.');
-    expect(host.querySelector('h3#sim-compare-kpis')?.textContent).toBe('Side by side');
-    expect(host.textContent).toContain('Two reviewers against the map as drawn');
-    act(() => root.unmount());
-    root = createRoot(host);
+    expect(ui.host.textContent).toContain('Comparison done.');
+    expect(ui.host.querySelector('h3#sim-compare-kpis')?.textContent).toBe('Side by side');
+    expect(ui.host.textContent).toContain('Two reviewers against the map as drawn');
+    ui.remount();
     const running = { status: 'running' as const, runId: 5, settings: compareSettings, fraction: 0.5 };
     render({ ...running, casesDone: 600, casesTotal: 1200, cancelling: false });
-    expect(host.querySelector('.sim-status')!.textContent).toBe('Comparing… 50% · 600 of 1,200 cases');
+    expect(ui.host.querySelector('.sim-status')!.textContent).toBe('Comparing… 50% · 600 of 1,200 cases');
     expect(button('Run').disabled).toBe(true);
     expect(button('Cancel').disabled).toBe(false);
   });
@@ -82,7 +70,7 @@ describe('simulate panel comparing scenarios', () => {
       ],
     };
     render({ status: 'idle' }, broken);
-    const select = host.querySelector<HTMLSelectElement>('select')!;
+    const select = ui.host.querySelector<HTMLSelectElement>('select')!;
     act(() => {
       select.value = 'nobody';
       select.dispatchEvent(new Event('change', { bubbles: true }));

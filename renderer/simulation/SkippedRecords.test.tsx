@@ -1,25 +1,13 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { simulate } from '../../shared/sim';
 import { useEditor } from '../store/editorStore';
 import { SimulatePanel } from './SimulatePanel';
 import { claimsIntakeMap, sessionShowing } from './testModels';
+import { testRoot } from './testRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const ui = testRoot();
 
 describe('skipped records', () => {
   it('says which rows a run skipped and why', () => {
@@ -35,8 +23,8 @@ describe('skipped records', () => {
     };
     useEditor.getState().open('p1', claimsIntakeMap());
     const session = sessionShowing({ status: 'done', runId: 1, settings, report, events: 1, elapsedMs: 10 });
-    act(() => root.render(<SimulatePanel session={session} model={claimsIntakeMap()} onClose={() => undefined} />));
-    const list = host.querySelector('[aria-label="Skipped records"]')!;
+    act(() => ui.root.render(<SimulatePanel session={session} model={claimsIntakeMap()} onClose={() => undefined} />));
+    const list = ui.host.querySelector('[aria-label="Skipped records"]')!;
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       `2 records skipped, rows 4 (PR-003), 9: ${noTime}.`,
     ]);

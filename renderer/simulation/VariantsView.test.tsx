@@ -1,25 +1,16 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { activity, handMadeReport } from '../../shared/io/report/testReport';
 import { useCaseChoice } from './caseChoice';
 import { histogramTarget } from './ReportCharts';
 import { claimsIntakeMap } from './testModels';
 import { VariantsView } from './VariantsView';
+import { testRoot } from './testRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
+const ui = testRoot();
 beforeEach(() => {
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
   useCaseChoice.getState().pick(null);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 const model = claimsIntakeMap();
@@ -37,25 +28,27 @@ const report = handMadeReport({
   scenario: 'One more clerk',
 });
 const rows = () =>
-  [...host.querySelectorAll('tbody tr')].map((r) =>
+  [...ui.host.querySelectorAll('tbody tr')].map((r) =>
     [...r.querySelectorAll('.sim-variant-path, td, button')].map((c) => c.textContent).join(' | '),
   );
 
 describe('the variants table', () => {
   it('lists the top 10 paths in activity names with cases, share and mean cycle time, then all of them', () => {
-    act(() => root.render(<VariantsView report={report} model={model} />));
+    act(() => ui.root.render(<VariantsView report={report} model={model} />));
     expect(rows()).toHaveLength(10);
     expect(rows()[0]).toBe('1. Register claim → Review claim | Show a case | 40 | 10% | 30 min');
-    expect(host.querySelector('.sim-note')?.textContent).toBe('Other paths: 20 cases (5%), rarer than those listed.');
-    const more = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Show all 12 paths')!;
+    expect(ui.host.querySelector('.sim-note')?.textContent).toBe(
+      'Other paths: 20 cases (5%), rarer than those listed.',
+    );
+    const more = [...ui.host.querySelectorAll('button')].find((b) => b.textContent === 'Show all 12 paths')!;
     act(() => more.click());
     expect(rows()).toHaveLength(12);
     expect(rows()[11]).toMatch(/^12\. Register claim → Request documents → Review claim → step11/);
   });
 
   it("asks the case timeline for a case of the row's path", () => {
-    act(() => root.render(<VariantsView report={report} model={model} />));
-    const second = host.querySelector<HTMLButtonElement>('button[aria-label="Show a case of path 2"]')!;
+    act(() => ui.root.render(<VariantsView report={report} model={model} />));
+    const second = ui.host.querySelector<HTMLButtonElement>('button[aria-label="Show a case of path 2"]')!;
     act(() => second.click());
     expect(useCaseChoice.getState().target).toEqual({
       kind: 'variant',
@@ -65,8 +58,8 @@ describe('the variants table', () => {
   });
 
   it('shows nothing when no case completed a path', () => {
-    act(() => root.render(<VariantsView report={handMadeReport()} model={model} />));
-    expect(host.innerHTML).toBe('');
+    act(() => ui.root.render(<VariantsView report={handMadeReport()} model={model} />));
+    expect(ui.host.innerHTML).toBe('');
   });
 });
 

@@ -82,7 +82,8 @@ describe('automation measurements', () => {
     expect(saving.cycleTime?.delta[1]).toBeLessThan(0);
     expect(saving.cycleTime?.separated[1]).toBe(true);
     expect(saving.costPerCase?.delta[1]).toBeLessThan(0);
-    // The worker's report carries the measured time, so the hours freed can be worked out.
-    expect(saving.hoursPerMonth).toBeGreaterThan(0);
+    // The worker pairs the hours of work per month replication by replication, as every compared KPI.
+    expect(saving.hoursFreed?.delta[1]).toBeGreaterThan(0);
+    expect(saving.hoursFreed?.deltaCi95[1]?.[0]).toBeGreaterThan(0);
   });
 });

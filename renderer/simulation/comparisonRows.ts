@@ -36,6 +36,10 @@ export function kpiFormat(kpi: string, poolName: (id: string) => string, currenc
   if (kpi.startsWith('utilization.'))
     return { name, value: percent, difference: signed((v) => `${shortNumber(v * 100)} pp`) };
   if (kpi.endsWith('Time.mean')) return { name, value: duration, difference: signed(duration) };
+  if (kpi.endsWith('HoursPerMonth')) {
+    const hours = (v: number) => `${shortNumber(v)} h`;
+    return { name, value: hours, difference: signed(hours) };
+  }
   if (kpi === 'costPerCase.mean')
     return { name, value: (v) => money(v, currency), difference: signed((v) => money(v, currency)) };
   return { name, value: shortNumber, difference: signed(shortNumber) };

@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { ProcessModel } from '../../shared/model';
+import type { MapPick } from '../compare/mapPick';
 import { mapRevision } from './mapRevision';
-import type { MapToCompare, RunSettings } from './protocol';
+import type { CompareMapsSettings, MapToCompare, RunSettings } from './protocol';
 import type { SimulationState } from './simulationClient';
 
 /** What a run was made from: the process, the revision of its map, the scenario and the run settings. */
@@ -35,11 +36,27 @@ export interface ResultsState {
   mapComparison: StoredMapComparison | null;
 }
 
+/** How a comparison of two maps was asked for, so that it can be run again as it was. */
+export interface MapComparisonRequest {
+  current: MapPick;
+  future: MapPick;
+  settings: CompareMapsSettings;
+  /** Whether the open map's sample records gave the cases. */
+  records: boolean;
+  /**
+   * The open map's process and content revision when a side was it "as it is now": once that map changes, the
+   * comparison is out of date. Null when both sides were stored maps or save points, which do not change.
+   */
+  open: { processId: string; revision: string } | null;
+}
+
 /** An as-is against to-be comparison: the two maps as they were compared, and where its run stands. */
 export interface StoredMapComparison {
   current: MapToCompare;
   future: MapToCompare;
   state: RunState;
+  /** What was asked for; absent when the comparison was started without the picks (the worker's tests). */
+  request?: MapComparisonRequest;
 }
 
 const slot = (scenario: string | null) => scenario ?? '';
@@ -67,8 +84,13 @@ export function createResultsStore() {
       store.setState({ comparisons: { ...comparisons, [key.processId]: { key, state } } });
     },
     /** Keeps a comparison of two maps that has just started, replacing the one before. */
-    mapComparisonStarted(current: MapToCompare, future: MapToCompare, state: RunState): void {
-      store.setState({ mapComparison: { current, future, state } });
+    mapComparisonStarted(
+      current: MapToCompare,
+      future: MapToCompare,
+      state: RunState,
+      request?: MapComparisonRequest,
+    ): void {
+      store.setState({ mapComparison: { current, future, state, ...(request ? { request } : {}) } });
     },
     /** Updates the kept run with this state's run id; a run no longer kept (replaced) is ignored. */
     changed(state: RunState): void {
@@ -102,6 +124,20 @@ export function storedRun(state: ResultsState, processId: string | null, scenari
   const slots = state.runs[processId];
   if (!slots) return null;
   return slots[scenario === undefined ? (state.latest[processId] ?? '') : slot(scenario)] ?? null;
+}
+
+/**
+ * Whether a comparison of two maps is out of date: one side was the open map as it is now, that process is open and
+ * its map has changed since (an undo back to it makes the comparison current again). With another process open it
+ * is not known, and not said.
+ */
+export function isMapComparisonStale(
+  kept: StoredMapComparison,
+  open: { processId: string | null; model: ProcessModel | null },
+): boolean {
+  const was = kept.request?.open;
+  if (!was || !open.model || open.processId !== was.processId) return false;
+  return mapRevision(open.model) !== was.revision;
 }
 
 /** Whether the open map differs from the map a result was made from (another process counts as different). */

@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../shared/sim';
 import type { WorkerMessage } from './protocol';
-import { createSimulationHost, type HostTiming } from './simulationHost';
+import { fakeHost } from './testHost';
 import { claimsIntakeMap, unknownPoolMap } from './testModels';
-
-/** A host in a fake worker: a manual task queue and a clock that moves 1 ms each time it is read. */
-function fakeHost(timing: HostTiming = { sliceMs: 5, progressEveryMs: 100, eventsPerAdvance: 50 }) {
-  const posted: WorkerMessage[] = [];
-  const tasks: Array<() => void> = [];
-  let clock = 0;
-  const host = createSimulationHost(
-    { post: (m) => posted.push(m), schedule: (t) => tasks.push(t), now: () => clock++ },
-    timing,
-  );
-  return {
-    host,
-    posted,
-    clock: () => clock,
-    pendingTasks: () => tasks.length,
-    /** Runs scheduled slices, at most `limit`; returns how many ran. */
-    drain(limit = Infinity): number {
-      let ran = 0;
-      while (tasks.length > 0 && ran < limit) {
-        tasks.shift()!();
-        ran++;
-      }
-      return ran;
-    },
-  };
-}
 
 const settings = { cases: 400, seed: 11, replications: 2, scenario: null };
 const types = (messages: WorkerMessage[]) => messages.map((m) => m.type);

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessModel } from '../../shared/model';
 import { compareScenarios } from '../../shared/sim/compare';
-import type { WorkerMessage } from './protocol';
-import { createSimulationHost } from './simulationHost';
+import { fakeHost as fakeTimedHost } from './testHost';
 import { claimsIntakeMap } from './testModels';
 
-/** A host in a fake worker with a manual task queue and a clock that moves 1 ms each time it is read. */
-function fakeHost() {
-  const posted: WorkerMessage[] = [];
-  const tasks: Array<() => void> = [];
-  let clock = 0;
-  const host = createSimulationHost(
-    { post: (m) => posted.push(m), schedule: (t) => tasks.push(t), now: () => clock++ },
-    { sliceMs: 5, progressEveryMs: 20, eventsPerAdvance: 50 },
-  );
-  const drain = (limit = Infinity) => {
-    let ran = 0;
-    while (tasks.length > 0 && ran < limit) {
-      tasks.shift()!();
-      ran++;
-    }
-    return ran;
-  };
-  return { host, posted, drain };
-}
+/** The host with slices of 5 ms and progress every 20 ms, so that a comparison reports progress many times. */
+const fakeHost = () => fakeTimedHost({ sliceMs: 5, progressEveryMs: 20, eventsPerAdvance: 50 });
 
 /** The claims intake map with a second scenario that changes nothing. */
 function withUnchangedScenario(): ProcessModel {

@@ -1,6 +1,6 @@
 import type { ProcessModel } from '../../shared/model';
 import type { CompareMapsSettings, CompareSettings, MapToCompare, RunData, RunSettings } from './protocol';
-import { createResultsStore, storedRun, type ResultsStore } from './resultsStore';
+import { createResultsStore, storedRun, type MapComparisonRequest, type ResultsStore } from './resultsStore';
 import { createCaseTraceClient } from './caseTraceClient';
 import type { CaseTarget } from './caseChoice';
 import { createSimulationClient } from './simulationClient';
@@ -82,11 +82,17 @@ export function createSimulationService(startWorker: StartSimulationWorker, resu
       if (state.status !== 'idle') results.compareStarted(key, state);
     },
     /** Compares two maps, current against future, on the same cases and records (replacing any run in progress). */
-    compareMaps(current: MapToCompare, future: MapToCompare, settings: CompareMapsSettings, data?: RunData): void {
+    compareMaps(
+      current: MapToCompare,
+      future: MapToCompare,
+      settings: CompareMapsSettings,
+      data?: RunData,
+      request?: MapComparisonRequest,
+    ): void {
       abandonRunning();
       client.compareMaps(current, future, settings, data);
       const state = client.state.getState();
-      if (state.status !== 'idle') results.mapComparisonStarted(current, future, state);
+      if (state.status !== 'idle') results.mapComparisonStarted(current, future, state, request);
     },
     cancel: client.cancel,
     /** Ends the worker (a later run starts another); kept results stay. */

@@ -8,9 +8,9 @@ import {
   secondsPerMonth,
   withAutomationScenario,
 } from './automation';
-import { compareScenarios } from './compare';
+import { compareScenarios, pairedInterval } from './compare';
 import { applyScenario } from './scenario';
-import { simulate } from './simulate';
+import { simulate, startSimulation } from './simulate';
 import { buildModel } from './testing/models';
 
 /** start → Check (10 min, clerks) → Approve (30 min, clerks) → Notify (service, 5 min, system) → Log (no pool) → end. */
@@ -107,21 +107,42 @@ describe('the generated scenario', () => {
   it('measured against the map as drawn, frees the pool hours of the task and shortens the cycle', () => {
     const { model, scenario } = withAutomationScenario(twoTasksOnClerks(), 'approve')!;
     const comparison = compareScenarios(model, [scenario.id]);
-    const [base, automated] = comparison.runs.map((r) => ({
-      ...r,
-      report: { ...r.report, measuredTime: 10 * 86_400 },
-    }));
-    const saving = automationSaving({ runs: [base, automated], kpis: comparison.kpis });
+    const [base, automated] = comparison.runs;
+    const saving = automationSaving(comparison);
+    const busy = (r: typeof base) => r.report.resources.reduce((sum, p) => sum + p.busyTime, 0);
     const clerks = (r: typeof base) => r.report.resources.find((p) => p.id === 'clerks')!.busyTime;
     // Common random numbers: the clerks do the same Check work in both runs, so Approve's work is what is freed.
     const approve = base.report.activities.find((a) => a.id === 'approve')!;
     expect(clerks(base) - clerks(automated)).toBeCloseTo(approve.processing.mean * approve.count, 3);
-    expect(saving.hoursPerMonth).toBeCloseTo(((clerks(base) - clerks(automated)) * 3) / 3600, 6);
-    expect(saving.hoursPerMonth).toBeGreaterThan(0);
+    const hours = (r: typeof base) => (busy(r) / r.report.measuredTime) * (secondsPerMonth / 3600);
+    const freed = saving.hoursFreed!;
+    expect(freed.values).toEqual([hours(base), hours(automated)].map((h) => expect.closeTo(h, 6)));
+    expect(freed.delta[1]).toBeCloseTo(hours(base) - hours(automated), 6);
+    expect(freed.delta[1]).toBeGreaterThan(0);
     expect(saving.cycleTime!.separated[1]).toBe(true);
     expect(saving.cycleTime!.delta[1]).toBeLessThan(0);
     // 40 per hour for half an hour of Approve's work per case, no longer paid.
     expect(saving.costPerCase!.delta[1]).toBeCloseTo(-20, 6);
     expect(secondsPerMonth).toBe(2_592_000);
+  });
+
+  it('gives the hours freed the paired 95% interval of the replications, each run on its own', () => {
+    const { model, scenario } = withAutomationScenario(twoTasksOnClerks(), 'approve')!;
+    const freed = automationSaving(compareScenarios(model, [scenario.id])).hoursFreed!;
+    // Replication r alone, run as the first and only one from r: the same numbers as inside the whole run.
+    const alone = (m: ProcessModel, r: number) => {
+      const run = startSimulation(m, { replications: r + 1 }, { firstReplication: r });
+      while (!run.advance(1e6));
+      const report = run.report();
+      const busy = report.resources.reduce((sum, p) => sum + p.busyTime, 0);
+      return ((busy / report.measuredTime) * secondsPerMonth) / 3600;
+    };
+    const automated = applyScenario(model, scenario.id);
+    const differences = [0, 1, 2, 3].map((r) => alone(model, r) - alone(automated, r));
+    const interval = pairedInterval(differences)!;
+    expect(freed.deltaCi95[1]![0]).toBeCloseTo(interval[0], 6);
+    expect(freed.deltaCi95[1]![1]).toBeCloseTo(interval[1], 6);
+    expect(interval[0]).toBeGreaterThan(0);
+    expect(freed.separated[1]).toBe(true);
   });
 });

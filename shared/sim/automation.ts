@@ -7,10 +7,10 @@ import {
   type Scenario,
 } from '../model';
 import type { KpiComparison } from './compare';
+import { secondsPerMonth } from './comparedKpis';
 import type { SimulationReport } from './types';
 
-/** A month as the candidates count it: 30 days of simulated time. */
-export const secondsPerMonth = 30 * 86_400;
+export { secondsPerMonth };
 
 /**
  * How long an automated task takes in the generated scenario: one minute, a system's turnaround rather than none, so
@@ -103,28 +103,36 @@ export function withAutomationScenario(
 /** What automating a task saved, measured by running the map as drawn against its generated scenario. */
 export interface AutomationSaving {
   /**
-   * People's hours freed per 30 days: the pools' busy time in the map as drawn less that in the scenario (the same
-   * cases on the same random numbers), over the map as drawn's measured time.
+   * People's hours freed per 30 days, as a paired comparison: `values` are the pools' hours of work per month in the
+   * map as drawn and in the scenario (the same cases on the same random numbers); `delta[1]`, `deltaCi95[1]` and
+   * `separated[1]` are the hours freed (the map as drawn less the scenario), its 95% interval over replications and
+   * whether that excludes 0. Null when the comparison has no such KPI.
    */
-  hoursPerMonth: number;
+  hoursFreed: KpiComparison | null;
   /** The paired comparison of the mean cycle time and of the mean cost per case (index 1: the scenario). */
   cycleTime: KpiComparison | null;
   costPerCase: KpiComparison | null;
 }
 
-const busyTime = (report: SimulationReport) => report.resources.reduce((sum, pool) => sum + pool.busyTime, 0);
+/** A paired row turned round: the baseline less the other run, so that a saving reads positive. */
+function turnedRound(row: KpiComparison, kpi: string): KpiComparison {
+  const negate = (v: number | null) => (v === null ? null : 0 - v);
+  return {
+    kpi,
+    values: row.values,
+    delta: row.delta.map(negate),
+    deltaCi95: row.deltaCi95.map((ci) => (ci === null ? null : [0 - ci[1], 0 - ci[0]])),
+    separated: row.separated,
+  };
+}
 
 /** The saving of a two-run comparison: the map as drawn (run 0) against the generated scenario (run 1). */
-export function automationSaving(comparison: {
-  runs: ReadonlyArray<{ report: SimulationReport }>;
-  kpis: readonly KpiComparison[];
-}): AutomationSaving {
-  const [base, automated] = comparison.runs;
-  const measured = base.report.measuredTime;
-  const freed = busyTime(base.report) - busyTime(automated.report);
+export function automationSaving(comparison: { kpis: readonly KpiComparison[] }): AutomationSaving {
+  const find = (kpi: string) => comparison.kpis.find((k) => k.kpi === kpi) ?? null;
+  const work = find('workHoursPerMonth');
   return {
-    hoursPerMonth: measured > 0 ? (freed * secondsPerMonth) / measured / 3600 : 0,
-    cycleTime: comparison.kpis.find((k) => k.kpi === 'cycleTime.mean') ?? null,
-    costPerCase: comparison.kpis.find((k) => k.kpi === 'costPerCase.mean') ?? null,
+    hoursFreed: work && turnedRound(work, 'freedHoursPerMonth'),
+    cycleTime: find('cycleTime.mean'),
+    costPerCase: find('costPerCase.mean'),
   };
 }

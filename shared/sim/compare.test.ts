@@ -118,6 +118,7 @@ describe('compareScenarios', () => {
       'throughputPerHour',
       'costPerCase.mean',
       'exceptionsPerCase',
+      'workHoursPerMonth',
       'utilization.servers',
     ]);
   });

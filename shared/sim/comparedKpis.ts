@@ -7,6 +7,12 @@ export type KpiValues = Record<string, number>;
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
+/** A month as hours per month count it: 30 days of simulated time. */
+export const secondsPerMonth = 30 * 86_400;
+
+/** Seconds of work over a measured time, as hours per 30 days. */
+const hoursPerMonth = (busy: number, measured: number) => (ratio(busy, measured) * secondsPerMonth) / 3600;
+
 /** How many exceptions a run counted, over all kinds and elements. */
 function exceptionCount(exceptions: ReadonlyArray<{ count: number }>): number {
   let total = 0;
@@ -16,7 +22,8 @@ function exceptionCount(exceptions: ReadonlyArray<{ count: number }>): number {
 
 /**
  * The KPIs a comparison lists, read from a report: cycle, waiting and processing time means, throughput, cost
- * per case, exceptions per started case and each pool's utilisation, in that order.
+ * per case, exceptions per started case, the pools' hours of work per month and each pool's utilisation, in that
+ * order.
  */
 export function reportKpis(report: SimulationReport): KpiValues {
   const values: KpiValues = {
@@ -26,6 +33,10 @@ export function reportKpis(report: SimulationReport): KpiValues {
     throughputPerHour: report.throughputPerHour,
     'costPerCase.mean': report.costPerCase.mean,
     exceptionsPerCase: ratio(exceptionCount(report.exceptions), report.cases.started),
+    workHoursPerMonth: hoursPerMonth(
+      report.resources.reduce((sum, pool) => sum + pool.busyTime, 0),
+      report.measuredTime,
+    ),
   };
   for (const pool of report.resources) values[`utilization.${pool.id}`] = pool.utilization;
   return values;
@@ -38,6 +49,7 @@ const kpiNames: Record<string, string> = {
   throughputPerHour: 'Throughput (cases per hour)',
   'costPerCase.mean': 'Cost per case (mean)',
   exceptionsPerCase: 'Exceptions per case',
+  workHoursPerMonth: "Pools' hours of work per month",
 };
 
 /** A KPI of a comparison in words, a pool's utilisation by the pool's name: one wording for the app and the CLI. */
@@ -94,10 +106,14 @@ export class ReplicationKpis {
       throughputPerHour: ratio(d[8], d[9]) * 3600,
       'costPerCase.mean': ratio(d[6], d[7]),
       exceptionsPerCase: ratio(d[10], d[11]),
+      workHoursPerMonth: 0,
     };
+    let busy = 0;
     this.net.pools.forEach((pool, i) => {
+      busy += d[12 + 2 * i];
       row[`utilization.${pool.id}`] = Math.min(1, ratio(d[12 + 2 * i], d[13 + 2 * i]));
     });
+    row.workHoursPerMonth = hoursPerMonth(busy, d[9]);
     this.rows.push(row);
   }
 }

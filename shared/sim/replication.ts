@@ -1,8 +1,8 @@
 import { FlowwrightError } from '../model';
 import type { Collector } from './collector';
-import { EngineCore, Ev } from './engineCore';
-import { KeyedHeap } from './keyedHeap';
+import { Ev } from './engineCore';
 import { Kind, type BoundaryRef, type NetNode, type Network } from './network';
+import { PoolEngine } from './poolEngine';
 import { Random } from './random';
 import { TokenState, type CaseState, type Token } from './state';
 import { fieldProblem } from './fieldChecks';
@@ -23,15 +23,9 @@ export interface ReplicationSettings {
   onCaseEnd?: ((caseId: string) => void) | undefined;
 }
 
-/** One replication: arrivals, resource pools, tasks and boundary events on top of the token game. */
-export class Replication extends EngineCore {
+/** One replication: arrivals, tasks (record checks, durations), sub-processes and boundary events on top of the pools. */
+export class Replication extends PoolEngine {
   eventCount = 0;
-  private readonly busy: Int32Array;
-  private readonly queued: Int32Array;
-  private readonly openPending: Uint8Array;
-  private readonly queues: KeyedHeap[];
-  /** 1 for pools that serve the shortest work first: its second key is the work, not the case's priority. */
-  private readonly byWork: Uint8Array;
   private readonly arrivals: Random;
   private readonly uniform: () => number;
   private readonly locals = { base: 0 };
@@ -46,12 +40,6 @@ export class Replication extends EngineCore {
     private readonly settings: ReplicationSettings,
   ) {
     super(net, collector, settings.seed, settings.replication, settings.labelPrefix);
-    const pools = net.pools.length;
-    this.busy = new Int32Array(pools);
-    this.queued = new Int32Array(pools);
-    this.openPending = new Uint8Array(pools);
-    this.queues = net.pools.map((pool) => new KeyedHeap(pool.queuePolicy === 'lifo'));
-    this.byWork = Uint8Array.from(net.pools, (pool) => (pool.queuePolicy === 'shortest' ? 1 : 0));
     this.arrivals = new Random(settings.seed, settings.replication, 0);
     const data = new Random(settings.seed, settings.replication, 1);
     this.uniform = () => data.next();
@@ -74,10 +62,8 @@ export class Replication extends EngineCore {
         throw new FlowwrightError('FW_INTERNAL', 'the simulation exceeded its event guard');
       const kind = heap.topA;
       if (kind === Ev.arrival) this.arrival();
-      else if (kind === Ev.poolOpen) {
-        this.openPending[heap.topB] = 0;
-        this.dispatch(heap.topB);
-      } else {
+      else if (kind === Ev.poolOpen) this.poolOpened(heap.topB);
+      else {
         const token = this.tokens[heap.topB];
         if (token.version === heap.topD) {
           if (kind === Ev.activityDone) this.finishActivity(token);
@@ -142,16 +128,7 @@ export class Replication extends EngineCore {
     if (node.durationExpression !== null) work = this.expressionDuration(c, node, work);
     token.work = work;
     this.scheduleTimers(token, node);
-    const p = node.pool;
-    if (p < 0) return this.startWork(token, node);
-    const pool = this.net.pools[p];
-    const open = pool.calendar.always || pool.calendar.isOpen(this.now);
-    if (open && this.busy[p] < pool.capacity && this.queued[p] === 0) return this.startWork(token, node);
-    this.queues[p].push(-node.priority, this.byWork[p] ? work : -c.priority, token.id, token.version, 0, 0);
-    this.queued[p]++;
-    token.state = TokenState.queued;
-    this.collector.activities[node.activity].queue.change(this.now, 1);
-    if (!open) this.wakeAtOpening(p);
+    this.takeUnit(token, node);
   }
 
   /**
@@ -195,40 +172,6 @@ export class Replication extends EngineCore {
       this.schedule(this.now + node.timers[i].timer, Ev.boundaryTimer, token.id, i, token.version);
   }
 
-  private startWork(token: Token, node: NetNode): void {
-    token.state = TokenState.busy;
-    token.start = this.now;
-    let end = this.now + token.work;
-    if (node.pool >= 0) {
-      this.busy[node.pool]++;
-      const calendar = this.net.pools[node.pool].calendar;
-      if (!calendar.always) end = calendar.addWorkingTime(this.now, token.work);
-    }
-    this.schedule(end, Ev.activityDone, token.id, 0, token.version);
-  }
-
-  private wakeAtOpening(p: number): void {
-    if (this.openPending[p]) return;
-    this.openPending[p] = 1;
-    this.schedule(this.net.pools[p].calendar.nextOpen(this.now), Ev.poolOpen, p, 0, 0);
-  }
-
-  /** Starts queued work while units are free and the pool's calendar is open; first in the queue's order first. */
-  private dispatch(p: number): void {
-    const pool = this.net.pools[p];
-    const queue = this.queues[p];
-    while (this.busy[p] < pool.capacity && this.queued[p] > 0) {
-      if (!pool.calendar.always && !pool.calendar.isOpen(this.now)) return this.wakeAtOpening(p);
-      queue.pop();
-      const token = this.tokens[queue.topA];
-      if (token.version !== queue.topB || token.state !== TokenState.queued) continue; // withdrawn meanwhile
-      this.queued[p]--;
-      const node = this.net.nodes[token.node];
-      this.collector.activities[node.activity].queue.change(this.now, -1);
-      this.startWork(token, node);
-    }
-  }
-
   protected beginSubProcess(token: Token, node: NetNode): void {
     token.enabled = token.start = this.now;
     token.work = 0;
@@ -240,26 +183,6 @@ export class Replication extends EngineCore {
       const child = this.newToken(token.case, token, token.lastLane);
       this.enter(child, start, -1);
     }
-  }
-
-  /** Releases the unit a task held for `worked` seconds and charges the case (resource cost and fixed cost). */
-  private charge(token: Token, node: NetNode, worked: number): void {
-    const c = token.case;
-    let cost = node.fixedCost;
-    if (c.measured) this.collector.activities[node.activity].cost += node.fixedCost;
-    if (node.pool >= 0) {
-      const pool = this.net.pools[node.pool];
-      this.busy[node.pool]--;
-      const resourceCost = (worked * pool.costPerHour) / 3600;
-      cost += resourceCost;
-      if (c.measured) {
-        const stats = this.collector.pools[node.pool];
-        stats.busyTime += worked;
-        stats.cost += resourceCost;
-        this.collector.activities[node.activity].cost += resourceCost;
-      }
-    }
-    c.cost += cost;
   }
 
   /** Adds one execution of an activity to the case's and the activity's statistics, and to the event log. */
@@ -346,8 +269,7 @@ export class Replication extends EngineCore {
       this.discardInside(token.case, token, null);
       this.record(token, node, 0, this.now - token.enabled, 'ate_abort');
     } else if (token.state === TokenState.queued) {
-      this.queued[node.pool]--;
-      this.collector.activities[node.activity].queue.change(this.now, -1);
+      this.leaveQueue(node);
       this.record(token, node, this.now - token.enabled, 0, lifecycle);
     } else {
       const calendar = node.pool >= 0 ? this.net.pools[node.pool].calendar : null;
@@ -357,12 +279,7 @@ export class Replication extends EngineCore {
           : calendar.workingTimeBetween(token.start, this.now);
       this.charge(token, node, worked);
       this.record(token, node, this.now - token.enabled - worked, worked, lifecycle);
-      // The freed unit is handed on by an event at this same instant, after those already due now (such as
-      // the timers of queued work), so that work withdrawn at this instant does not start first.
-      if (node.pool >= 0 && !this.openPending[node.pool]) {
-        this.openPending[node.pool] = 1;
-        this.schedule(this.now, Ev.poolOpen, node.pool, 0, 0);
-      }
+      if (node.pool >= 0) this.handOnLater(node.pool);
     }
     token.state = TokenState.moving;
   }

@@ -79,7 +79,7 @@ describe('automation candidates and the bottleneck on the maps', () => {
     const saving = panel.getByRole('region', { name: 'Automating Approve order' });
     await expect.poll(() => saving.textContent(), { timeout: 120_000 }).toContain("People's hours freed per month");
     const figures = await saving.locator('.sim-automation-figure').allTextContents();
-    expect(figures[0]).toMatch(/^People's hours freed per month[\d.,]+ h$/);
+    expect(figures[0]).toMatch(/^People's hours freed per month\+[\d.,]+ h95%: \+[\d.,]+ h to \+[\d.,]+ h✔ real$/);
     expect(figures[1]).toMatch(/^Cycle time \(mean\)-.+95%: .+✔ real$/);
     // 40 EUR an hour for 12 minutes of Approve's work per case on average, no longer paid.
     expect(figures[2]).toMatch(/^Cost per case \(mean\)-€[\d.]+95%: .+✔ real$/);

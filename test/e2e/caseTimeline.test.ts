@@ -1,11 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseFile } from './appSteps';
 import { launchBrowser, screenshot } from './browser';
-import { canvasNode, openNewProcess, properties } from './editorSteps';
-import { addPool, arrivalsEvery, assignPool, drawOneTask, selectNothing } from './simulationSteps';
-
-const messyCsv = 'test/fixtures/data/purchase-requests.messy.csv';
+import { canvasNode, openNewProcess } from './editorSteps';
+import {
+  addPool,
+  arrivalsEvery,
+  assignPool,
+  drawOneTask,
+  durationExpression,
+  loadPurchaseRecords,
+  runOnPurchaseRecords,
+  selectNothing,
+} from './simulationSteps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,7 +21,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const simPanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
 const timeline = (page: Page) => page.getByRole('dialog', { name: /^Case / });
 
 describe('the case timeline', () => {
@@ -30,26 +35,9 @@ describe('the case timeline', () => {
     await assignPool(page, 'Check request', 'Clerks');
 
     // Records whose amount is not a positive number make the duration expression fail: an exception.
-    await page.getByRole('button', { name: 'Data', exact: true }).click();
-    const data = page.getByRole('complementary', { name: 'Case data' });
-    await chooseFile(page, data.getByRole('button', { name: 'Load sample records…' }), messyCsv);
-    await data.getByRole('heading', { name: 'Data quality' }).waitFor();
-    await data.getByLabel('Key column').selectOption('Request ID');
-    await data.getByRole('button', { name: 'Add Amount as a new field' }).click();
-    await data.getByRole('button', { name: 'Save records with the map' }).click();
-    await data.getByRole('status').filter({ hasText: 'purchase-requests.messy.csv' }).waitFor();
-    await canvasNode(page, 'User task: Check request').click();
-    const expression = properties(page).getByRole('textbox', { name: 'Duration expression' });
-    await expression.fill('if amount > 0 then 600 else -1');
-    await expression.press('Enter');
-
-    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
-    const sim = simPanel(page);
-    await sim.getByLabel('Case data').selectOption({ label: 'purchase-requests.messy.csv (9 rows)' });
-    await sim.getByLabel('Cases').fill('8');
-    await sim.getByLabel('Replications').fill('2');
-    await sim.getByRole('button', { name: 'Run' }).click();
-    await sim.getByRole('status').filter({ hasText: 'Done:' }).waitFor();
+    await loadPurchaseRecords(page);
+    await durationExpression(page, 'User task: Check request', 'if amount > 0 then 600 else -1');
+    const sim = await runOnPurchaseRecords(page, 8, 2);
 
     await sim.getByRole('button', { name: /Check request · Invalid field/ }).click();
     const records = sim.getByRole('table', { name: 'Records with Invalid field at Check request' });

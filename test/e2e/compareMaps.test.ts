@@ -103,6 +103,24 @@ describe('as-is against to-be in the app', () => {
     await panel.getByRole('button', { name: 'Compare with another map…' }).click();
     expect(await verdicts(dialog)).toEqual(found);
 
+    // The open map was compared as it is now: once it changes, the comparison says it is out of date.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await selectNothing(page);
+    await enter(properties(page).getByRole('region', { name: 'Pool Clerks' }), 'Capacity (people)', '4');
+    await panel.getByRole('button', { name: 'Compare with another map…' }).click();
+    const outOfDate = dialog.getByRole('note').filter({ hasText: 'Out of date' });
+    await outOfDate.waitFor();
+    expect(await outOfDate.textContent()).toContain('the open map has changed since this comparison');
+    await screenshot(page, 'compare-maps-out-of-date');
+    // Compare again runs the same two maps with the same settings, the open one as it is now.
+    await outOfDate.getByRole('button', { name: 'Compare again' }).click();
+    await expect
+      .poll(() => dialog.locator('.cmp-change-list li').allTextContents(), { timeout: 120_000 })
+      .toContain("ChangedChanged pool 'Clerks': capacity 2 → 4");
+    expect(await outOfDate.count()).toBe(0);
+    expect(await dialog.getByLabel('Replications').inputValue()).toBe('5');
+
     // A long comparison shows its progress over both maps and stops on Cancel.
     await dialog.getByLabel('Cases').fill('200000');
     await dialog.getByRole('button', { name: 'Compare', exact: true }).click();

@@ -1,7 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMap } from './appSteps';
 import { launchBrowser, openApp, screenshot } from './browser';
+import { runAndShowReport } from './simulationSteps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,8 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const simulatePanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
 
 /**
  * Clicks a bar of the bar colour on a chart's canvas: the first column (left to right) holding such a pixel in the
@@ -41,15 +40,9 @@ describe('the charts and variants of a run', () => {
   it('shows queues over time, cost by activity and the paths cases took, and picks a case from them', async () => {
     const { page, errors } = await openApp(browser);
     await importMap(page, 'test/fixtures/maps/claims-intake.flow.json', 'Claims intake');
-    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
-    await simulatePanel(page).getByLabel('Cases').fill('2000');
-    await simulatePanel(page).getByLabel('Replications').fill('3');
-    await simulatePanel(page).getByRole('button', { name: 'Run', exact: true }).click();
-    await simulatePanel(page)
-      .getByRole('table', { name: 'Key figures per completed case' })
-      .waitFor({ timeout: 120_000 });
+    const sim = await runAndShowReport(page, { cases: 2000, replications: 3 });
 
-    const charts = simulatePanel(page).getByRole('region', { name: 'Charts' });
+    const charts = sim.getByRole('region', { name: 'Charts' });
     await expect.poll(() => charts.locator('canvas').count()).toBe(7);
     expect(await charts.getByRole('img').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual([
       expect.stringMatching(/^Cycle time of the completed cases \(p50 .+, p90 .+\)$/),
@@ -67,7 +60,7 @@ describe('the charts and variants of a run', () => {
     await screenshot(page, 'results-charts-variants');
 
     // The variants table: the paths in activity names, most cases first, loops written out.
-    const variants = simulatePanel(page).getByRole('table', { name: 'Process variants' });
+    const variants = sim.getByRole('table', { name: 'Process variants' });
     const paths = await variants.locator('.sim-variant-path').allTextContents();
     expect(paths[0]).toBe('1. Register claim → Review claim');
     expect(paths[1]).toBe('2. Register claim → Request documents → Register claim → Review claim');

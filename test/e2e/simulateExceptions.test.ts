@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseFile } from './appSteps';
 import { launchBrowser, screenshot } from './browser';
-import { canvasNode, edgeCount, openNewProcess, paletteItem, properties } from './editorSteps';
-
-const messyCsv = 'test/fixtures/data/purchase-requests.messy.csv';
+import { openNewProcess } from './editorSteps';
+import { drawOneTask, durationExpression, loadPurchaseRecords, runOnPurchaseRecords } from './simulationSteps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,9 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const dataPanel = (page: Page) => page.getByRole('complementary', { name: 'Case data' });
-const simPanel = (page: Page) => page.getByRole('complementary', { name: 'Simulate' });
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const download: Promise<Download> = page.waitForEvent('download');
@@ -32,39 +27,12 @@ describe('exceptions over several replications', () => {
     await processName.fill('Purchase approval');
     await processName.press('Enter');
 
-    // Start → task → end: the palette adds beside the selection and connects.
-    await canvasNode(page, 'Start event').click();
-    await paletteItem(page, 'Task').click();
-    await canvasNode(page, 'Task').waitFor();
-    const name = properties(page).getByRole('textbox', { name: 'Name' });
-    await name.fill('Check request');
-    await name.press('Enter');
-    await canvasNode(page, 'Task: Check request').waitFor();
-    await paletteItem(page, 'End event').click();
-    await expect.poll(() => edgeCount(page)).toBe(2);
-
+    // Start → Check request → end.
+    await drawOneTask(page, 'Check request', { type: 'fixed', minutes: 5 });
     // Records with an amount that is not a number or is negative: the duration read from it fails for them.
-    await page.getByRole('button', { name: 'Data', exact: true }).click();
-    const data = dataPanel(page);
-    await chooseFile(page, data.getByRole('button', { name: 'Load sample records…' }), messyCsv);
-    await data.getByRole('heading', { name: 'Data quality' }).waitFor();
-    await data.getByLabel('Key column').selectOption('Request ID');
-    await data.getByRole('button', { name: 'Add Amount as a new field' }).click();
-    await data.getByRole('button', { name: 'Save records with the map' }).click();
-    await data.getByRole('status').filter({ hasText: 'purchase-requests.messy.csv' }).waitFor();
-
-    await canvasNode(page, 'Task: Check request').click();
-    const expression = properties(page).getByRole('textbox', { name: 'Duration expression' });
-    await expression.fill('amount * 60');
-    await expression.press('Enter');
-
-    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
-    const sim = simPanel(page);
-    await sim.getByLabel('Case data').selectOption({ label: 'purchase-requests.messy.csv (9 rows)' });
-    await sim.getByLabel('Cases').fill('8');
-    await sim.getByLabel('Replications').fill('3');
-    await sim.getByRole('button', { name: 'Run' }).click();
-    await sim.getByRole('status').filter({ hasText: 'Done:' }).waitFor();
+    await loadPurchaseRecords(page);
+    await durationExpression(page, 'User task: Check request', 'amount * 60');
+    const sim = await runOnPurchaseRecords(page, 8, 3);
     await sim.getByText(/Cases from 8 records \(file order\)/).waitFor();
 
     // Cases count in every run (2 bad records × 3 runs); records once.

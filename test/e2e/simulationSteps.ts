@@ -1,6 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { chooseFile } from './appSteps';
 import { canvasNode, edgeCount, paletteItem, properties } from './editorSteps';
+
+const messyPurchaseCsv = 'test/fixtures/data/purchase-requests.messy.csv';
 
 /** Clicks the empty canvas, so that the properties panel shows the map's own settings. */
 export const selectNothing = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
@@ -63,4 +66,60 @@ export async function verdicts(panel: Locator, scenarioName: string): Promise<Re
   for (const row of rows)
     out[(await row.locator('th').textContent()) ?? ''] = (await row.locator('.sim-verdict').textContent()) ?? '';
   return out;
+}
+
+/**
+ * In the Data drawer: loads the messy purchase requests (9 rows, two with an amount that is not a positive number)
+ * as the map's sample records, keyed by Request ID, with Amount added as a field of the map.
+ */
+export async function loadPurchaseRecords(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
+  const data = page.getByRole('complementary', { name: 'Case data' });
+  await chooseFile(page, data.getByRole('button', { name: 'Load sample records…' }), messyPurchaseCsv);
+  await data.getByRole('heading', { name: 'Data quality' }).waitFor();
+  await data.getByLabel('Key column').selectOption('Request ID');
+  await data.getByRole('button', { name: 'Add Amount as a new field' }).click();
+  await data.getByRole('button', { name: 'Save records with the map' }).click();
+  await data.getByRole('status').filter({ hasText: 'purchase-requests.messy.csv' }).waitFor();
+}
+
+/** Selects the task named on the canvas `task` and gives it a FEEL duration expression. */
+export async function durationExpression(page: Page, task: string, expression: string): Promise<void> {
+  await canvasNode(page, task).click();
+  const field = properties(page).getByRole('textbox', { name: 'Duration expression' });
+  await field.fill(expression);
+  await field.press('Enter');
+}
+
+/**
+ * Opens the Simulate drawer and runs `cases` cases from the purchase records loaded by loadPurchaseRecords,
+ * `replications` times; resolves with the drawer once the run is done.
+ */
+export async function runOnPurchaseRecords(page: Page, cases: number, replications: number): Promise<Locator> {
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+  const sim = page.getByRole('complementary', { name: 'Simulate' });
+  await sim.getByLabel('Case data').selectOption({ label: 'purchase-requests.messy.csv (9 rows)' });
+  await sim.getByLabel('Cases').fill(String(cases));
+  await sim.getByLabel('Replications').fill(String(replications));
+  await sim.getByRole('button', { name: 'Run' }).click();
+  await sim.getByRole('status').filter({ hasText: 'Done:' }).waitFor();
+  return sim;
+}
+
+/**
+ * Opens the Simulate drawer, sets the cases and replications given and runs the map; resolves with the drawer once
+ * the report is shown.
+ */
+export async function runAndShowReport(
+  page: Page,
+  settings: { cases?: number; replications?: number } = {},
+): Promise<Locator> {
+  await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+  const sim = page.getByRole('complementary', { name: 'Simulate' });
+  if (settings.cases !== undefined) await sim.getByLabel('Cases').fill(String(settings.cases));
+  if (settings.replications !== undefined)
+    await sim.getByLabel('Replications', { exact: true }).fill(String(settings.replications));
+  await sim.getByRole('button', { name: 'Run', exact: true }).click();
+  await sim.getByRole('table', { name: 'Key figures per completed case' }).waitFor({ timeout: 120_000 });
+  return sim;
 }
