@@ -1,3 +1,7 @@
 export { CsvEventLog, csvLogHeader } from './csvEventLog';
 export { XesEventLog } from './xesEventLog';
 export type { EventLogWriter } from './eventLogWriter';
+export { importXes, importXesStream, readXesText, type XesImportOptions } from './xesImport';
+export { XesReader } from './xesReader';
+export { importCsvLog, csvTableToLog } from './csvLogImport';
+export { guessCsvLogMapping, type CsvLogMapping } from './csvLogMapping';
