@@ -30,7 +30,8 @@ export interface InvokeRegistry<Contents> {
  */
 export function handleFromOwnPage<Contents>(
   ipc: InvokeRegistry<Contents>,
-  handlers: Record<string, (request: unknown) => Promise<unknown>>,
+  /** Each gets the request and the contents that sent it (which window's document it is about). */
+  handlers: Record<string, (request: unknown, sender: Contents) => Promise<unknown>>,
   isOwnWindow: (contents: Contents) => boolean,
 ): void {
   for (const [channel, handler] of Object.entries(handlers)) {
@@ -38,7 +39,7 @@ export function handleFromOwnPage<Contents>(
       if (!isOwnPage(event, isOwnWindow)) {
         throw new Error(`Flowwright refused a ${channel} request from ${event.senderFrame?.url ?? 'a closed frame'}`);
       }
-      return handler(request);
+      return handler(request, event.sender);
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { OpenedFile, OpenFileOptions, Platform } from './platform';
 import { readFileText } from './fileText';
+import { browserDocumentFiles, hasFileSystemAccess } from './browserDocumentFiles';
 
 /** How long a download's object URL stays valid; the browser has copied the data well before then. */
 const revokeAfterMs = 10_000;
@@ -40,6 +41,7 @@ function download(doc: Document, name: string, parts: BlobPart[], type: string):
 
 /** The platform of a plain browser: file inputs to open, downloads to save, IndexedDB for the rest. */
 export function createBrowserPlatform(doc: Document): Platform {
+  const view = doc.defaultView;
   return {
     kind: 'browser',
     async openFile(options: OpenFileOptions): Promise<OpenedFile | null> {
@@ -50,5 +52,6 @@ export function createBrowserPlatform(doc: Document): Platform {
     saveBytes: async (name: string, bytes: Uint8Array<ArrayBuffer>, type: string) => download(doc, name, [bytes], type),
     // A browser page has no application menu; its keyboard shortcuts and toolbar do the same work.
     onMenuAction: () => () => {},
+    documents: view && hasFileSystemAccess(view) ? browserDocumentFiles(view, doc) : undefined,
   };
 }

@@ -10,6 +10,7 @@ import {
 import type { OpenedFile, OpenFileOptions, Platform } from './platform';
 import { openedFile, tooLargeError } from './fileText';
 import { FlowwrightError } from '../../shared/model/errors';
+import { electronDocumentFiles } from './documentFiles';
 
 /** True when saved, false when the user cancelled; a failed write throws the main process's message. */
 function saved(response: SaveFileResponse): boolean {
@@ -39,5 +40,6 @@ export function createElectronPlatform(bridge: FlowwrightBridge): Platform {
       return saved(response);
     },
     onMenuAction: (listener) => bridge.onMenuAction(listener),
+    documents: bridge.documents ? electronDocumentFiles(bridge.documents) : undefined,
   };
 }

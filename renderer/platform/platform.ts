@@ -1,6 +1,7 @@
 import type { FlowwrightBridge } from '../../shared/ipc/contract';
 import { createBrowserPlatform } from './browserPlatform';
 import { createElectronPlatform } from './electronPlatform';
+import type { DocumentFiles } from './documentFiles';
 
 /** A file the user picked, as text (decoded as UTF-8) and, where the platform read them, as its bytes. */
 export interface OpenedFile {
@@ -31,6 +32,11 @@ export interface Platform {
   saveBytes(name: string, bytes: Uint8Array<ArrayBuffer>, type: string): Promise<boolean>;
   /** Calls `listener` with the name of each desktop menu action chosen; returns the unsubscribe function. */
   onMenuAction(listener: (action: string) => void): () => void;
+  /**
+   * Documents on disk (Open, Save back to the file, Save As, Revert): the desktop app, and Chromium through the
+   * File System Access API. Absent in other browsers, which keep import and export.
+   */
+  documents?: DocumentFiles;
 }
 
 declare global {

@@ -39,6 +39,8 @@ function RenameField({ process, onDone }: { process: ProcessSummary; onDone(): v
 
 function ProcessItem({ process, isOpen }: { process: ProcessSummary; isOpen: boolean }) {
   const workspace = useWorkspace();
+  const file = useWorkspaceView((v) => v.files[process.id]);
+  const where = file ? (file.path ?? file.name) : null;
   const [renaming, setRenaming] = useState(false);
   const metaId = useId();
   return (
@@ -49,7 +51,7 @@ function ProcessItem({ process, isOpen }: { process: ProcessSummary; isOpen: boo
         <button
           type="button"
           className="side-item-main"
-          title={process.name}
+          title={where ? `${process.name}\n${where}` : process.name}
           aria-label={process.name}
           aria-describedby={metaId}
           onClick={() => void workspace.openProcess(process.id)}
@@ -57,6 +59,7 @@ function ProcessItem({ process, isOpen }: { process: ProcessSummary; isOpen: boo
           <span className="side-item-title">{process.name}</span>
           <span className="side-item-meta" id={metaId}>
             Changed {revisionTimeText(process.updatedAt)}
+            {where && <span className="side-item-file">{where}</span>}
           </span>
         </button>
       )}

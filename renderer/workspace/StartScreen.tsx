@@ -25,7 +25,18 @@ export function StartScreen({ notice }: { notice?: ReactNode }) {
           <button type="button" className="primary" onClick={() => void workspace.createProcess()}>
             New process
           </button>
-          <button type="button" onClick={() => void workspace.importFile()}>
+          <button
+            type="button"
+            onClick={() => void workspace.documents.open()}
+            title="Open a .flow.json or BPMN file; Save writes your changes back to it"
+          >
+            Open a file…
+          </button>
+          <button
+            type="button"
+            onClick={() => void workspace.importFile()}
+            title="Add a copy of a .flow.json or BPMN file to the workspace"
+          >
             Import a file…
           </button>
         </div>

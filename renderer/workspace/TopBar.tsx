@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { dispatch } from '../actions/registry';
+import { shortcutText } from '../actions/shortcuts';
 import { ExportButton } from '../exports/ExportButton';
 import type { SaveStatus } from './autosave';
 import { Icon } from './icons';
@@ -41,6 +43,7 @@ export function TopBar() {
   const workspace = useWorkspace();
   const panel = useWorkspaceView((v) => v.panel);
   const saveStatus = useWorkspaceView((v) => v.saveStatus);
+  const document = useWorkspaceView((v) => v.document);
   const processId = useEditorValue((s) => s.processId);
   const name = useEditorValue((s) => s.model?.name ?? '');
   const toggle = (which: WorkspacePanel) => void workspace.showPanel(panel === which ? null : which);
@@ -53,7 +56,22 @@ export function TopBar() {
         Processes
       </button>
       {processId && <ProcessNameField key={`${processId}:${name}`} id={processId} name={name} />}
-      {processId && (
+      {processId && document && (
+        <span
+          className="document-file"
+          title={
+            document.dirty
+              ? `${document.fileName}: changes not saved to the file yet (the workspace keeps them)`
+              : `${document.fileName}: saved`
+          }
+        >
+          {document.dirty && <span className="document-unsaved">• </span>}
+          {document.fileName}
+          {document.dirty && <span className="visually-hidden"> (unsaved changes)</span>}
+        </span>
+      )}
+      {/* With a file, the dot is the state that matters; the workspace's own speaks up only while busy or failing. */}
+      {processId && !(document && saveStatus.state === 'saved') && (
         <span
           className={`save-status save-status-${saveStatus.state}`}
           role="status"
@@ -71,6 +89,21 @@ export function TopBar() {
       <span className="top-bar-spacer" />
       <button type="button" onClick={() => void workspace.createProcess()}>
         New process
+      </button>
+      <button
+        type="button"
+        onClick={() => dispatch('openDocument')}
+        title={`Open a .flow.json or BPMN file from disk (${shortcutText('Mod+O')})`}
+      >
+        Open…
+      </button>
+      <button
+        type="button"
+        disabled={!processId}
+        onClick={() => dispatch('saveDocument')}
+        title={`Save to the map's file (${shortcutText('Mod+S')}); ${shortcutText('Mod+Shift+S')} saves as another file`}
+      >
+        Save
       </button>
       <button
         type="button"

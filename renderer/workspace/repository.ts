@@ -5,6 +5,7 @@ import { newModelId } from './newProcessModel';
 import * as processes from './processRepository';
 import * as revisions from './revisionRepository';
 import * as datasets from '../data/datasetRepository';
+import * as documentFiles from './documentFileRepository';
 
 export type { ProcessSummary, LoadedProcess, DeletedProcess } from './processRepository';
 export type { RevisionSummary } from './revisionRepository';
@@ -106,6 +107,10 @@ export function createWorkspaceRepository(
     loadDataset: (processId: string) => datasets.loadDataset(db, processId),
     saveDataset: (dataset: datasets.DatasetRecord) => datasets.saveDataset(db, dataset),
     deleteDataset: (processId: string) => datasets.deleteDataset(db, processId),
+    /** The files maps were opened from or saved to, by process id. */
+    listDocumentFiles: () => documentFiles.listDocumentFiles(db),
+    setDocumentFile: (processId: string, link: documentFiles.DocumentFileLink | null) =>
+      documentFiles.setDocumentFile(db, processId, link),
   };
 }
 

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Platform } from '../platform/platform';
 import { createAutosave, flushOnPageHide, type AutosaveOptions } from './autosave';
+import { documentActions, type AskBeforeBpmn } from './documentActions';
 import type { EditorBinding } from './editorBinding';
 import { fileActions } from './fileActions';
 import { historyActions } from './historyActions';
@@ -34,6 +35,8 @@ export interface WorkspaceDeps {
   channel?: WorkspaceChannel | null;
   /** Autosave timing, for tests. */
   autosave?: Pick<AutosaveOptions, 'delayMs' | 'coalesceMs' | 'maxLabels' | 'now' | 'retryMs'>;
+  /** Asks before a map is saved as `.bpmn`, which keeps less than `.flow.json`; by default, nothing is written. */
+  askBeforeBpmn?: AskBeforeBpmn;
 }
 
 /** Puts a just-saved process first in the list with its new name and time. */
@@ -55,6 +58,8 @@ export function createWorkspace(deps: WorkspaceDeps) {
     panel: null,
     revisions: [],
     saveStatus: { state: 'saved' },
+    files: {},
+    document: null,
   }));
   const notices = createNoticeStore();
   const ctx: WorkspaceContext = {
@@ -91,9 +96,13 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const history = historyActions(ctx);
   const templates = templateActions(ctx, processes.openProcess);
   const windows = otherWindows(ctx, processes.openProcess);
+  const documents = documentActions(ctx, processes.openProcess, deps.askBeforeBpmn ?? (async () => 'cancel'));
   const startOnce = guard('Loading the workspace', processes.start);
   const followGuarded = guard('Following a change from another window', windows.follow);
   let started: Promise<void> | null = null;
+  let markStarted = () => {};
+  /** Files waiting to be shown (one double-clicked to start the app) are asked for once the list is loaded. */
+  const whenStarted = new Promise<void>((resolve) => (markStarted = resolve));
 
   return {
     view,
@@ -101,7 +110,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
     editor: deps.editor,
     autosave: ctx.autosave,
     /** Loads the list and reopens the last process; runs once however often it is called. */
-    start: (): Promise<void> => (started ??= startOnce()),
+    start: (): Promise<void> => (started ??= startOnce().finally(markStarted)),
     createProcess: guard('Creating a process', processes.createProcess),
     createFromTemplate: guard('Creating a process from the template', templates.createFromTemplate),
     openProcess: guard('Opening the process', processes.openProcess),
@@ -109,6 +118,8 @@ export function createWorkspace(deps: WorkspaceDeps) {
     duplicateProcess: guard('Duplicating', processes.duplicateProcess),
     deleteProcess: guard('Deleting', processes.deleteProcess),
     importFile: guard('Import', files.importFile),
+    /** Open, Save, Save As and Revert of files on disk; `documents.connect` once the page is up. */
+    documents,
     importText: guard('Import', files.importText),
     exportFile: guard('Export', files.exportFile),
     restoreRevision: guard('Restoring the revision', history.restoreRevision),
@@ -131,9 +142,11 @@ export function createWorkspace(deps: WorkspaceDeps) {
      */
     connect(host: Window | null = typeof window === 'undefined' ? null : window): () => void {
       const detach = ctx.autosave.attach();
+      const undocument = documents.connect(whenStarted);
       const unbind = host ? flushOnPageHide(ctx.autosave, host) : () => undefined;
       const unfollow = channel?.subscribe((message) => void followGuarded(message)) ?? (() => undefined);
       return () => {
+        undocument();
         unfollow();
         unbind();
         detach();

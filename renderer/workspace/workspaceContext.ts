@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Platform } from '../platform/platform';
 import type { Autosave, SaveStatus } from './autosave';
+import type { DocumentFileLink } from './documentFileRepository';
 import type { EditorBinding } from './editorBinding';
 import type { NoticeCenter } from './notices';
 import type { ProcessSummary, RevisionSummary, WorkspaceRepository } from './repository';
@@ -17,6 +18,10 @@ export interface WorkspaceView {
   /** Revisions of the open process, newest first; loaded while the history panel is open. */
   revisions: RevisionSummary[];
   saveStatus: SaveStatus;
+  /** The files maps were opened from or saved to, by process id. */
+  files: Record<string, DocumentFileLink>;
+  /** The open map's file and whether it has changes not yet written there; null for a map kept only here. */
+  document: { fileName: string; dirty: boolean } | null;
 }
 
 /** What every workspace action works with. */

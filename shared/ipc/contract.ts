@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DocumentBridge } from './documents';
 
 /**
  * The typed contract between the renderer and the Electron main process. The preload script exposes
@@ -91,4 +92,6 @@ export interface FlowwrightBridge {
   saveBytes(request: SaveBytesRequest): Promise<SaveFileResponse>;
   /** Calls `listener` with the action name of each menu item chosen; returns the unsubscribe function. */
   onMenuAction(listener: (action: string) => void): () => void;
+  /** Documents on disk (shared/ipc/documents.ts); optional, so a bridge without files still fits. */
+  documents?: DocumentBridge;
 }
