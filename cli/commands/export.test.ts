@@ -29,7 +29,7 @@ describe('flowwright export', () => {
   it('writes BPMN that imports back to the same map', async () => {
     const { io, out, files } = memoryIO(maps);
     expect(await main(['export', 'map.flow.json', '--to', 'bpmn', '--out', 'map.bpmn'], io)).toBe(0);
-    expect(out.stdout).toBe('map.flow.json → map.bpmn: BPMN 2.0 XML with its diagram\n');
+    expect(out.stdout).toBe('map.flow.json → map.bpmn: BPMN 2.0\n');
     const { model } = await importBpmn(files['map.bpmn']);
     expect(model.nodes.map((n) => n.id).sort()).toEqual(
       purchaseApproval()
@@ -38,10 +38,26 @@ describe('flowwright export', () => {
     );
   });
 
-  it('writes Camunda 8 BPMN with --to zeebe', async () => {
-    const { io, files } = memoryIO(maps);
+  it('writes Camunda 8 BPMN with --to zeebe, saying which values it derived', async () => {
+    const { io, out, files } = memoryIO(maps);
     expect(await main(['export', 'map.flow.json', '--to', 'zeebe', '--out', 'map.bpmn'], io)).toBe(0);
     expect(files['map.bpmn']).toContain('modeler:executionPlatformVersion="8.8.0"');
+    const lines = out.stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'map.flow.json → map.bpmn: Camunda 8 (Zeebe) BPMN',
+      'Derived, as the map does not set them:',
+    ]);
+    expect(lines).toContain("  Job type for 'Book budget' derived from its name: book-budget");
+    expect(lines).toContain("  Candidate groups for 'Review request' derived from its lane 'Finance': finance");
+    // Check budget's job type is set in the map: it is written, not reported.
+    expect(out.stdout).not.toContain("'Check budget'");
+    expect(files['map.bpmn']).toContain('<zeebe:taskDefinition type="check-budget" />');
+  });
+
+  it('writes the map itself with --to flow, as the app saves it', async () => {
+    const { io, files } = memoryIO(maps);
+    expect(await main(['export', 'map.flow.json', '--to', 'flow', '--out', 'copy.flow.json'], io)).toBe(0);
+    expect(JSON.parse(files['copy.flow.json'])).toEqual(purchaseApproval());
   });
 
   it('writes a valid Step Functions definition with --to asl', async () => {
@@ -77,7 +93,7 @@ describe('flowwright export', () => {
   it('writes a PNG picture at twice the size of the SVG with --to png', async () => {
     const { io, out, files, binary } = memoryIO(maps);
     expect(await main(['export', 'map.flow.json', '--to', 'png', '--out', 'map.png'], io)).toBe(0);
-    expect(out.stdout).toBe('map.flow.json → map.png: PNG picture of the map (2x)\n');
+    expect(out.stdout).toBe('map.flow.json → map.png: PNG image\n');
     const png = binary['map.png'];
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const view = new DataView(png.buffer, png.byteOffset);
@@ -108,7 +124,7 @@ describe('flowwright export', () => {
 
   it('says what is wrong with the arguments, and which targets exist', async () => {
     const { io, out } = memoryIO(maps);
-    const targets = 'bpmn, zeebe, asl, svg, png, xes-sample, schema';
+    const targets = 'flow, bpmn, zeebe, asl, svg, png, xes-sample, schema';
     expect(await main(['export', 'map.flow.json', '--to', 'pdf', '--out', 'x'], io)).toBe(2);
     expect(out.stderr).toContain(`flowwright: FW_USAGE: unknown --to pdf; use ${targets}\n`);
     expect(await main(['export', 'map.flow.json', '--to', 'bpmn'], io)).toBe(2);

@@ -35,6 +35,12 @@ function checkRunnable(path: string, model: ProcessModel): void {
     );
 }
 
+/** The values an export made up, one a line under a heading; nothing when every value was the map's. */
+function derivedText(notes: readonly string[]): string {
+  if (!notes.length) return '';
+  return `Derived, as the map does not set them:\n${notes.map((note) => `  ${note}\n`).join('')}`;
+}
+
 function modelPath(positionals: string[], target: ExportTarget, to: string): string | undefined {
   if (!target.fromMap) {
     if (positionals.length > 0) throw usageError(`--to ${to} takes no model file`);
@@ -59,7 +65,10 @@ async function writeOutput(io: CliIO, path: string, write: (output: OutputFile) 
 export const exportCommand: Command = {
   usage: `export <model.flow.json> --to ${targetNames.join('|')} --out <file> [--cases N] [--seed S]`,
   options: {
-    to: { value: true, description: `what to write: ${targetNames.join(', ')}` },
+    to: {
+      value: true,
+      description: `what to write: ${targetNames.map((name) => `${name} (${exportTargets[name].name})`).join(', ')}`,
+    },
     out: { value: true, description: 'the file to write' },
     cases: {
       value: true,
@@ -80,7 +89,7 @@ export const exportCommand: Command = {
     await io.checkOutput(out);
     if (!target.fromMap) {
       await writeOutput(io, out, (output) => target.write(output));
-      io.stdout(`→ ${out}: ${target.description}\n`);
+      io.stdout(`→ ${out}: ${target.name}\n`);
       return exitCodes.ok;
     }
     const model = await loadModel(io, path!);
@@ -96,7 +105,7 @@ export const exportCommand: Command = {
         throw new FlowwrightError(error.code, `${path}: ${error.message}`, error.details);
       throw error;
     }
-    io.stdout(`${path} → ${out}: ${target.description}\n`);
+    io.stdout(`${path} → ${out}: ${target.name}\n${derivedText(await target.derived(model))}`);
     return exitCodes.ok;
   },
 };

@@ -24,7 +24,7 @@ describe('flowwright export --to xes-sample', () => {
         io,
       ),
     ).toBe(0);
-    expect(out.stdout).toBe('map.flow.json → a.xes: simulated event log (XES)\n');
+    expect(out.stdout).toBe('map.flow.json → a.xes: Simulated event log\n');
     const log = parseXml(files['a.xes']).documentElement;
     expect(log.localName).toBe('log');
     expect(log.namespaceURI).toBe('http://www.xes-standard.org/');

@@ -53,13 +53,17 @@ function summary(problems: readonly Listed[]): string {
  * What the command named by `purpose` would refuse, by the same checks it runs (the engine's checkRunnable, the
  * export target's own), and the code it would fail with.
  */
-function refusals(model: ProcessModel, purpose: string, scenario: string | undefined): [ErrorCode, Listed[]] {
+async function refusals(
+  model: ProcessModel,
+  purpose: string,
+  scenario: string | undefined,
+): Promise<[ErrorCode, Listed[]]> {
   if (purpose === 'simulate') {
     const runnable = scenario ? applyScenario(model, scenarioIdOf(model, scenario)) : model;
     const found = checkRunnable(runnable).map((p) => ({ severity: 'error' as const, ...p }));
     return ['FW_SIM_INVALID_MODEL', found];
   }
-  const found = exportChecks[purpose](model);
+  const found = await exportChecks[purpose](model);
   const listed = found.map((e) => ({ severity: 'error' as const, code: e.code, message: e.message }));
   return [found[0]?.code ?? 'FW_EXPORT_UNSUPPORTED', listed];
 }
@@ -85,7 +89,9 @@ export const validateCommand: Command = {
     if (scenario !== undefined && purpose !== 'simulate') throw usageError('--scenario goes with --for simulate');
     const model = await loadModel(io, path);
     const problems: Listed[] = validateModel(model, { checkExpression: expressionSyntaxError });
-    const [refusedWith, refused] = purpose ? refusals(model, purpose, scenario) : ['FW_MODEL_INVALID' as const, []];
+    const [refusedWith, refused] = purpose
+      ? await refusals(model, purpose, scenario)
+      : ['FW_MODEL_INVALID' as const, []];
     problems.push(...refused);
     problems.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]); // stable: errors first, in order
     if (options.json) {

@@ -45,6 +45,22 @@ export function LintResult({ lint, format }: { lint: ExportLint; format: ExportF
           </ul>
         </>
       )}
+      {lint.derived.length > 0 && (
+        <>
+          <h4>Derived, as the map does not set them</h4>
+          <p className="fw-panel-note">
+            Set your own under Camunda 8 in the properties panel; the export uses what you set.
+          </p>
+          <ul className="export-derived">
+            {lint.derived.slice(0, shownAtMost).map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+            {lint.derived.length > shownAtMost && (
+              <li className="fw-panel-note">…and {lint.derived.length - shownAtMost} more</li>
+            )}
+          </ul>
+        </>
+      )}
       {problems.length > 0 && (
         <>
           <h4>Problems in the map</h4>

@@ -1,10 +1,16 @@
-import { FlowwrightError } from '../../shared/model/errors';
-import { flowJsonSchema } from '../../shared/model/jsonSchema';
+import type { FlowwrightError } from '../../shared/model/errors';
 import type { ProcessModel } from '../../shared/model/schema';
 import type { SvgOverlay } from '../../shared/io/svg';
-import { flowFileName, flowFileText } from '../workspace/flowFile';
+import {
+  exportTargets,
+  exportToMemory,
+  targetName as sharedTargetName,
+  type ExportTarget,
+  type ExportTargetId,
+} from '../../shared/io/exportTargets';
+import { flowFileName } from '../workspace/flowFile';
 
-export type ExportFormatId = 'flow' | 'bpmn' | 'zeebe' | 'asl' | 'svg' | 'png' | 'schema';
+export type ExportFormatId = ExportTargetId;
 
 /** What an export produces: text, or bytes (a PNG picture), with the media type a download is offered as. */
 export type ExportContent = { text: string; type: string } | { bytes: Uint8Array<ArrayBuffer>; type: string };
@@ -24,115 +30,36 @@ export interface ExportFormat {
   aboutTheMap: boolean;
   /** What the target cannot express, each naming its element; an export with any of these is refused. */
   refusals(model: ProcessModel): Promise<FlowwrightError[]>;
+  /** Values the export makes up because the map does not set them, shown before exporting. */
+  derived(model: ProcessModel): Promise<string[]>;
   /** `overlay`: a run's results, drawn over the pictures (SVG, PNG) and ignored by the other formats. */
   produce(model: ProcessModel, rasterise: Rasterise, overlay?: SvgOverlay): Promise<ExportContent>;
 }
 
-// The domain exporters (bpmn-moddle in particular) are large: they load the first time a format needs them.
-const bpmnExport = () => import('../../shared/io/bpmn');
-const aslExport = () => import('../../shared/io/asl');
-const svgExport = () => import('../../shared/io/svg');
-
 const none = async (): Promise<FlowwrightError[]> => [];
 
-/** The first refusal of an exporter that stops at the first thing it cannot express. */
-async function firstRefusal(run: () => Promise<unknown>): Promise<FlowwrightError[]> {
-  try {
-    await run();
-    return [];
-  } catch (error) {
-    if (error instanceof FlowwrightError && error.code.startsWith('FW_EXPORT_')) return [error];
-    throw error;
-  }
+/** The app's view of a target of the shared list (the command line reads the same list): a download in memory. */
+function inTheApp(target: ExportTarget): ExportFormat {
+  return {
+    id: target.id,
+    label: target.label,
+    description: target.description,
+    extension: target.extension,
+    runnable: target.runnable,
+    aboutTheMap: target.fromMap,
+    refusals: target.problems ?? none,
+    derived: target.derived,
+    produce: async (model, rasterise, overlay) => {
+      const content = await exportToMemory(target, model, { rasterise, overlay });
+      return typeof content === 'string'
+        ? { text: content, type: target.mime }
+        : { bytes: new Uint8Array(content), type: target.mime };
+    },
+  };
 }
 
-const xml = 'application/xml';
-
-/** Every format the export dialog offers, in the order it lists them. */
-export const exportFormats: readonly ExportFormat[] = [
-  {
-    id: 'flow',
-    label: 'Flowwright (.flow.json)',
-    extension: '.flow.json',
-    runnable: false,
-    aboutTheMap: true,
-    description: 'The map with everything in it, to open again in Flowwright or keep under version control.',
-    refusals: none,
-    produce: async (model) => ({ text: flowFileText(model), type: 'application/json' }),
-  },
-  {
-    id: 'bpmn',
-    label: 'BPMN 2.0 (.bpmn)',
-    extension: '.bpmn',
-    runnable: false,
-    aboutTheMap: true,
-    description: 'BPMN 2.0 XML with its diagram, for Camunda Modeler, bpmn.io, Signavio or Bizagi.',
-    refusals: none,
-    produce: async (model) => ({ text: await (await bpmnExport()).exportBpmn(model), type: xml }),
-  },
-  {
-    id: 'zeebe',
-    label: 'Camunda 8 (Zeebe) BPMN (.bpmn)',
-    extension: '.bpmn',
-    runnable: true,
-    aboutTheMap: true,
-    description: 'Executable BPMN for Camunda 8.8: FEEL conditions, job types, user task assignment, ISO 8601 timers.',
-    refusals: async (model) => (await bpmnExport()).zeebeProblems(model),
-    produce: async (model) => ({ text: await (await bpmnExport()).exportBpmn(model, { flavour: 'zeebe' }), type: xml }),
-  },
-  {
-    id: 'asl',
-    label: 'AWS Step Functions (.asl.json)',
-    extension: '.asl.json',
-    runnable: true,
-    aboutTheMap: true,
-    description: 'An Amazon States Language state machine: Task, Choice, Parallel and Wait states.',
-    refusals: async (model) => {
-      const { exportAsl } = await aslExport();
-      return firstRefusal(async () => exportAsl(model));
-    },
-    produce: async (model) => ({
-      text: `${JSON.stringify((await aslExport()).exportAsl(model), null, 2)}\n`,
-      type: 'application/json',
-    }),
-  },
-  {
-    id: 'svg',
-    label: 'SVG image (.svg)',
-    extension: '.svg',
-    runnable: false,
-    aboutTheMap: true,
-    description: 'A picture of the map as the canvas draws it, sharp at any size.',
-    refusals: none,
-    produce: async (model, _rasterise, overlay) => ({
-      text: (await svgExport()).exportSvg(model, overlay),
-      type: 'image/svg+xml',
-    }),
-  },
-  {
-    id: 'png',
-    label: 'PNG image (.png)',
-    extension: '.png',
-    runnable: false,
-    aboutTheMap: true,
-    description: 'A picture of the map at twice its size on screen, for documents and slides.',
-    refusals: none,
-    produce: async (model, rasterise, overlay) => ({
-      bytes: await rasterise((await svgExport()).exportSvg(model, overlay)),
-      type: 'image/png',
-    }),
-  },
-  {
-    id: 'schema',
-    label: 'JSON schema of the file format',
-    extension: '.schema.json',
-    runnable: false,
-    aboutTheMap: false,
-    description: 'The JSON Schema every .flow.json file follows, for editors and other tools.',
-    refusals: none,
-    produce: async () => ({ text: `${JSON.stringify(flowJsonSchema(), null, 2)}\n`, type: 'application/schema+json' }),
-  },
-];
+/** Every format the export dialog offers, in the order it lists them: the shared list of export targets. */
+export const exportFormats: readonly ExportFormat[] = exportTargets.map(inTheApp);
 
 /** The format of an id. */
 export function exportFormat(id: ExportFormatId): ExportFormat {
@@ -141,7 +68,7 @@ export function exportFormat(id: ExportFormatId): ExportFormat {
 
 /** The format's name without its file ending, as sentences name it ("BPMN 2.0"). */
 export function targetName(format: ExportFormat): string {
-  return format.label.replace(/ \([^)]*\)$/, '');
+  return sharedTargetName(format);
 }
 
 /** The file name offered for the map in this format: the map's name with the format's ending. */

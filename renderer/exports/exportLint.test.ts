@@ -28,7 +28,12 @@ const noRaster = async () => new Uint8Array();
 describe('export formats and their lint', () => {
   it('lints a clean map as clean for BPMN and writes BPMN that imports with the same nodes', async () => {
     const bpmn = exportFormat('bpmn');
-    expect(await lintExport(purchaseApproval(), bpmn)).toEqual({ problems: [], refusals: [], blocked: null });
+    expect(await lintExport(purchaseApproval(), bpmn)).toEqual({
+      problems: [],
+      refusals: [],
+      blocked: null,
+      derived: [],
+    });
     const { model } = await importBpmn(text(await bpmn.produce(purchaseApproval(), noRaster)));
     expect(model.nodes.map((n) => n.id).sort()).toEqual(
       purchaseApproval()
@@ -72,7 +77,12 @@ describe('export formats and their lint', () => {
       expect(lint.problems.map((p) => p.code)).toContain('FW_V_NO_START');
       expect(lint.blocked).toBeNull();
     }
-    expect(await lintExport(noStart(), exportFormat('schema'))).toEqual({ problems: [], refusals: [], blocked: null });
+    expect(await lintExport(noStart(), exportFormat('schema'))).toEqual({
+      problems: [],
+      refusals: [],
+      blocked: null,
+      derived: [],
+    });
   });
 
   it('draws the PNG from the SVG picture through the given rasteriser', async () => {
@@ -95,6 +105,7 @@ describe('export formats and their lint', () => {
       'Purchase approval.asl.json',
       'Purchase approval.svg',
       'Purchase approval.png',
+      'Purchase approval.xes',
       'flow.schema.json',
     ]);
   });

@@ -11,6 +11,8 @@ export interface ExportLint {
   refusals: { code: string; message: string }[];
   /** Why this export cannot be made, or null when it can (with problems, "anyway"). */
   blocked: string | null;
+  /** Values the export makes up because the map does not set them ("Job type for 'Check stock' derived from…"). */
+  derived: string[];
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ExportLint {
  * definition is refused for validation errors, as the command line refuses it; a picture or plain BPMN is not.
  */
 export async function lintExport(model: ProcessModel, format: ExportFormat): Promise<ExportLint> {
-  if (!format.aboutTheMap) return { problems: [], refusals: [], blocked: null };
+  if (!format.aboutTheMap) return { problems: [], refusals: [], blocked: null, derived: [] };
   // The same problems the problems panel lists, computed once per model version.
   const problems = problemsOf(model).filter((p) => p.severity !== 'info');
   const refusals = (await format.refusals(model)).map((e) => ({ code: e.code, message: e.message }));
@@ -28,5 +30,6 @@ export async function lintExport(model: ProcessModel, format: ExportFormat): Pro
     blocked = `${target} cannot express this map as it is: change what is listed, or choose another format.`;
   else if (format.runnable && hasErrors(problems))
     blocked = `An engine cannot run a map with validation errors: fix the errors first, or choose a format that keeps the map as drawn.`;
-  return { problems, refusals, blocked };
+  const derived = refusals.length ? [] : await format.derived(model);
+  return { problems, refusals, blocked, derived };
 }

@@ -4,6 +4,7 @@ import { useEditor } from '../store/editorStore';
 import { useEditorUi } from '../store/uiStore';
 import { ExpressionEditor } from '../monaco/ExpressionEditor';
 import { CheckboxField, FieldGroup, NumberField, TextField } from './fields';
+import { Camunda8FlowNote } from './Camunda8Properties';
 
 const defaultCapable = ['exclusiveGateway', 'inclusiveGateway', 'task', 'subProcess'];
 /** Gateways whose branches may carry a probability; on exclusive and event-based ones they share out one case. */
@@ -61,6 +62,7 @@ export function FlowProperties({ flow, model }: { flow: Flow; model: ProcessMode
           hint="A FEEL expression over the case data."
           onCommit={(v) => set('condition', v.trim() ? v.trim() : undefined)}
         />
+        <Camunda8FlowNote flow={flow} />
         <CheckboxField
           label="Default flow"
           checked={flow.default === true}

@@ -17,6 +17,7 @@ import { CheckboxField, FieldGroup, NumberField, SelectField, TextField } from '
 import { LaneSelect } from './LaneSelect';
 import { ExpressionEditor } from '../monaco/ExpressionEditor';
 import { ErrorProbabilityField, TaskDataFields } from './simulation/TaskData';
+import { Camunda8Properties } from './Camunda8Properties';
 
 /** The duration expression may read the drawn duration as `base` beside the case fields. */
 const durationLocals = [{ name: 'base', description: 'number: the duration drawn above, in seconds' }];
@@ -184,6 +185,7 @@ export function NodeProperties({ node, model }: { node: FlowNode; model: Process
         </FieldGroup>
       )}
       {node.type === 'task' && <TaskDataFields node={node} model={model} />}
+      <Camunda8Properties node={node} model={model} />
     </>
   );
 }

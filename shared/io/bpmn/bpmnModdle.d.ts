@@ -25,6 +25,9 @@ declare module 'bpmn-moddle' {
     message: string;
     error?: Error;
     element?: ModdleElement;
+    /** For an unresolved reference: the property holding it and the id it names. */
+    property?: string;
+    value?: string;
   }
 
   export interface ParseResult {

@@ -1,11 +1,12 @@
-import type { FlowNode } from '../../model';
-import { nodeSize } from '../autoLayout';
-import { boundaryBox, centerOf, edgePoints, laneBands, outlineOf, type Outline } from './diagramGeometry';
-import type { Box, Point } from './diagramIndex';
+import type { Flow, FlowNode } from '../../model';
+import { boundaryBox, centerOf, edgePoints, nodeSize, outlineOf, type Box, type Point } from '../../model/geometry';
+import { levelRoutes } from '../routing';
+import { laneBands } from './diagramGeometry';
 import type { ExportContext } from './exportContext';
 import type { ExportPlan } from './exportPlan';
 import { poolIsLane, type Structure } from './exportStructure';
 import { keptModel, keptNode } from './keptShapes';
+import { laneNesting } from './laneNesting';
 import type { ModdleElement } from './moddleElement';
 
 interface Plane {
@@ -98,22 +99,29 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
     const top = Math.min(...bands.map((b) => b.y));
     const bottom = Math.max(...bands.map((b) => b.y + b.height));
     const participant = structure.participants.get(pool.id)!;
+    // Lanes nested in the imported file nest again; each level's header widens the pool to the left.
+    const nesting = laneNesting(pool);
+    const left = frame.x - header * nesting.maxDepth;
     shapes.push(
       shape(
         context,
         participant,
-        { x: frame.x, y: top, width: frame.width, height: bottom - top },
+        { x: left, y: top, width: frame.x + frame.width - left, height: bottom - top },
         { isHorizontal: true },
       ),
     );
     if (poolIsLane(pool)) continue;
-    for (const laneId of pool.lanes) {
-      const band = frame.bands.get(laneId)!;
+    for (const laneId of [...nesting.leavesOf.keys(), ...pool.lanes]) {
+      const leaves = (nesting.leavesOf.get(laneId) ?? [laneId]).map((id) => frame.bands.get(id)!);
+      const y = Math.min(...leaves.map((b) => b.y));
+      // One band keeps its height as it is, which a sum might round differently.
+      const height = leaves.length === 1 ? leaves[0].height : Math.max(...leaves.map((b) => b.y + b.height)) - y;
+      const x = left + header * (1 + (nesting.depth.get(laneId) ?? 0));
       shapes.push(
         shape(
           context,
           structure.lanes.get(laneId)!,
-          { x: frame.x + header, y: band.y, width: frame.width - header, height: band.height },
+          { x, y, width: frame.x + frame.width - x, height },
           { isHorizontal: true },
         ),
       );
@@ -123,21 +131,39 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
   plane.elements.unshift(...shapes);
 }
 
+/** Draws the sequence flows scope by scope, on the routes the canvas draws (bend points in plane coordinates). */
 function drawFlows(drawing: Drawing, structure: Structure): void {
   const { context } = drawing;
   const parentOf = new Map(context.model.nodes.map((n) => [n.id, n.parent]));
-  const outlines = new Map(context.model.nodes.map((n) => [n.id, outlineOf(n)]));
+  const byScope = new Map<string | undefined, Flow[]>();
   for (const flow of context.model.flows) {
-    const plane = drawing.planeOf.get(flow.source);
-    const source = drawing.boxes.get(flow.source);
-    const target = drawing.boxes.get(flow.target);
-    if (!plane || !source || !target) continue;
-    const offset = drawing.offsets.get(parentOf.get(flow.source) ?? '') ?? { x: 0, y: 0 };
-    const bends = (flow.waypoints ?? []).map((p) => ({ x: p.x + offset.x, y: p.y + offset.y }));
-    const ends: [Outline, Outline] = [outlines.get(flow.source)!, outlines.get(flow.target)!];
-    plane.elements.push(edge(context, structure.flows.get(flow.id)!, edgePoints(source, target, bends, ends)));
+    const scope = parentOf.get(flow.source);
+    const offset = drawing.offsets.get(scope ?? '') ?? { x: 0, y: 0 };
+    const moved = flow.waypoints && {
+      ...flow,
+      waypoints: flow.waypoints.map((p) => ({ x: p.x + offset.x, y: p.y + offset.y })),
+    };
+    byScope.set(scope, [...(byScope.get(scope) ?? []), moved ?? flow]);
+  }
+  for (const [scope, flows] of byScope) {
+    const routes = levelRoutes(drawing.children.get(scope) ?? [], drawing.boxes, flows);
+    for (const flow of flows) {
+      const plane = drawing.planeOf.get(flow.source);
+      const source = drawing.boxes.get(flow.source);
+      const target = drawing.boxes.get(flow.target);
+      if (!plane || !source || !target) continue;
+      const points =
+        routes.get(flow.id) ??
+        edgePoints(source, target, flow.waypoints ?? [], [
+          outlineOf(nodeById(drawing, flow.source)),
+          outlineOf(nodeById(drawing, flow.target)),
+        ]);
+      plane.elements.push(edge(context, structure.flows.get(flow.id)!, points));
+    }
   }
 }
+
+const nodeById = (drawing: Drawing, id: string): FlowNode => drawing.context.model.nodes.find((n) => n.id === id)!;
 
 function drawExtras(drawing: Drawing, structure: Structure, main: Plane): void {
   const { context } = drawing;

@@ -59,7 +59,8 @@ export function planExport(model: ProcessModel, id: (modelId: string) => string)
   const keptProcesses = kept.processes ?? [];
   const main: ProcessPlan = {
     ...(keptProcesses[0] ?? { id: model.id }),
-    name: keptProcesses[0]?.name ?? (model.name || undefined),
+    // An imported map's first process keeps its own name (or none); the map's name may be a pool's.
+    name: keptProcesses[0] ? keptProcesses[0].name : model.name || undefined,
   };
   const laneIds = new Set(model.lanes.map((l) => l.id));
   const keptPools = (kept.pools ?? [])

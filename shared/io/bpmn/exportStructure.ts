@@ -9,6 +9,7 @@ import {
 import { createNodeElement } from './exportNodes';
 import type { ExportPlan, PoolPlan } from './exportPlan';
 import { keptFlow, keptModel, keptNode } from './keptShapes';
+import { laneNesting } from './laneNesting';
 import type { ModdleElement } from './moddleElement';
 
 /** The elements written, for the diagram to draw. */
@@ -59,7 +60,12 @@ function createFlow(context: ExportContext, flow: Flow): ModdleElement {
   const restored = restoreKept(context, element, kept);
   setExtensionElements(context, element, [
     ...restored,
-    flowwrightProperties(context, { probability: flow.probability, extensions: otherExtensions(flow) }),
+    flowwrightProperties(context, {
+      probability: flow.probability,
+      extensions: otherExtensions(flow),
+      // The diagram draws the route Flowwright worked out; marked, so that an import keeps it automatic.
+      route: flow.waypoints?.length ? undefined : 'auto',
+    }),
   ]);
   push(attrs.sourceRef as ModdleElement, 'outgoing', element);
   push(attrs.targetRef as ModdleElement, 'incoming', element);
@@ -176,19 +182,28 @@ function buildPools(context: ExportContext, plan: ExportPlan, structure: Structu
     if (process) participant.processRef = process;
     structure.participants.set(pool.id, participant);
     if (!process || poolIsLane(pool)) continue;
-    const lanes = pool.lanes.map((laneId) => {
-      const lane = model.lanes.find((l) => l.id === laneId)!;
-      const refs = model.nodes
-        .filter((n) => n.lane === laneId && n.parent === undefined && n.type !== 'annotation')
-        .map((n) => context.elements.get(n.id)!);
+    const nesting = laneNesting(pool);
+    const laneElement = (laneId: string): ModdleElement => {
+      const inner = nesting.children.get(laneId)?.map(laneElement);
+      const lane = model.lanes.find((l) => l.id === laneId);
+      const name = inner ? nesting.names.get(laneId) : lane && laneName(lane.name, pool);
+      const refs = inner
+        ? inner.flatMap((child) => (child.flowNodeRef as ModdleElement[] | undefined) ?? [])
+        : model.nodes
+            .filter((n) => n.lane === laneId && n.parent === undefined && n.type !== 'annotation')
+            .map((n) => context.elements.get(n.id)!);
       const element = moddle.create('bpmn:Lane', {
         id: context.id(laneId),
-        name: laneName(lane.name, pool),
+        ...(name ? { name } : {}),
         flowNodeRef: refs,
+        ...(inner
+          ? { childLaneSet: moddle.create('bpmn:LaneSet', { id: `LaneSet_${context.id(laneId)}`, lanes: inner }) }
+          : {}),
       });
       structure.lanes.set(laneId, element);
       return element;
-    });
+    };
+    const lanes = nesting.top.map(laneElement);
     push(process, 'laneSets', moddle.create('bpmn:LaneSet', { id: `LaneSet_${participantId(context, pool)}`, lanes }));
   }
   const kept = keptModel(model);

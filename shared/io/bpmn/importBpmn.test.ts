@@ -198,7 +198,7 @@ describe('importing BPMN elements', () => {
     expect(warnings.filter((w) => w.code === 'FW_IMPORT_CONDITION').map((w) => w.elementId)).toEqual(['f2', 'f3']);
   });
 
-  it('turns pools into lanes: nested lanes by path, a pool without lanes as one lane, a pool without process as an external lane', async () => {
+  it('turns pools into lanes: the innermost of nested lanes by their own names, a pool without lanes as one lane, a pool without process as an external lane', async () => {
     const { model } = await importBpmn(
       document(
         `
@@ -216,9 +216,9 @@ describe('importing BPMN elements', () => {
       ),
     );
     expect(model.lanes).toEqual([
-      { id: 'L11', name: 'Shop / Sales / Key accounts', kind: 'internal', y: 0, height: 100 },
-      { id: 'L12', name: 'Shop / Sales / Small', kind: 'internal', y: 100, height: 100 },
-      { id: 'L2', name: 'Shop / Stock', kind: 'internal', y: 200, height: 100 },
+      { id: 'L11', name: 'Key accounts', kind: 'internal', y: 0, height: 100 },
+      { id: 'L12', name: 'Small', kind: 'internal', y: 100, height: 100 },
+      { id: 'L2', name: 'Stock', kind: 'internal', y: 200, height: 100 },
       { id: 'P2', name: 'Bank', kind: 'internal' },
       { id: 'P3', name: 'Customer', kind: 'external', y: 400, height: 60 },
     ]);
@@ -247,7 +247,7 @@ describe('importing BPMN elements', () => {
     // The pools stood side by side at x 57, 165 and 460 with widths 60, 250 and 400; they now lie one under another.
     expect(lanes['Collapsed Pool']).toMatchObject({ kind: 'external', y: 57, height: 60 });
     expect(lanes['Extended Pool']).toMatchObject({ y: 165, height: 250 });
-    expect(lanes['Pool with Lanes / Single Lane']).toMatchObject({ y: 460, height: 130 });
+    expect(lanes['Single Lane']).toMatchObject({ y: 460, height: 130 });
     expect(warnings.map((w) => w.code)).toContain('FW_IMPORT_LAYOUT');
   });
 

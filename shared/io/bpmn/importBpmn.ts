@@ -12,7 +12,7 @@ import { indexDiagrams } from './diagramIndex';
 import { checkImportedSize, importableXml } from './importLimits';
 import { ImportReport, type ImportWarning } from './importReport';
 import { declaredNamespaces, readExtensionElements } from './keptExtensions';
-import { readLanes } from './lanes';
+import { readLanes, settleOwnPoolBands, type LaneReading } from './lanes';
 import { bpmnModelExtension } from './modelExtensions';
 import { isType, many, one, text, type ModdleElement } from './moddleElement';
 import { parseDefinitions } from './parse';
@@ -84,6 +84,27 @@ function ensureIds(roots: ModdleElement[]): void {
   }
 }
 
+/** Says what the one map joins that the file keeps apart: several diagrams, processes given pools of their own. */
+function reportMerged(definitions: ModdleElement, lanes: LaneReading, report: ImportReport): void {
+  const diagrams = many(definitions, 'diagrams').filter(
+    (d) => !isType(one(one(d, 'plane'), 'bpmnElement'), 'bpmn:SubProcess'),
+  );
+  if (diagrams.length > 1)
+    report.add(
+      'FW_IMPORT_MERGED',
+      `the file has ${diagrams.length} diagrams (${diagrams.map((d) => `"${text(d, 'name') ?? d.id}"`).join(', ')}); ` +
+        'the map shows them one under another, and a BPMN export writes them as one diagram',
+    );
+  for (const { process, name, caller } of lanes.ownPools) {
+    const called = caller === undefined ? '' : `, called by ${caller ? `"${caller}"` : 'a call activity'},`;
+    report.add(
+      'FW_IMPORT_MERGED',
+      `the process ${name ? `"${name}"` : `"${process}" (it has no name)`}${called} is outside the file's pools; ` +
+        'the map shows it as a lane of its own, and a BPMN export writes it as a pool',
+    );
+  }
+}
+
 /** Runs the automatic layout for the scopes the file does not draw (all of it when it has no diagram at all). */
 async function layOutUndrawn(model: ProcessModel, scopes: Set<string>, report: ImportReport): Promise<void> {
   const layout = await autoLayout(model);
@@ -135,12 +156,14 @@ export async function importBpmn(
     readContainer(collaboration, undefined, namespaces, report, reading);
   markDefaultFlows(processes, reading.flows);
   const lanes = readLanes(definitions, diagram);
+  reportMerged(definitions, lanes, report);
   const { undrawnScopes, placedInRow } = applyDiagram(reading.nodes, reading.flows, diagram);
   if (placedInRow)
     report.add(
       'FW_IMPORT_LAYOUT',
       `${placedInRow} element${placedInRow === 1 ? ' is' : 's are'} not drawn in the file; they were put in a row under the diagram`,
     );
+  settleOwnPoolBands(lanes, reading.nodes, diagram.shapes);
   const { saved, qbp } = simulationSettings(definitions, processes, report);
   assignLanes(reading.nodes, lanes, processOf, diagram, saved?.exactLanes === true);
   if (processes.length > 1) for (const node of reading.nodes) node.bpmn.process = processOf.get(node.id);

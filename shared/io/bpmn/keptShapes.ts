@@ -85,6 +85,9 @@ const modelFields = {
       name: z.string().optional(),
       processId: z.string().optional(),
       lanes: z.array(z.string()),
+      parentLanes: listOf(
+        z.object({ id: z.string(), name: z.string().optional(), children: z.array(z.string()) }),
+      ).optional(),
     }),
   ),
   processes: listOf(

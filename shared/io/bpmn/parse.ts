@@ -3,6 +3,7 @@ import { FlowwrightError } from '../../model';
 import { flowwrightPackage, qbpPackage } from './extensionSchemas';
 import type { ModdleElement } from './moddleElement';
 import type { ImportReport } from './importReport';
+import { duplicateAt, renameDuplicateIds } from './duplicateIds';
 import { repairIds } from './xmlText';
 
 /** A moddle instance that reads BPMN with the QBP and Flowwright extension namespaces typed. */
@@ -33,6 +34,7 @@ function rootName(xml: string): string {
 function reportWarning(warning: ModdleWarning, report: ImportReport): void {
   const { where, cause, element } = messageParts(warning.message);
   if (/^unsupported document encoding/.test(cause)) return; // the text was decoded before parsing
+  // Repeated ids are renamed before this point (renameDuplicateIds); one left over means renaming failed.
   if (/^duplicate ID/.test(cause))
     throw new FlowwrightError(
       'FW_IMPORT_DUPLICATE_ID',
@@ -46,18 +48,66 @@ function reportWarning(warning: ModdleWarning, report: ImportReport): void {
 }
 
 /**
- * Parses BPMN 2.0 XML text into bpmn-moddle's object tree. Broken XML, a document that is not BPMN and duplicate
- * ids are errors with line and column; what the parser skipped is added to the report. Ids that are not XML names
- * are renamed first (see repairIds), and the renames returned.
+ * Parses BPMN 2.0 XML text into bpmn-moddle's object tree. Broken XML and a document that is not BPMN are errors
+ * with line and column; what the parser skipped is added to the report. Ids that are not XML names
+ * are renamed first (see repairIds), and the renames returned; an element repeating an earlier id is renamed with a
+ * warning (see renameDuplicateIds).
  */
 export async function parseDefinitions(
   text: string,
   report: ImportReport,
 ): Promise<{ definitions: ModdleElement; renamed: Map<string, string> }> {
-  const { xml, renamed } = repairIds(text);
-  let result;
+  const repaired = repairIds(text);
+  const { renamed } = repaired;
+  let xml = repaired.xml;
+  let result = await parseXml(xml);
+  // An element repeating an id is dropped by the parser; each pass renames those it reported (nested ones surface
+  // once their parent is read).
+  for (let pass = 0; pass < 3; pass++) {
+    const duplicates = result.warnings.flatMap((w) => duplicateAt(w.message) ?? []);
+    if (duplicates.length === 0) break;
+    const fixed = renameDuplicateIds(xml, duplicates);
+    if (fixed.renamed.length === 0) break;
+    for (const rename of fixed.renamed) {
+      const what = `the ${rename.element}${rename.name ? ` "${rename.name}"` : ''} on line ${rename.line}`;
+      report.add(
+        'FW_IMPORT_DUPLICATE_ID',
+        `${what} has the id "${rename.from}", which an earlier element already has; it was renamed "${rename.to}"`,
+        rename.to,
+      );
+    }
+    xml = fixed.xml;
+    result = await parseXml(xml);
+  }
+  for (const warning of result.warnings)
+    if (!resolvePrefixed(warning, result.elementsById, report)) reportWarning(warning, report);
+  return { definitions: result.rootElement, renamed };
+}
+
+/**
+ * Resolves a reference written with a prefix before the id (IBM Process Designer's `attachedToRef="Process:…"`)
+ * to the element with that id, as lenient readers do. Returns whether it did.
+ */
+function resolvePrefixed(
+  warning: ModdleWarning,
+  elementsById: Record<string, ModdleElement>,
+  report: ImportReport,
+): boolean {
+  const { element, property, value } = warning;
+  const id = value?.slice(value.lastIndexOf(':') + 1);
+  const target = id && value !== id ? elementsById[id] : undefined;
+  const descriptor = (element?.$descriptor as { propertiesByName?: Record<string, { name: string; isMany?: boolean }> })
+    ?.propertiesByName?.[property ?? ''];
+  if (!element || !target || !descriptor) return false;
+  if (descriptor.isMany) (element.get(descriptor.name) as ModdleElement[]).push(target);
+  else element.set(descriptor.name, target);
+  report.add('FW_IMPORT_UNRESOLVED_REFERENCE', `a reference to "${value}" was read as one to "${id}"`, id);
+  return true;
+}
+
+async function parseXml(xml: string) {
   try {
-    result = await createModdle().fromXML(xml, 'bpmn:Definitions');
+    return await createModdle().fromXML(xml, 'bpmn:Definitions');
   } catch (error) {
     const message = (error as Error).message;
     if (/failed to parse document as <bpmn:Definitions>/.test(message))
@@ -68,6 +118,4 @@ export async function parseDefinitions(
     const { where, cause } = messageParts(message);
     throw new FlowwrightError('FW_IMPORT_INVALID_XML', `${where || 'line 1, column 1: '}${cause}`);
   }
-  for (const warning of result.warnings) reportWarning(warning, report);
-  return { definitions: result.rootElement, renamed };
 }

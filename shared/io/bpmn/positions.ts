@@ -1,5 +1,5 @@
-import { nodeSize } from '../autoLayout';
-import type { DiagramIndex, Point } from './diagramIndex';
+import { nodeSize } from '../../model/geometry';
+import type { DiagramIndex, Point, ShapeInfo } from './diagramIndex';
 import type { NodeDraft } from './flowNodes';
 import type { FlowDraft } from './readProcesses';
 
@@ -10,6 +10,14 @@ function origin(parent: string | undefined, plane: string, diagram: DiagramIndex
 }
 
 const scopeOf = (node: NodeDraft): string => node.parent ?? '';
+
+/**
+ * Whether a sub-process is drawn open: the file says so, or (some tools leave `isExpanded` out) its content is
+ * drawn on the same plane as it is, as bpmn-js reads such a file.
+ */
+function drawnOpen(node: NodeDraft, shape: ShapeInfo, childPlanes: Map<string, Set<string>>): boolean {
+  return shape.expanded ?? childPlanes.get(node.id)?.has(shape.plane) === true;
+}
 
 /**
  * Gives nodes their DI position and size and flows their bend points. Children of a sub-process get coordinates
@@ -23,6 +31,12 @@ export function applyDiagram(
 ): { undrawnScopes: Set<string>; placedInRow: number } {
   const missing = new Map<string, NodeDraft[]>();
   const drawn = new Map<string, { left: number; bottom: number }>();
+  // The planes each sub-process's children are drawn on, gathered once so that the import stays linear.
+  const childPlanes = new Map<string, Set<string>>();
+  for (const node of nodes) {
+    const plane = node.parent === undefined ? undefined : diagram.shapes.get(node.id)?.plane;
+    if (plane !== undefined) childPlanes.set(node.parent!, (childPlanes.get(node.parent!) ?? new Set()).add(plane));
+  }
   for (const node of nodes) {
     const shape = diagram.shapes.get(node.id);
     if (!shape) {
@@ -36,7 +50,7 @@ export function applyDiagram(
     node.y = shape.bounds.y - from.y;
     if (shape.bounds.width > 0) node.width = shape.bounds.width;
     if (shape.bounds.height > 0) node.height = shape.bounds.height;
-    if (node.type === 'subProcess' && shape.expanded === true) node.bpmn.expanded = true;
+    if (node.type === 'subProcess' && drawnOpen(node, shape, childPlanes)) node.bpmn.expanded = true;
     const extent = drawn.get(scopeOf(node));
     drawn.set(scopeOf(node), {
       left: Math.min(extent?.left ?? Infinity, node.x),
@@ -62,7 +76,8 @@ export function applyDiagram(
   }
   for (const flow of flows) {
     const edge = diagram.edges.get(flow.id);
-    if (!edge || edge.points.length <= 2) continue;
+    // A route Flowwright worked out (not bends someone placed) stays automatic, so it follows the shapes it joins.
+    if (!edge || edge.points.length <= 2 || flow.flowwright?.route === 'auto') continue;
     const from = origin(flow.parent, edge.plane, diagram);
     flow.waypoints = edge.points.slice(1, -1).map((p) => ({ x: p.x - from.x, y: p.y - from.y }));
   }

@@ -1,0 +1,53 @@
+import type { PoolRecord } from './lanes';
+
+/** A pool's lanes nested as the imported file had them: the map's lanes are the innermost ones. */
+export interface LaneNesting {
+  /** The lanes right inside the pool, in order: map lanes and lanes that hold others. */
+  top: string[];
+  /** The lanes right inside each lane that holds others. */
+  children: Map<string, string[]>;
+  /** How deep each lane sits: 0 right inside the pool. */
+  depth: Map<string, number>;
+  /** The map lanes inside each lane that holds others. */
+  leavesOf: Map<string, string[]>;
+  /** The deepest level, 0 when nothing is nested. */
+  maxDepth: number;
+  names: Map<string, string | undefined>;
+}
+
+/**
+ * Nests a pool's lanes again under the lanes that held them in the imported file. A holding lane whose lanes were
+ * all deleted goes; a lane added in the map sits right inside the pool. Order follows the pool's lane order.
+ */
+export function laneNesting(pool: Pick<PoolRecord, 'lanes' | 'parentLanes'>): LaneNesting {
+  const parents = new Map((pool.parentLanes ?? []).map((p) => [p.id, p]));
+  const parentOf = new Map<string, string>();
+  for (const parent of parents.values()) for (const child of parent.children) parentOf.set(child, parent.id);
+  const nesting: LaneNesting = {
+    top: [],
+    children: new Map(),
+    depth: new Map(),
+    leavesOf: new Map(),
+    maxDepth: 0,
+    names: new Map([...parents.values()].map((p) => [p.id, p.name])),
+  };
+  for (const leaf of pool.lanes) {
+    const chain = [leaf];
+    // The guard stops a hand-edited file whose lanes hold each other in a circle.
+    while (parentOf.has(chain[0]) && chain.length <= parents.size && !chain.includes(parentOf.get(chain[0])!))
+      chain.unshift(parentOf.get(chain[0])!);
+    chain.forEach((id, depth) => {
+      nesting.depth.set(id, depth);
+      nesting.maxDepth = Math.max(nesting.maxDepth, depth);
+      if (depth === 0) {
+        if (!nesting.top.includes(id)) nesting.top.push(id);
+      } else {
+        const siblings = nesting.children.get(chain[depth - 1]) ?? [];
+        if (!siblings.includes(id)) siblings.push(id);
+        nesting.children.set(chain[depth - 1], siblings);
+      }
+      if (id !== leaf) nesting.leavesOf.set(id, [...(nesting.leavesOf.get(id) ?? []), leaf]);
+    });
+  }
+  return nesting;
+}
