@@ -7,6 +7,9 @@ import { createCaseDataStore } from './data/caseDataStore';
 import { DataDrawer } from './data/DataDrawer';
 import { createPlatform } from './platform/platform';
 import { dispatchMenuAction } from './actions/menuActions';
+import { documentCommands } from './actions/documentCommands';
+import { askBeforeBpmnInApp } from './workspace/bpmnSaveQuestion';
+import { BpmnSaveDialog } from './workspace/BpmnSaveDialog';
 import { areaFrame, drawerFrame } from './recovery/frames';
 import { markMapsAsTheyOpen, markOpenMapFailed } from './recovery/openMapMarks';
 import { RecoveryBoundary } from './recovery/RecoveryBoundary';
@@ -15,6 +18,9 @@ import { useStartRecovery } from './recovery/useStartRecovery';
 import { UnfinishedDrawing } from './recovery/UnfinishedDrawing';
 import { workspaceMenuActions } from './workspace/workspaceMenuActions';
 import { useEditor } from './store/editorStore';
+import { useEditorUi } from './store/uiStore';
+import { CollapsiblePanel } from './panels/CollapsiblePanel';
+import { collapsePanel, type DrawerId } from './panels/panelLayout';
 import { createWorkspaceDb } from './workspace/db';
 import { flowFileName, flowFileText } from './workspace/flowFile';
 import { HistoryPanel } from './workspace/HistoryPanel';
@@ -28,6 +34,7 @@ import { useFileDrop } from './workspace/useFileDrop';
 import { createWorkspace, type Workspace } from './workspace/workspace';
 import { useEditorValue, useWorkspaceView, WorkspaceProvider } from './workspace/workspaceHooks';
 import './styles/app.css';
+import './styles/panel-layout.css';
 
 function Shell({ workspace, repository }: { workspace: Workspace; repository: WorkspaceRepository }) {
   const ready = useWorkspaceView((v) => v.ready);
@@ -40,14 +47,24 @@ function Shell({ workspace, repository }: { workspace: Workspace; repository: Wo
   const start = useStartRecovery(workspace, repository);
   const close = () => void workspace.showPanel(null);
   const markFailed = useCallback(() => markOpenMapFailed(guard), [guard]);
+  // Reading mode belongs to an open map: the start screen always shows the top bar.
+  const reading = useEditorUi((ui) => ui.readingMode) && hasModel;
+  // The panel actions (collapse the side panel) need to know which drawer is open; a drawer asked for is shown
+  // expanded, even if it was collapsed when last closed.
+  useEffect(() => {
+    const ui = useEditorUi.getState();
+    const expand = panel && ui.layout.panels[panel].collapsed ? collapsePanel(ui.layout, panel, false) : ui.layout;
+    ui.set({ openDrawer: panel, layout: expand });
+  }, [panel]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && panel && !e.defaultPrevented) void workspace.showPanel(null);
+      // In reading mode the drawers are hidden: Escape is the editor's, which leaves reading mode.
+      if (e.key === 'Escape' && panel && !e.defaultPrevented && !reading) void workspace.showPanel(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [workspace, panel]);
+  }, [workspace, panel, reading]);
 
   const startScreen = (
     <StartScreen
@@ -62,22 +79,32 @@ function Shell({ workspace, repository }: { workspace: Workspace; repository: Wo
     />
   );
   // Each drawer fails on its own: its notice takes its place under its title, and another map starts it afresh.
-  const drawer = (title: string, side: 'left' | 'right', content: ReactNode, shown = true) => (
-    <RecoveryBoundary
-      what={`The ${title.toLowerCase()} could not be shown`}
-      resetKey={processId}
-      offerOtherMaps={title !== 'Processes'}
-      frame={(notice) => (shown ? drawerFrame(title, side, close)(notice) : null)}
-    >
-      {content}
-    </RecoveryBoundary>
-  );
+  // Each collapses to a strip with its name and is resized by its splitter, its size kept per drawer.
+  const drawer = (id: DrawerId, title: string, side: 'left' | 'right', content: ReactNode, shown = true) => {
+    const boundary = (
+      <RecoveryBoundary
+        what={`The ${title.toLowerCase()} could not be shown`}
+        resetKey={processId}
+        offerOtherMaps={title !== 'Processes'}
+        frame={(notice) => (shown ? drawerFrame(title, side, close)(notice) : null)}
+      >
+        {content}
+      </RecoveryBoundary>
+    );
+    return shown ? (
+      <CollapsiblePanel panel={id} side={side} title={title} name={`the ${title} panel`} toggle="toggleDrawer">
+        {boundary}
+      </CollapsiblePanel>
+    ) : (
+      boundary
+    );
+  };
 
   return (
-    <div className="app">
+    <div className={`app${reading ? ' app-reading' : ''}`}>
       <TopBar />
       <div className="app-body">
-        {panel === 'processes' && drawer('Processes', 'left', <ProcessPanel />)}
+        {panel === 'processes' && drawer('processes', 'Processes', 'left', <ProcessPanel />)}
         <main className="app-main">
           {!ready ? (
             <p className="app-loading">Loading the workspace…</p>
@@ -94,13 +121,14 @@ function Shell({ workspace, repository }: { workspace: Workspace; repository: Wo
             startScreen
           )}
         </main>
-        {panel === 'history' && hasModel && drawer('History', 'right', <HistoryPanel />)}
-        {panel === 'data' && hasModel && drawer('Case data', 'right', <DataDrawer />)}
+        {panel === 'history' && hasModel && drawer('history', 'History', 'right', <HistoryPanel />)}
+        {panel === 'data' && hasModel && drawer('data', 'Case data', 'right', <DataDrawer />)}
         {/* Shows the app's results store while open; runs and their results live outside it. */}
-        {drawer('Simulate', 'right', <SimulateDrawer />, panel === 'simulate' && hasModel)}
+        {drawer('simulate', 'Simulate', 'right', <SimulateDrawer />, panel === 'simulate' && hasModel)}
       </div>
       {hasModel && <CaseTimeline />}
       <Notices />
+      <BpmnSaveDialog />
       {dragging && <div className="drop-overlay">Drop a .flow.json or BPMN file to import it</div>}
     </div>
   );
@@ -118,6 +146,7 @@ export function App() {
       platform,
       journal: createUnloadJournal(window.localStorage),
       reopenAtStart: lastResort.guard.mayReopen,
+      askBeforeBpmn: askBeforeBpmnInApp,
     }),
   );
   const [recovery] = useState<Recovery>(() => ({
@@ -134,6 +163,7 @@ export function App() {
   // Before start, so that the map reopened at start is marked before it is drawn.
   useEffect(() => markMapsAsTheyOpen(recovery.guard), [recovery]);
   useEffect(() => workspace.connect(), [workspace]);
+  useEffect(() => documentCommands.install(workspace.documents), [workspace]);
   useEffect(() => {
     const fileActions: Record<string, () => void> = workspaceMenuActions(workspace);
     return platform.onMenuAction((name) =>

@@ -1,6 +1,7 @@
 import type { CanvasView } from '../canvas/canvasView';
 import type { EditorState } from '../store/editorStore';
 import type { EditorUiState } from '../store/uiStore';
+import type { KeyLike } from './shortcuts';
 
 /** What an action sees when it runs: the editor and its view state as they are now, and the canvas. */
 export interface ActionContext {
@@ -16,10 +17,12 @@ export interface ActionContext {
 export interface Action<Arg = void> {
   name: string;
   label: string;
-  group: 'Edit' | 'Arrange' | 'View' | 'Help';
+  group: 'File' | 'Edit' | 'Arrange' | 'View' | 'Help';
   shortcuts: readonly string[];
   enabled(context: ActionContext): boolean;
   perform(context: ActionContext, arg: Arg): void;
+  /** The argument a shortcut key press gives (which way an arrow key moves); none when the action takes none. */
+  argFromKey?(event: KeyLike): Arg;
 }
 
 /** Declares an action; the identity function keeps each action's argument type for the registry. */

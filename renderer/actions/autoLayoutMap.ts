@@ -1,4 +1,3 @@
-import { autoLayout } from '../../shared/io/autoLayout';
 import { moveNodes, setLaneProps, setProperty, type ProcessModel } from '../../shared/model';
 import { useEditor } from '../store/editorStore';
 import type { EditStep } from '../store/composeEdits';
@@ -8,6 +7,8 @@ import { defineAction, hasModel } from './action';
 async function layOut(view: { fitView(): void } | null): Promise<void> {
   const { model, processId } = useEditor.getState();
   if (!model) return;
+  // Loaded on first use, so that the layout engine (elkjs) stays out of the app's start-up bundle.
+  const { autoLayout } = await import('../../shared/io/autoLayout');
   const layout = await autoLayout(model);
   const now = useEditor.getState();
   // The map was closed or switched while the layout ran: its result no longer applies.

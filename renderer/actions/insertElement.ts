@@ -1,4 +1,4 @@
-import type { Point } from '../../shared/io/autoLayout';
+import type { Point } from '../../shared/model/geometry';
 import type { CanvasView } from '../canvas/canvasView';
 import { paletteItem } from '../panels/paletteItems';
 import { useEditor } from '../store/editorStore';
@@ -14,7 +14,7 @@ export interface InsertElementArg {
 }
 
 /** Brings a new node into view once the canvas has drawn it (a frame or two after the edit). */
-function revealOnceDrawn(view: CanvasView, id: string, frames = 10): void {
+export function revealOnceDrawn(view: CanvasView, id: string, frames = 10): void {
   requestAnimationFrame(() => {
     if (!view.reveal(id) && frames > 0) revealOnceDrawn(view, id, frames - 1);
   });

@@ -2,6 +2,7 @@ import { paste } from '../../shared/model';
 import { effectiveScope } from '../store/scope';
 import { createdIntoScope } from '../store/scopeSteps';
 import { defineAction } from './action';
+import { revealOnceDrawn } from './insertElement';
 
 const step = 40;
 
@@ -11,7 +12,7 @@ export const pasteClipboard = defineAction({
   group: 'Edit',
   shortcuts: ['Mod+V'],
   enabled: ({ editor, ui }) => editor.model !== null && ui.clipboard !== null,
-  perform: ({ editor, ui }) => {
+  perform: ({ editor, ui, view }) => {
     const fragment = ui.clipboard;
     if (!fragment) return;
     // Each paste lands a step further away, so that repeated pastes do not pile up on one spot.
@@ -19,6 +20,9 @@ export const pasteClipboard = defineAction({
     const offset = { dx: step * n, dy: step * n };
     const scope = effectiveScope(editor.model, ui.scope);
     const pasted = editor.apply([(model) => paste(model, { fragment, offset }), ...createdIntoScope(scope)]);
-    if (pasted) ui.set({ pasteCount: n });
+    if (!pasted) return;
+    ui.set({ pasteCount: n });
+    // The copies may land past the edge of the view: bring them in, as a new element is.
+    if (view && pasted.created?.length) revealOnceDrawn(view, pasted.created[0]);
   },
 });

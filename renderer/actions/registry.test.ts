@@ -103,7 +103,8 @@ describe('action registry', () => {
 
   it('lays the map out as one undoable change', async () => {
     dispatch('autoLayout');
-    await expect.poll(() => editor().lastChange?.label).toBe('Auto layout');
+    // The layout engine loads on first use: give it the time a loaded machine needs.
+    await expect.poll(() => editor().lastChange?.label, { timeout: 60_000 }).toBe('Auto layout');
     const [start, review, done] = editor().model!.nodes;
     expect(start.x).toBeLessThan(review.x);
     expect(review.x).toBeLessThan(done.x);

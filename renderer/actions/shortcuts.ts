@@ -42,10 +42,15 @@ export function matchesShortcut(event: KeyLike, shortcut: string): boolean {
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** Keys written as people see them on the keyboard. */
+const keyGlyphs: Record<string, string> = { arrowleft: '←', arrowright: '→', arrowup: '↑', arrowdown: '↓' };
+
 /** A shortcut as people read it on this platform: "Ctrl+Shift+Z" or "⌘⇧Z". */
 export function shortcutText(shortcut: string): string {
   const chord = parseShortcut(shortcut);
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key[0].toUpperCase() + chord.key.slice(1);
+  const key =
+    keyGlyphs[chord.key] ??
+    (chord.key.length === 1 ? chord.key.toUpperCase() : chord.key[0].toUpperCase() + chord.key.slice(1));
   if (isMac) return `${chord.mod ? '⌘' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${key}`;
   return [chord.mod && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
 }

@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
+  ConnectionLineType,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
-  type Connection,
 } from '@xyflow/react';
-import { connect } from '../../shared/model';
-import { dispatch } from '../actions/registry';
+import { dispatch, dispatchKey } from '../actions/registry';
+import { isTyping } from '../actions/shortcuts';
 import { problemLevels, problemsOf } from '../store/problems';
 import { useEditor } from '../store/editorStore';
 import { effectiveScope } from '../store/scope';
@@ -23,6 +24,13 @@ import { createChangeHandler } from './changeHandler';
 import { ResultsLegend } from '../simulation/ResultsLegend';
 import { KeptDrawing } from './KeptDrawing';
 import { createProjection } from './projection';
+import { createConnectByDrop } from './connectByDrop';
+import { ConnectHighlight } from './ConnectHighlight';
+import { ConnectPicker } from './ConnectPicker';
+import { LabelEditor } from './LabelEditor';
+import './canvasKeyboard.css';
+import { useInitialFit } from './useInitialFit';
+import { ToolbarIcon } from '../panels/ToolbarIcon';
 
 const snapGrid: [number, number] = [10, 10];
 const multiSelectKeys = ['Meta', 'Control'];
@@ -36,6 +44,21 @@ const ariaLabels = {
   'minimap.ariaLabel': 'Overview map',
 };
 const changeHandler = createChangeHandler();
+const connectByDrop = createConnectByDrop();
+// The flow being drawn is a straight dashed line, as in bpmn-js, rather than a curve that loops back on itself.
+const connectionLine = { stroke: 'var(--fw-accent)', strokeWidth: 1.5, strokeDasharray: '5 4' };
+const arrowKeys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+
+/**
+ * Arrow keys move the selection through the action registry (10 px, 1 px with Shift), also when a node has the
+ * focus: React Flow's own nudge on the focused node (5 px or a grid step) is kept from running as well.
+ */
+function onArrowKey(event: KeyboardEvent): void {
+  if (!arrowKeys.includes(event.key) || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
+    return;
+  event.stopPropagation();
+  if (dispatchKey('nudge', event)) event.preventDefault();
+}
 const minimapSize = { width: 160, height: 110 };
 /** Above this many elements only what is on screen is rendered. */
 const largeMap = 300;
@@ -55,6 +78,7 @@ export function Canvas() {
   const selection = useEditor((s) => s.selection);
   const dragging = useEditor((s) => s.dragging);
   const snapToGrid = useEditorUi((ui) => ui.snapToGrid);
+  const minimap = useEditorUi((ui) => ui.layout.minimap);
   const scope = effectiveScope(
     model,
     useEditorUi((ui) => ui.scope),
@@ -75,6 +99,7 @@ export function Canvas() {
     canvasView.attach(view);
     return () => canvasView.detach(view);
   }, [flow]);
+  useInitialFit();
 
   // Entering or leaving a sub-process shows another drawing: fit it once it is drawn.
   const shownScope = useRef(scope);
@@ -89,22 +114,19 @@ export function Canvas() {
   useEffect(() => {
     const element = wrapper.current;
     if (!element) return;
-    let width = element.clientWidth;
+    let size = { width: element.clientWidth, height: element.clientHeight };
     const observer = new ResizeObserver(() => {
-      if (Math.abs(element.clientWidth - width) < 120) return;
-      width = element.clientWidth;
-      canvasView.current?.fitView();
+      if (Math.abs(element.clientWidth - size.width) < 120) return;
+      const before = size;
+      size = { width: element.clientWidth, height: element.clientHeight };
+      // Only when the whole map was in view: a closer look the user took (then folded a panel) stays where it was.
+      if (canvasView.current?.showsWholeMap(before)) canvasView.current.fitView();
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
-  const onConnect = useCallback((c: Connection) => {
-    const editor = useEditor.getState();
-    const made = editor.apply((m) => connect(m, { source: c.source, target: c.target }));
-    if (!made) editor.setNotice('These two are already connected, or a flow cannot join them.');
-  }, []);
-  // Double-click opens a sub-process, and renames anything else.
+  // Double-click opens a sub-process, and renames anything else in place.
   const onDoubleClick = useCallback((_: unknown, element: { id: string }) => {
     const editor = useEditor.getState();
     if (editor.model?.nodes.some((n) => n.id === element.id && n.type === 'subProcess')) {
@@ -131,7 +153,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="fw-canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="fw-canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} onKeyDownCapture={onArrowKey}>
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
         edges={edges}
@@ -139,7 +161,11 @@ export function Canvas() {
         edgeTypes={edgeTypes}
         onNodesChange={changeHandler.nodesChanged}
         onEdgesChange={changeHandler.edgesChanged}
-        onConnect={onConnect}
+        onConnectStart={connectByDrop.onConnectStart}
+        onConnect={connectByDrop.onConnect}
+        onConnectEnd={connectByDrop.onConnectEnd}
+        connectionLineType={ConnectionLineType.Straight}
+        connectionLineStyle={connectionLine}
         onNodeDoubleClick={onDoubleClick}
         onEdgeDoubleClick={onDoubleClick}
         zoomOnDoubleClick={false}
@@ -152,18 +178,26 @@ export function Canvas() {
         connectionRadius={30}
         minZoom={0.1}
         maxZoom={3}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
         onlyRenderVisibleElements={nodes.length > largeMap}
         proOptions={proOptions}
         ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <KeptDrawing model={model} nodes={nodes} scope={scope} />
+        <ConnectHighlight />
+        <LabelEditor />
         <ResultsLegend />
-        <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview map" style={minimapSize} />
-        <Controls showInteractive={false} />
+        {minimap && (
+          <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview map" style={minimapSize} />
+        )}
+        {/* Fit through the action, which keeps the map clear of the overview map and says when labels get small. */}
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton onClick={() => dispatch('fitView')} aria-label="Show the whole map" title="Fit view">
+            <ToolbarIcon name="fitView" />
+          </ControlButton>
+        </Controls>
       </ReactFlow>
+      <ConnectPicker />
     </div>
   );
 }

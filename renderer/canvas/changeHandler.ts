@@ -1,5 +1,5 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import { nodeSize } from '../../shared/io/autoLayout';
+import { nodeSize } from '../../shared/model/geometry';
 import { useEditor, type Placement } from '../store/editorStore';
 import { dragCommitSteps } from '../store/laneSteps';
 import type { CanvasEdge, CanvasNode } from './canvasTypes';

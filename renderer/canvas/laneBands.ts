@@ -1,4 +1,4 @@
-import { laneLayout, nodeSize, type Point } from '../../shared/io/autoLayout';
+import { laneLayout, nodeSize, type Point } from '../../shared/model/geometry';
 import type { FlowNode, ProcessModel } from '../../shared/model';
 
 export interface LaneBand {

@@ -1,5 +1,5 @@
 import { MarkerType } from '@xyflow/react';
-import { nodeSize, type Point } from '../../shared/io/autoLayout';
+import { nodeSize, type Point } from '../../shared/model/geometry';
 import { boundaryBox } from '../../shared/io/bpmn/diagramGeometry';
 import type { Box } from '../../shared/io/bpmn/diagramIndex';
 import { boundaryLabelPlacer, containerArea } from '../../shared/io/svg/levelSvg';

@@ -6,10 +6,13 @@ import { useCallback, useEffect, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useShortcuts } from '../actions/useShortcuts';
 import { Canvas } from '../canvas/Canvas';
+import { CollapsiblePanel } from '../panels/CollapsiblePanel';
 import { HelpOverlay } from '../panels/HelpOverlay';
 import { Palette } from '../panels/Palette';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
+import { ProblemsSlot } from '../panels/ProblemsSlot';
 import { PropertiesPanel } from '../panels/PropertiesPanel';
+import { ReadingBar } from '../panels/ReadingBar';
 import { ScopeBar } from '../panels/ScopeBar';
 import { SearchBox } from '../panels/SearchBox';
 import { Toolbar } from '../panels/Toolbar';
@@ -37,8 +40,12 @@ const problemsFrame = (notice: ReactNode) => (
   </section>
 );
 
-/** The process editor: toolbar, palette, canvas, properties and problems for the open map. Fills its parent. */
+/**
+ * The process editor: toolbar, palette, canvas, properties and problems for the open map. Fills its parent. The
+ * panels collapse and resize; reading mode hides them all (kept mounted, so nothing typed in them is lost).
+ */
 export function Editor() {
+  const reading = useEditorUi((ui) => ui.readingMode);
   const processId = useEditor((s) => s.processId);
   const hasModel = useEditor((s) => s.model !== null);
   const { guard } = useRecovery();
@@ -52,12 +59,14 @@ export function Editor() {
   const failed = useCallback(() => markOpenMapFailed(guard), [guard]);
   if (!hasModel) return null;
   return (
-    <div className="fw-editor">
+    <div className={`fw-editor${reading ? ' fw-reading' : ''}`}>
       <Toolbar />
       <div className="fw-editor-body">
-        <RecoveryBoundary what="The palette could not be shown" resetKey={processId} frame={paletteFrame}>
-          <Palette />
-        </RecoveryBoundary>
+        <CollapsiblePanel panel="palette" side="left" title="Palette" name="the palette" toggle="togglePalette" compact>
+          <RecoveryBoundary what="The palette could not be shown" resetKey={processId} frame={paletteFrame}>
+            <Palette />
+          </RecoveryBoundary>
+        </CollapsiblePanel>
         <section className="fw-editor-centre" aria-label="Process map">
           {/* A fresh canvas per process, so that each opens fitted to its own map. */}
           <ReactFlowProvider key={processId ?? ''}>
@@ -67,13 +76,24 @@ export function Editor() {
               <SearchBox />
             </RecoveryBoundary>
           </ReactFlowProvider>
-          <RecoveryBoundary what="The problems could not be listed" resetKey={processId} frame={problemsFrame}>
-            <ProblemsPanel />
-          </RecoveryBoundary>
+          {reading && <ReadingBar />}
+          <ProblemsSlot>
+            <RecoveryBoundary what="The problems could not be listed" resetKey={processId} frame={problemsFrame}>
+              <ProblemsPanel />
+            </RecoveryBoundary>
+          </ProblemsSlot>
         </section>
-        <RecoveryBoundary what="The properties could not be shown" resetKey={processId} frame={propertiesFrame}>
-          <PropertiesPanel />
-        </RecoveryBoundary>
+        <CollapsiblePanel
+          panel="properties"
+          side="right"
+          title="Properties"
+          name="the properties panel"
+          toggle="toggleProperties"
+        >
+          <RecoveryBoundary what="The properties could not be shown" resetKey={processId} frame={propertiesFrame}>
+            <PropertiesPanel />
+          </RecoveryBoundary>
+        </CollapsiblePanel>
       </div>
       <HelpOverlay />
     </div>

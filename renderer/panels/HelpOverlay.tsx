@@ -8,13 +8,13 @@ import { Dialog } from './Dialog';
 const gestures: readonly [string, string][] = [
   ['Drag from the palette', 'Add an element where you drop it'],
   ['Click or Enter on a palette item', 'Add it beside the selected node, connected'],
-  ['Drag from a node’s handle to another node', 'Connect them with a flow'],
-  ['Double-click an element', 'Rename it'],
+  ['Drag from a node’s handle onto another shape', 'Connect them with a flow'],
+  ['Double-click an element', 'Rename it in place'],
   ['Shift + drag on the canvas', 'Select everything in a box'],
   ['Ctrl/⌘ + click', 'Add to or remove from the selection'],
   ['Drag a lane’s header', 'Reorder lanes; the lane’s nodes move with it'],
   ['Drag a lane’s bottom edge', 'Make the lane taller or shorter'],
-  ['Arrow keys on a focused node', 'Nudge it'],
+  ['Tab / Shift+Tab, then Enter', 'Move the keyboard focus between shapes, select one'],
   ['Scroll / drag the canvas', 'Zoom / pan'],
 ];
 
@@ -58,7 +58,7 @@ export function HelpOverlay() {
           </section>
         ))}
         <section>
-          <h3>Mouse</h3>
+          <h3>Mouse and focus</h3>
           <dl>
             {gestures.map(([gesture, effect]) => (
               <div key={gesture} className="fw-help-row">

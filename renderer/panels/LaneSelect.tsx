@@ -1,4 +1,4 @@
-import { nodeSize } from '../../shared/io/autoLayout';
+import { nodeSize } from '../../shared/model/geometry';
 import { moveNodes, moveToLane, type FlowNode, type ProcessModel } from '../../shared/model';
 import { laneFrame } from '../canvas/laneBands';
 import { lanesMaterialised } from '../store/laneSteps';

@@ -6,6 +6,8 @@ import { useActionEnabled } from '../actions/useAction';
 import { useEditor } from '../store/editorStore';
 import { useEditorUi } from '../store/uiStore';
 import { EditJsonButton } from '../monaco/EditJsonButton';
+import type { ReactNode } from 'react';
+import { LayoutIcon, type LayoutIconName } from './LayoutIcon';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
 
 type ToolName = Exclude<ActionName, 'insertElement' | 'escape' | 'copy' | 'paste' | 'selectAll' | 'editJson'>;
@@ -20,7 +22,15 @@ function useTitle(name: ToolName): string {
   return `${action.label}${detail ? ` ${detail}` : ''}${shortcut}`;
 }
 
-function ToolButton({ name, icon, pressed }: { name: ToolName; icon: ToolbarIconName; pressed?: boolean }) {
+interface ToolButtonProps {
+  name: ToolName;
+  icon?: ToolbarIconName;
+  /** An icon of the panel layout set instead. */
+  layoutIcon?: LayoutIconName;
+  pressed?: boolean;
+}
+
+function ToolButton({ name, icon, layoutIcon, pressed }: ToolButtonProps) {
   const enabled = useActionEnabled(name);
   const title = useTitle(name);
   return (
@@ -33,15 +43,23 @@ function ToolButton({ name, icon, pressed }: { name: ToolName; icon: ToolbarIcon
       aria-pressed={pressed}
       onClick={() => dispatch(name)}
     >
-      <ToolbarIcon name={icon} />
+      {iconOf(icon, layoutIcon)}
     </button>
   );
+}
+
+function iconOf(icon?: ToolbarIconName, layoutIcon?: LayoutIconName): ReactNode {
+  if (layoutIcon) return <LayoutIcon name={layoutIcon} />;
+  return icon ? <ToolbarIcon name={icon} /> : null;
 }
 
 /** The editor's toolbar: history, editing, arrangement, view and help, each button named for assistive tech. */
 export function Toolbar() {
   const snapToGrid = useEditorUi((ui) => ui.snapToGrid);
   const problemsOpen = useEditorUi((ui) => ui.problemsOpen);
+  const paletteOpen = useEditorUi((ui) => !ui.layout.panels.palette.collapsed);
+  const propertiesOpen = useEditorUi((ui) => !ui.layout.panels.properties.collapsed);
+  const minimap = useEditorUi((ui) => ui.layout.minimap);
   const notice = useEditor((s) => s.notice);
   return (
     <div className="fw-toolbar" role="toolbar" aria-label="Editor tools">
@@ -60,9 +78,15 @@ export function Toolbar() {
         <ToolButton name="fitView" icon="fitView" />
         <ToolButton name="toggleSnap" icon="snap" pressed={snapToGrid} />
       </div>
+      <div className="fw-tool-group" role="group" aria-label="Panels">
+        <ToolButton name="togglePalette" layoutIcon="palette" pressed={paletteOpen} />
+        <ToolButton name="toggleProperties" layoutIcon="properties" pressed={propertiesOpen} />
+        <ToolButton name="toggleProblems" icon="problems" pressed={problemsOpen} />
+        <ToolButton name="toggleMinimap" layoutIcon="minimap" pressed={minimap} />
+        <ToolButton name="toggleReadingMode" layoutIcon="reading" />
+      </div>
       <div className="fw-tool-group">
         <ToolButton name="search" icon="search" />
-        <ToolButton name="toggleProblems" icon="problems" pressed={problemsOpen} />
         <EditJsonButton />
         <ToolButton name="help" icon="help" />
       </div>

@@ -8,7 +8,7 @@ import {
   type History,
   type ProcessModel,
 } from '../../shared/model';
-import type { Point } from '../../shared/io/autoLayout';
+import type { Point } from '../../shared/model/geometry';
 import { composeEdits, type EditStep } from './composeEdits';
 
 /** Where a node or lane is while a gesture moves it; lanes being resized also carry their height. */

@@ -1,4 +1,4 @@
-import { boundaryEventPosition, laneLayout, nodeSize, type Point, type Size } from '../../shared/io/autoLayout';
+import { boundaryEventPosition, laneLayout, nodeSize, type Point, type Size } from '../../shared/model/geometry';
 import { addLane, addNode, connect, moveToLane, type FlowNode, type ProcessModel } from '../../shared/model';
 import { laneAt, laneFrame } from '../canvas/laneBands';
 import type { PaletteItem } from '../panels/paletteItems';

@@ -1,4 +1,4 @@
-import type { Point } from '../../shared/io/autoLayout';
+import type { Point } from '../../shared/model/geometry';
 import type { Placement } from './editorStore';
 import { moveNodes, moveToLane, reorderLanes, setLaneProps, type ProcessModel } from '../../shared/model';
 import { laneAt, laneFrame, type LaneFrame } from '../canvas/laneBands';

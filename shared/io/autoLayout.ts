@@ -1,53 +1,11 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { FlowNode, ProcessModel } from '../model';
+import { boundaryEventPosition, nodeSize, laneLayout, type Point } from '../model/geometry';
 import { layerLayout } from './layerLayout';
 
-export interface Size {
-  width: number;
-  height: number;
-}
-export interface Point {
-  x: number;
-  y: number;
-}
-
-/** Drawing sizes by node type, as a BPMN reader expects them (events small circles, tasks boxes). */
-const typeSizes: Record<FlowNode['type'], Size> = {
-  startEvent: { width: 40, height: 40 },
-  endEvent: { width: 40, height: 40 },
-  intermediateEvent: { width: 40, height: 40 },
-  boundaryEvent: { width: 36, height: 36 },
-  task: { width: 120, height: 80 },
-  subProcess: { width: 120, height: 80 },
-  exclusiveGateway: { width: 50, height: 50 },
-  parallelGateway: { width: 50, height: 50 },
-  inclusiveGateway: { width: 50, height: 50 },
-  eventBasedGateway: { width: 50, height: 50 },
-  annotation: { width: 140, height: 50 },
-};
-
-/** The size a node is drawn at: its own width/height where set, else the default for its type. */
-export function nodeSize(node: Pick<FlowNode, 'type' | 'width' | 'height'>): Size {
-  const size = typeSizes[node.type];
-  return { width: node.width ?? size.width, height: node.height ?? size.height };
-}
-
-/** Where the index-th boundary event on a host sits: astride the host's bottom edge, from the right. */
-export function boundaryEventPosition(
-  host: Pick<FlowNode, 'type' | 'width' | 'height' | 'x' | 'y'>,
-  index: number,
-): Point {
-  const hostSize = nodeSize(host);
-  const own = typeSizes.boundaryEvent;
-  return {
-    x: host.x + hostSize.width - own.width - 12 - index * (own.width + 8),
-    y: host.y + hostSize.height - own.height / 2,
-  };
-}
-
-/** Geometry of the lane bands: the header strip width and the padding around a band's content. */
-export const laneLayout = { headerWidth: 32, padding: 40, minHeight: 160, labelRoom: 24 };
+// Drawing geometry lives in the model layer; these names stay importable from here for older callers.
+export { boundaryEventPosition, laneLayout, nodeSize, type Point, type Size } from '../model/geometry';
 
 export interface LayoutResult {
   /** New top-left positions by node id (boundary events included, placed on their hosts). */

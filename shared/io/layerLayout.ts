@@ -1,4 +1,4 @@
-import type { Point, Size } from './autoLayout';
+import type { Point, Size } from '../model/geometry';
 
 /** A node to place: its id and drawn size. */
 export interface LayerMember extends Size {

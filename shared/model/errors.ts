@@ -60,6 +60,8 @@ export const errorCatalogue = {
   FW_IMPORT_CONDITION: 'A sequence-flow condition is not FEEL; it was converted or kept under `extensions`.',
   FW_IMPORT_LAYOUT:
     'Positions were missing or rotated: the diagram was laid out, or turned from vertical to horizontal.',
+  FW_IMPORT_MERGED:
+    'Parts the BPMN file keeps apart (several diagrams, processes outside pools) are shown together on one map.',
   FW_IMPORT_SIMULATION: 'A BIMP/QBP simulation parameter could not be mapped to the simulation settings.',
   FW_IMPORT_RESTORE_FIX:
     'The imported map needed a fix to be a valid Flowwright map (e.g. a flow to a missing node was dropped).',
@@ -68,8 +70,22 @@ export const errorCatalogue = {
   FW_IMPORT_TOO_DEEP: 'The BPMN file nests XML elements or sub-processes deeper than Flowwright reads.',
   FW_IMPORT_CONTROL_CHARACTER:
     'The file held characters XML does not allow (control characters such as U+0001); they were removed.',
+  FW_LOG_UNREADABLE: 'The event log is not well-formed XML, not an XES log, or not readable text.',
+  FW_LOG_EMPTY: 'The event log holds no events.',
+  FW_LOG_MAPPING:
+    'The column mapping of a CSV event log lacks the case, activity or time column, or names a column the file does not have.',
+  FW_LOG_BAD_VALUE: 'A value in the event log does not parse as its declared type; it was kept as text.',
+  FW_LOG_BAD_TIMESTAMP: 'A timestamp in the event log does not parse in the declared format; the event has no time.',
+  FW_LOG_NO_TIMEZONE:
+    'A timestamp in the event log has no time-zone offset; it was read in the declared zone (UTC unless set).',
+  FW_LOG_MISSING_VALUE: 'An event lacks its case id or activity name.',
+  FW_LOG_NONSTANDARD: 'The XES file breaks a rule of the standard (IEEE 1849); what could be read was kept.',
+  FW_LOG_UNPAIRED: 'A start event has no matching complete event (or the other way round) in its case.',
+  FW_LOG_OUTSIDE_TRACE: 'The XES log holds events outside any trace; they belong to no case and are left out of cases.',
   FW_EXPORT_CONDITION: 'A flow condition cannot be translated for the export target.',
   FW_EXPORT_UNSUPPORTED: 'The map has constructs the export target cannot express.',
+  FW_EXPORT_SETTING:
+    'A Camunda 8 setting of an element is not one the engine can read (a retry count, timer or mapping).',
   FW_SAVE_CONFLICT:
     'The process was changed or deleted in another window or tab since this one loaded it; the save was refused so that neither version is lost.',
 } as const;

@@ -105,9 +105,10 @@ describe('editor: editing', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => nodeCount(page)).toBe(2);
 
-    // Double-click (or F2) puts the cursor in the name field.
+    // Double-click (or F2) edits the name in place, over the shape.
     await canvasNode(page, 'User task').dblclick();
-    await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
+    const inPlace = page.locator('.fw-label-editor');
+    await expect.poll(() => inPlace.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Check request');
     await page.keyboard.press('Enter');
     await canvasNode(page, 'User task: Check request').waitFor();

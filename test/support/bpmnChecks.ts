@@ -5,7 +5,7 @@ import { Engine } from 'bpmn-engine';
 import { BpmnModdle } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import { compileExpression } from '../../shared/expr';
-import { nodeSize } from '../../shared/io/autoLayout';
+import { nodeSize } from '../../shared/model/geometry';
 import type { ProcessModel } from '../../shared/model';
 
 const require = createRequire(import.meta.url);

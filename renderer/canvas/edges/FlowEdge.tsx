@@ -1,132 +1,76 @@
-import { memo } from 'react';
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  getSmoothStepPath,
-  Position,
-  useInternalNode,
-  type EdgeProps,
-  type InternalNode,
-} from '@xyflow/react';
-import { dock, outlineOf } from '../../../shared/io/bpmn/diagramGeometry';
+import { memo, useState } from 'react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import type { Point } from '../../../shared/model/geometry';
+import { midpoint } from '../../../shared/io/svg/levelSvg';
 import { count } from '../../simulation/format';
 import { useFlowCount } from '../../simulation/useMapOverlay';
-import type { CanvasEdge, CanvasNode } from '../canvasTypes';
+import type { CanvasEdge } from '../canvasTypes';
+import { BendHandles, draggedRoute, type BendDrag } from './BendHandles';
+import { useFlowRoute } from './flowRoutes';
 
-interface Point {
-  x: number;
-  y: number;
+/** How round the corners of a route are drawn. */
+const cornerRadius = 6;
+
+/** An SVG path through the route's points, its corners rounded where the stretches are long enough. */
+function routePath(points: Point[]): string {
+  let path = `M${points[0].x} ${points[0].y}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const [p, q, r] = [points[i - 1], points[i], points[i + 1]];
+    const [inLength, outLength] = [Math.hypot(q.x - p.x, q.y - p.y), Math.hypot(r.x - q.x, r.y - q.y)];
+    const radius = Math.min(cornerRadius, inLength / 2, outLength / 2);
+    if (radius < 1) {
+      path += ` L${q.x} ${q.y}`;
+      continue;
+    }
+    const a = { x: q.x - ((q.x - p.x) / inLength) * radius, y: q.y - ((q.y - p.y) / inLength) * radius };
+    const b = { x: q.x + ((r.x - q.x) / outLength) * radius, y: q.y + ((r.y - q.y) / outLength) * radius };
+    path += ` L${a.x} ${a.y} Q${q.x} ${q.y} ${b.x} ${b.y}`;
+  }
+  const end = points[points.length - 1];
+  return `${path} L${end.x} ${end.y}`;
 }
 
-/** A path through the flow's bend points, with the label at the middle one. */
-function polylinePath(points: Point[]): [string, number, number] {
-  const mid = points[Math.floor(points.length / 2)];
-  return [points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' '), mid.x, mid.y];
-}
-
-/**
- * Where a bent flow meets a node: on its outline towards the nearest bend point, as BPMN tools draw it (a flow
- * whose bend is straight above a gateway leaves from its top corner), rather than at the fixed handle.
- */
-function dockOn(node: InternalNode<CanvasNode> | undefined, toward: Point | undefined, handle: Point): Point {
-  if (!node || !toward || !('node' in node.data)) return handle;
-  const { x, y } = node.internals.positionAbsolute;
-  const box = { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 };
-  return dock(box, toward, outlineOf(node.data.node));
-}
-
-/** How far right of its source a flow turns towards its target: close, as BPMN modellers route splits. */
-const turnAfter = 24;
-
-/** A stroke across a flow at (x, y), slanted against its direction of travel. */
-function slashAt(x: number, y: number, vertical: boolean): string {
+/** The BPMN default-flow slash across the flow's first stretch, just after it leaves its source. */
+function defaultSlash(points: Point[]): string {
+  const [p, q] = [points[0], points[1]];
+  const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+  const t = Math.min(10, length / 2) / length;
+  const [x, y] = [p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t];
+  const vertical = Math.abs(q.y - p.y) > Math.abs(q.x - p.x);
   const [dx, dy] = vertical ? [6, 4] : [4, 6];
   return `M${x - dx} ${y + dy} L${x + dx} ${y - dy}`;
 }
 
 /**
- * The BPMN default-flow slash, just after the flow leaves its source (towards its first bend point, if bent).
- * Flows that leave one handle share their first few pixels, so on a flow that turns the slash goes on the
- * stretch that is its own.
+ * A sequence flow: an arrow along its route (attached to the sides facing its ends, around other shapes, or
+ * through the user's bend points), with its name and condition written at its middle; default flows carry the
+ * slash. A selected flow shows handles to drag its bends.
  */
-function defaultSlash(
-  sourceX: number,
-  sourceY: number,
-  towards: Point,
-  leaving: Position,
-  bent: boolean,
-  turnX: number,
-): string {
-  if (bent) {
-    const length = Math.hypot(towards.x - sourceX, towards.y - sourceY) || 1;
-    const t = Math.min(12, length / 2) / length;
-    const vertical = Math.abs(towards.y - sourceY) > Math.abs(towards.x - sourceX);
-    return slashAt(sourceX + (towards.x - sourceX) * t, sourceY + (towards.y - sourceY) * t, vertical);
-  }
-  const targetY = towards.y;
-  if (leaving === Position.Bottom) return slashAt(sourceX, sourceY + 12, true);
-  const rise = targetY - sourceY;
-  if (Math.abs(rise) < 16) return slashAt(sourceX + 12, sourceY, false);
-  return slashAt(turnX, sourceY + Math.sign(rise) * Math.min(18, Math.abs(rise) / 2), true);
-}
-
-/** A sequence flow: an arrow with its name and condition written on it; default flows carry the slash. */
 function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
-  const { id, sourcePosition, targetPosition, markerEnd, selected, data } = props;
+  const { id, markerEnd, selected, data } = props;
   const flow = data?.flow;
-  const waypoints = flow?.waypoints ?? [];
-  const start = dockOn(useInternalNode<CanvasNode>(props.source), waypoints[0], { x: props.sourceX, y: props.sourceY });
-  const end = dockOn(useInternalNode<CanvasNode>(props.target), waypoints.at(-1), {
-    x: props.targetX,
-    y: props.targetY,
-  });
-  const [sourceX, sourceY, targetX, targetY] = [start.x, start.y, end.x, end.y];
-  // Where a flow leaving to the right turns: soon after its source, or half way when the target is close.
-  const turnX = targetX > sourceX + 2 * turnAfter ? sourceX + turnAfter : (sourceX + targetX) / 2;
-  const [path, midX, midY] = waypoints.length
-    ? polylinePath([{ x: sourceX, y: sourceY }, ...waypoints, { x: targetX, y: targetY }])
-    : getSmoothStepPath({
-        sourceX,
-        sourceY,
-        targetX,
-        targetY,
-        sourcePosition,
-        targetPosition,
-        borderRadius: 8,
-        offset: 16,
-        centerX: turnX,
-      });
-  // Without bend points the label sits on the last stretch before the target, clear of the source's other
-  // flows and of the bends; with them, at the middle bend point.
-  const labelStyle = waypoints.length
-    ? { transform: `translate(-50%, -50%) translate(${midX}px, ${midY}px)` }
-    : {
-        transform: `translate(-100%, -100%) translate(${targetX - 10}px, ${targetY - 3}px)`,
-        alignItems: 'flex-end' as const,
-      };
+  const routed = useFlowRoute(id);
+  const [drag, setDrag] = useState<BendDrag | null>(null);
+  const route = routed ?? [
+    { x: props.sourceX, y: props.sourceY },
+    { x: props.targetX, y: props.targetY },
+  ];
+  const shown = draggedRoute(route, drag);
+  const middle = midpoint(shown);
   const condition = flow?.condition?.trim();
   const cases = useFlowCount(id);
   const problem = data?.problem;
   const className = `fw-flow${selected ? ' fw-selected' : ''}${problem ? ` fw-flow-${problem}` : ''}`;
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} interactionWidth={14} />
-      {flow?.default && (
-        <path
-          className="fw-default-slash"
-          d={defaultSlash(
-            sourceX,
-            sourceY,
-            waypoints[0] ?? { x: targetX, y: targetY },
-            sourcePosition,
-            waypoints.length > 0,
-            turnX,
-          )}
-        />
-      )}
+      <BaseEdge id={id} path={routePath(shown)} markerEnd={markerEnd} className={className} interactionWidth={14} />
+      {flow?.default && <path className="fw-default-slash" d={defaultSlash(shown)} />}
       {(flow?.name || condition) && (
         <EdgeLabelRenderer>
-          <div className={`fw-flow-label${selected ? ' fw-selected' : ''}`} style={labelStyle}>
+          <div
+            className={`fw-flow-label${selected ? ' fw-selected' : ''}`}
+            style={{ transform: `translate(-50%, -100%) translate(${middle.x}px, ${middle.y - 2}px)` }}
+          >
             {flow?.name && <span className="fw-flow-name">{flow.name}</span>}
             {condition && <span className="fw-flow-condition">[{condition}]</span>}
           </div>
@@ -137,12 +81,13 @@ function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
           <div
             className="fw-flow-count"
             title={`${count(cases)} case${cases === 1 ? '' : 's'} took this flow`}
-            style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${midY}px)` }}
+            style={{ transform: `translate(-50%, 0) translate(${middle.x}px, ${middle.y + 2}px)` }}
           >
             {count(cases)}
           </div>
         </EdgeLabelRenderer>
       )}
+      {selected && routed && <BendHandles flowId={id} route={route} drag={drag} onDrag={setDrag} />}
     </>
   );
 }

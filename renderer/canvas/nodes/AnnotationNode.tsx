@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { nodeSize } from '../../../shared/io/autoLayout';
+import { nodeSize } from '../../../shared/model/geometry';
 import type { ElementCanvasNode } from '../canvasTypes';
 import { ProblemBadge } from './NodeChrome';
 

@@ -1,5 +1,5 @@
 import type { ProcessModel } from '../../model';
-import { laneLayout } from '../autoLayout';
+import { laneLayout } from '../../model/geometry';
 import { boundingBox } from '../bpmn/boundingBox';
 import { laneBands } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';

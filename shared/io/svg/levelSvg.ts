@@ -1,7 +1,6 @@
 import type { Flow, FlowNode, ProcessModel } from '../../model';
-import { nodeSize } from '../autoLayout';
-import { boundaryBox, edgePoints, outlineOf } from '../bpmn/diagramGeometry';
-import type { Box, Point } from '../bpmn/diagramIndex';
+import { boundaryBox, edgePoints, nodeSize, outlineOf, type Box, type Point } from '../../model/geometry';
+import { levelRoutes } from '../routing';
 import {
   boundaryLabelGap,
   boundaryLabelPlace,
@@ -13,8 +12,6 @@ import { isExpanded, keptBpmn } from './bpmnKept';
 import { escapeXml, nodeSvg } from './svgShapes';
 
 const round = (value: number) => Math.round(value * 10) / 10;
-/** How far past its source a flow without bend points turns towards its target, as the canvas routes it. */
-const turnAfter = 24;
 
 /** Boxes of one level's nodes as the canvas places them (boundary events on their hosts). */
 export function levelBoxes(model: ProcessModel, parent: string | undefined): Map<string, Box> {
@@ -32,31 +29,42 @@ export function levelBoxes(model: ProcessModel, parent: string | undefined): Map
   return boxes;
 }
 
-/**
- * The canvas's route for a flow without bend points: out of the source's right side (a boundary event's bottom),
- * a turn soon after it, into the target's left side. A flow that runs backwards docks straight.
- */
-function canvasRoute(source: Box, target: Box, fromBottom: boolean): Point[] {
-  const end = { x: target.x, y: target.y + target.height / 2 };
-  if (fromBottom) {
-    const start = { x: source.x + source.width / 2, y: source.y + source.height };
-    if (end.x > start.x && end.y > start.y) return [start, { x: start.x, y: end.y }, end];
-  } else {
-    const start = { x: source.x + source.width, y: source.y + source.height / 2 };
-    if (end.x > start.x) {
-      if (Math.abs(end.y - start.y) < 1) return [start, end];
-      const turnX = end.x > start.x + 2 * turnAfter ? start.x + turnAfter : (start.x + end.x) / 2;
-      return [start, { x: turnX, y: start.y }, { x: turnX, y: end.y }, end];
-    }
+/** Routes of each level, worked out once per set of boxes (a level's picture asks for every flow's). */
+const routeTables = new WeakMap<ProcessModel, WeakMap<Map<string, Box>, Map<string, Point[]>>>();
+
+function routeTable(model: ProcessModel, boxes: Map<string, Box>): Map<string, Point[]> {
+  let perModel = routeTables.get(model);
+  if (!perModel) routeTables.set(model, (perModel = new WeakMap()));
+  let routes = perModel.get(boxes);
+  if (!routes) {
+    const flows = model.flows.filter((f) => boxes.has(f.source) && boxes.has(f.target));
+    perModel.set(
+      boxes,
+      (routes = levelRoutes(
+        model.nodes.filter((n) => boxes.has(n.id)),
+        boxes,
+        flows,
+      )),
+    );
   }
-  return edgePoints(source, target, []);
+  return routes;
 }
 
-/** The points a flow is drawn through: docked around its bend points, or routed as the canvas routes it. */
-export function flowPoints(flow: Flow, source: FlowNode, target: FlowNode, boxes: Map<string, Box>): Point[] {
+/**
+ * The points a flow is drawn through: the same routes as on the canvas (attached to the facing sides, around
+ * other shapes), or docked around the bend points the user placed.
+ */
+export function flowPoints(
+  flow: Flow,
+  source: FlowNode,
+  target: FlowNode,
+  boxes: Map<string, Box>,
+  model?: ProcessModel,
+): Point[] {
+  const routed = model ? routeTable(model, boxes).get(flow.id) : undefined;
+  if (routed) return routed;
   const [from, to] = [boxes.get(source.id)!, boxes.get(target.id)!];
-  if (flow.waypoints?.length) return edgePoints(from, to, flow.waypoints, [outlineOf(source), outlineOf(target)]);
-  return canvasRoute(from, to, source.type === 'boundaryEvent');
+  return edgePoints(from, to, flow.waypoints ?? [], [outlineOf(source), outlineOf(target)]);
 }
 
 /** Every point the flows of a level pass through, so that a picture can frame them all. */
@@ -65,7 +73,7 @@ export function levelFlowPoints(model: ProcessModel, boxes: Map<string, Box>): P
   return model.flows.flatMap((flow) => {
     const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
     return source && target && boxes.has(source.id) && boxes.has(target.id)
-      ? flowPoints(flow, source, target, boxes)
+      ? flowPoints(flow, source, target, boxes, model)
       : [];
   });
 }
@@ -123,7 +131,11 @@ export function levelSvg(model: ProcessModel, parent: string | undefined, boxes 
     const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
     if (!source || !target || !boxes.has(source.id) || !boxes.has(target.id)) continue;
     parts.push(
-      flowSvg(flow, flowPoints(flow, source, target, boxes), flow.default === true && source.type.endsWith('Gateway')),
+      flowSvg(
+        flow,
+        flowPoints(flow, source, target, boxes, model),
+        flow.default === true && source.type.endsWith('Gateway'),
+      ),
     );
   }
   parts.push(...ordered.filter((n) => !containers.has(n.id)).map(drawNode));
@@ -132,6 +144,7 @@ export function levelSvg(model: ProcessModel, parent: string | undefined, boxes 
 
 /** What placing boundary events' names on a level needs, gathered once for the level rather than per event. */
 interface LabelContext {
+  model: ProcessModel;
   byId: Map<string, FlowNode>;
   outgoing: Map<string, Flow[]>;
   /** The level's shapes and the names written under them, by the node they belong to. */
@@ -154,7 +167,7 @@ function labelContext(model: ProcessModel, boxes: Map<string, Box>): LabelContex
     const name = nameBoxUnder(other, box);
     if (name) obstacles.push({ id, box: name });
   }
-  return { byId, outgoing, obstacles };
+  return { model, byId, outgoing, obstacles };
 }
 
 function placeLabel(node: FlowNode, boxes: Map<string, Box>, context: LabelContext): BoundaryLabelPlace | undefined {
@@ -162,7 +175,7 @@ function placeLabel(node: FlowNode, boxes: Map<string, Box>, context: LabelConte
   if (!host || !node.name) return undefined;
   const outgoing = (context.outgoing.get(node.id) ?? []).flatMap((flow) => {
     const target = context.byId.get(flow.target);
-    return target && boxes.has(target.id) ? [flowPoints(flow, node, target, boxes)] : [];
+    return target && boxes.has(target.id) ? [flowPoints(flow, node, target, boxes, context.model)] : [];
   });
   // Other shapes and names are in the way only within the name's reach on either side of the event.
   const event = boxes.get(node.id)!;

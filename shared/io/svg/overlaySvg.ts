@@ -50,7 +50,7 @@ export function overlaySvg(model: ProcessModel, boxes: Map<string, Box>, overlay
     const cases = overlay.flows.get(flow.id);
     const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
     if (cases === undefined || !source || !target || !boxes.has(source.id) || !boxes.has(target.id)) continue;
-    const middle = midpoint(flowPoints(flow, source, target, boxes));
+    const middle = midpoint(flowPoints(flow, source, target, boxes, model));
     // A flow's name is written just above its middle: the count goes just below it.
     const at = flow.name ? { x: middle.x, y: middle.y + 10 } : middle;
     const text = cases.toLocaleString('en');
@@ -63,7 +63,7 @@ export function overlaySvg(model: ProcessModel, boxes: Map<string, Box>, overlay
     const mark = overlay.flowMarks?.get(flow.id);
     const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
     if (!mark || !source || !target || !boxes.has(source.id) || !boxes.has(target.id)) continue;
-    const points = flowPoints(flow, source, target, boxes);
+    const points = flowPoints(flow, source, target, boxes, model);
     const line = points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
     const middle = midpoint(points);
     parts.push(
