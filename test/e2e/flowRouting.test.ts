@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importBpmn } from '../../shared/io/bpmn';
 import { laneMap } from '../support/laneMap';
 import { importMap, pickImport } from './appSteps';
@@ -204,13 +204,15 @@ describe('flows that read well', () => {
   });
 
   it('starts the app without the layout engine: the first script and what it preloads hold no elkjs', () => {
-    const html = readFileSync('dist/index.html', 'utf8');
+    // The build this run serves (the e2e set-up builds it afresh), not a dist/ left from an earlier build.
+    const dist = inject('distDir');
+    const html = readFileSync(`${dist}/index.html`, 'utf8');
     const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts)
-      expect(readFileSync(`dist/${script}`, 'utf8'), script).not.toContain('org.eclipse.elk');
+      expect(readFileSync(`${dist}/${script}`, 'utf8'), script).not.toContain('org.eclipse.elk');
     // The check can fail: the layout engine is in the build, in a chunk of its own.
-    const chunks = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-    expect(chunks.some((f) => readFileSync(`dist/assets/${f}`, 'utf8').includes('org.eclipse.elk'))).toBe(true);
+    const chunks = readdirSync(`${dist}/assets`).filter((f) => f.endsWith('.js'));
+    expect(chunks.some((f) => readFileSync(`${dist}/assets/${f}`, 'utf8').includes('org.eclipse.elk'))).toBe(true);
   });
 });

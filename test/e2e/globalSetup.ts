@@ -13,6 +13,7 @@ export default async function setup(project: TestProject) {
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const { server, url } = await serveBuild(0, false, outDir);
   project.provide('baseUrl', url);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
@@ -22,5 +23,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder of the build served at baseUrl. */
+    distDir: string;
   }
 }
