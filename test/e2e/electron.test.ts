@@ -1,16 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildElectron } from '../../scripts/build-electron.mjs';
-
-/** The Electron binary, when it has been downloaded; resolving the package would try to download it. */
-function electronBinary(): string | null {
-  const pathFile = path.resolve('node_modules/electron/path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = path.resolve('node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
+import { electronBinary } from './electronBinary';
 
 const binary = electronBinary();
 if (!binary)

@@ -1,20 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildElectron } from '../../scripts/build-electron.mjs';
+import { electronBinary } from './electronBinary';
 import { flowFileText } from '../../renderer/workspace/flowFile';
 import { newProcessModel } from '../../renderer/workspace/newProcessModel';
 import { screenshot } from './browser';
-
-/** The Electron binary, when it has been downloaded; resolving the package would try to download it. */
-function electronBinary(): string | null {
-  const pathFile = path.resolve('node_modules/electron/path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = path.resolve('node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
 
 const binary = electronBinary();
 if (!binary)

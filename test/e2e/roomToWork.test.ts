@@ -52,7 +52,7 @@ async function drawWideMap(page: Page, tasks: number): Promise<void> {
 describe('room to work', () => {
   it('collapses every panel, resizes them by drag and by keyboard, and keeps the layout after a reload', async () => {
     const { page, errors } = await openNewProcess(browser);
-    expect(await canvasWidth(page)).toBeLessThan(800);
+    await expect.poll(() => canvasWidth(page)).toBeLessThan(800);
 
     // Collapsed, the palette keeps its symbols; the properties and problems panels fold away.
     await tool(page, 'Show palette labels').click();
