@@ -3,7 +3,7 @@ import type { Action } from '../actions/action';
 import { actions, type ActionName } from '../actions/registry';
 import { shortcutText } from '../actions/shortcuts';
 import { useEditorUi } from '../store/uiStore';
-import { LayoutIcon } from './LayoutIcon';
+import { ToolbarIcon } from './ToolbarIcon';
 import { collapsePanel, resizePanel, type PanelId } from './panelLayout';
 import { Splitter } from './Splitter';
 
@@ -63,7 +63,7 @@ export function CollapsiblePanel({ panel, side, title, name, toggle, compact, ch
           aria-controls={contentId}
           onClick={() => setCollapsed(false)}
         >
-          <LayoutIcon name={side === 'left' ? 'chevronRight' : 'chevronLeft'} />
+          <ToolbarIcon name={side === 'left' ? 'chevronRight' : 'chevronLeft'} />
           <span className="fw-slot-strip-title">{title}</span>
         </button>
         <div id={contentId} className="fw-slot-content" hidden>
@@ -94,7 +94,7 @@ export function CollapsiblePanel({ panel, side, title, name, toggle, compact, ch
       aria-controls={contentId}
       onClick={() => setCollapsed(!collapsed)}
     >
-      <LayoutIcon name={(side === 'left') === collapsed ? 'chevronRight' : 'chevronLeft'} />
+      <ToolbarIcon name={(side === 'left') === collapsed ? 'chevronRight' : 'chevronLeft'} />
     </button>
   );
   return (

@@ -1,6 +1,6 @@
 import { actions, dispatch } from '../actions/registry';
 import { shortcutText } from '../actions/shortcuts';
-import { LayoutIcon } from './LayoutIcon';
+import { ToolbarIcon } from './ToolbarIcon';
 
 /** In reading mode, the one control left over the map: the way back to the panels. */
 export function ReadingBar() {
@@ -8,7 +8,7 @@ export function ReadingBar() {
   return (
     <div className="fw-reading-bar" role="toolbar" aria-label="Reading mode">
       <button type="button" title={`Show the panels again (${keys})`} onClick={() => dispatch('toggleReadingMode')}>
-        <LayoutIcon name="leave" />
+        <ToolbarIcon name="leave" />
         Leave reading mode
       </button>
     </div>

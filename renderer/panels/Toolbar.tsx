@@ -6,8 +6,6 @@ import { useActionEnabled } from '../actions/useAction';
 import { useEditor } from '../store/editorStore';
 import { useEditorUi } from '../store/uiStore';
 import { EditJsonButton } from '../monaco/EditJsonButton';
-import type { ReactNode } from 'react';
-import { LayoutIcon, type LayoutIconName } from './LayoutIcon';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
 
 type ToolName = Exclude<ActionName, 'insertElement' | 'escape' | 'copy' | 'paste' | 'selectAll' | 'editJson'>;
@@ -25,12 +23,10 @@ function useTitle(name: ToolName): string {
 interface ToolButtonProps {
   name: ToolName;
   icon?: ToolbarIconName;
-  /** An icon of the panel layout set instead. */
-  layoutIcon?: LayoutIconName;
   pressed?: boolean;
 }
 
-function ToolButton({ name, icon, layoutIcon, pressed }: ToolButtonProps) {
+function ToolButton({ name, icon, pressed }: ToolButtonProps) {
   const enabled = useActionEnabled(name);
   const title = useTitle(name);
   return (
@@ -43,14 +39,9 @@ function ToolButton({ name, icon, layoutIcon, pressed }: ToolButtonProps) {
       aria-pressed={pressed}
       onClick={() => dispatch(name)}
     >
-      {iconOf(icon, layoutIcon)}
+      {icon && <ToolbarIcon name={icon} />}
     </button>
   );
-}
-
-function iconOf(icon?: ToolbarIconName, layoutIcon?: LayoutIconName): ReactNode {
-  if (layoutIcon) return <LayoutIcon name={layoutIcon} />;
-  return icon ? <ToolbarIcon name={icon} /> : null;
 }
 
 /** The editor's toolbar: history, editing, arrangement, view and help, each button named for assistive tech. */
@@ -79,11 +70,11 @@ export function Toolbar() {
         <ToolButton name="toggleSnap" icon="snap" pressed={snapToGrid} />
       </div>
       <div className="fw-tool-group" role="group" aria-label="Panels">
-        <ToolButton name="togglePalette" layoutIcon="palette" pressed={paletteOpen} />
-        <ToolButton name="toggleProperties" layoutIcon="properties" pressed={propertiesOpen} />
+        <ToolButton name="togglePalette" icon="palette" pressed={paletteOpen} />
+        <ToolButton name="toggleProperties" icon="properties" pressed={propertiesOpen} />
         <ToolButton name="toggleProblems" icon="problems" pressed={problemsOpen} />
-        <ToolButton name="toggleMinimap" layoutIcon="minimap" pressed={minimap} />
-        <ToolButton name="toggleReadingMode" layoutIcon="reading" />
+        <ToolButton name="toggleMinimap" icon="minimap" pressed={minimap} />
+        <ToolButton name="toggleReadingMode" icon="reading" />
       </div>
       <div className="fw-tool-group">
         <ToolButton name="search" icon="search" />

@@ -1,4 +1,4 @@
-/** Line icons for the toolbar, drawn on a 20x20 grid. */
+/** Line icons for the toolbar and the panel layout (hide, show, resize, reading mode), drawn on a 20x20 grid. */
 const paths = {
   undo: 'M7 5 L3 9 L7 13 M3 9 H12 C15 9 17 11 17 13.5 C17 16 15 17 12 17 H9',
   redo: 'M13 5 L17 9 L13 13 M17 9 H8 C5 9 3 11 3 13.5 C3 16 5 17 8 17 H11',
@@ -13,6 +13,13 @@ const paths = {
   search: 'M8.5 3.5 A5 5 0 1 1 8.49 3.5 M12 12 L17 17',
   help: 'M10 2.5 A7.5 7.5 0 1 1 9.99 2.5 M7.5 8 C7.5 6.5 8.6 5.5 10 5.5 C11.4 5.5 12.5 6.5 12.5 7.8 C12.5 9.5 10 9.8 10 11.8 M10 14 V14.5',
   problems: 'M10 3 L18 17 H2 Z M10 8 V12 M10 14 V14.5',
+  chevronLeft: 'M12 5 L7 10 L12 15',
+  chevronRight: 'M8 5 L13 10 L8 15',
+  palette: 'M3 3 H17 V17 H3 Z M8 3 V17 M4.8 6 H6.2 M4.8 9 H6.2 M4.8 12 H6.2',
+  properties: 'M3 3 H17 V17 H3 Z M12 3 V17 M13.8 6 H15.2 M13.8 9 H15.2 M13.8 12 H15.2',
+  minimap: 'M3 3 H17 V17 H3 Z M10 11 H17 M10 11 V17 M12 13 H15 V15 H12 Z',
+  reading: 'M3 7 V3 H7 M13 3 H17 V7 M17 13 V17 H13 M7 17 H3 V13',
+  leave: 'M8 3 V7 H4 M12 3 V7 H16 M16 13 H12 V17 M4 13 H8 V17',
 } as const;
 
 export type ToolbarIconName = keyof typeof paths;

@@ -5,18 +5,34 @@ import { levelRoutes } from '../../../shared/io/routing';
 import type { CanvasEdge, CanvasNode } from '../canvasTypes';
 
 type State = ReactFlowState<CanvasNode, CanvasEdge>;
+interface Shape {
+  node: FlowNode;
+  box: Box;
+}
 
 /** The last routes worked out, and the shapes and flows they were worked out for. */
-let last: { nodes: unknown; edges: unknown; key: string; routes: Map<string, Point[]> } | undefined;
+let last: { nodes: unknown; edges: unknown; shapes: Shape[]; flows: Flow[]; routes: Map<string, Point[]> } | undefined;
 
-/** What routes depend on: where each shape is and how big, and each flow's ends and bend points. */
-function geometryKey(shapes: { node: FlowNode; box: Box }[], flows: Flow[]): string {
-  const parts: string[] = [];
-  for (const { node, box } of shapes)
-    parts.push(`${node.id}:${node.type}:${box.x},${box.y},${box.width},${box.height}`);
-  for (const f of flows)
-    parts.push(`${f.id}:${f.source}>${f.target}:${f.waypoints?.map((p) => `${p.x},${p.y}`).join(' ') ?? ''}`);
-  return parts.join('|');
+const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameShape = (a: Shape, b: Shape) =>
+  a.node.id === b.node.id && a.node.type === b.node.type && sameBox(a.box, b.box);
+const samePoints = (a: readonly Point[] | undefined, b: readonly Point[] | undefined) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y));
+const sameEnds = (a: Flow, b: Flow) =>
+  a === b || (a.id === b.id && a.source === b.source && a.target === b.target && samePoints(a.waypoints, b.waypoints));
+
+/**
+ * Whether routes worked out for `before` still hold: every shape where it was and as big, every flow between the
+ * same ends with the same bend points. Compared field by field, without building keys, since this runs on every
+ * change of the canvas (a rename, a selection) of maps with a thousand shapes.
+ */
+export function sameGeometry(before: { shapes: Shape[]; flows: Flow[] }, shapes: Shape[], flows: Flow[]): boolean {
+  return (
+    before.shapes.length === shapes.length &&
+    before.flows.length === flows.length &&
+    shapes.every((s, i) => sameShape(before.shapes[i], s)) &&
+    flows.every((f, i) => sameEnds(before.flows[i], f))
+  );
 }
 
 /**
@@ -24,29 +40,25 @@ function geometryKey(shapes: { node: FlowNode; box: Box }[], flows: Flow[]): str
  * shapes (so that they follow a drag), once per change of the shown shapes or flows, and only again when their
  * geometry changed (a rename leaves the routes as they were).
  */
-function routesOf(state: State): Map<string, Point[]> {
+export function routesOf(state: Pick<State, 'nodes' | 'edges'>, route = levelRoutes): Map<string, Point[]> {
   if (last && last.nodes === state.nodes && last.edges === state.edges) return last.routes;
-  const shapes: { node: FlowNode; box: Box }[] = [];
+  const shapes: Shape[] = [];
   for (const n of state.nodes) {
     if (n.type === 'lane' || !('node' in n.data)) continue;
     shapes.push({ node: n.data.node, box: { ...n.position, width: n.width ?? 0, height: n.height ?? 0 } });
   }
   const flows = state.edges.flatMap((e) => (e.data ? [e.data.flow] : []));
-  const key = geometryKey(shapes, flows);
   const routes =
-    last && last.key === key
+    last && sameGeometry(last, shapes, flows)
       ? last.routes
-      : levelRoutes(
+      : route(
           shapes.map((s) => s.node),
           new Map(shapes.map((s) => [s.node.id, s.box])),
           flows,
         );
-  last = { nodes: state.nodes, edges: state.edges, key, routes };
+  last = { nodes: state.nodes, edges: state.edges, shapes, flows, routes };
   return routes;
 }
-
-const samePoints = (a: Point[] | undefined, b: Point[] | undefined) =>
-  a === b || (!!a && !!b && a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y));
 
 /** The route of one flow on the canvas; the edge re-renders only when its own route changes. */
 export function useFlowRoute(id: string): Point[] | undefined {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { startZones } from './startTime';
 
 /** The zone's UTC offset on a date, "UTC+01:00"; empty when the browser does not know the zone. */
@@ -48,13 +48,39 @@ export function CalendarTimezone({
   label?: string;
 }) {
   const id = useId();
-  const placeList = places(at);
+  const day = at.toISOString().slice(0, 10);
+  // Labelling ~400 places takes a tenth of a second: done when the browser is idle or the list gets focus, not
+  // while a map opens or an edit redraws the panel.
+  const [, labelled] = useState(0);
+  const placeList = placeCache.get(day);
+  useEffect(() => {
+    if (placeCache.has(day)) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => {
+      places(at);
+      labelled((n) => n + 1);
+    });
+    return () => cancel(handle);
+  }, [day]); // eslint-disable-line react-hooks/exhaustive-deps -- `at` matters only through its day
   const fixed = startZones.map((zone) => ({ value: zone, label: zone === 'UTC' ? 'UTC' : `UTC${zone}` }));
-  const known = fixed.some((z) => z.value === value) || placeList.some((z) => z.value === value);
+  const shown =
+    placeList ??
+    (value.includes('/') ? [{ value, label: `${value.replaceAll('_', ' ')} (${offsetOn(value, at)})` }] : []);
+  const known = fixed.some((z) => z.value === value) || shown.some((z) => z.value === value);
   return (
     <div className="fw-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        value={value}
+        onFocus={() => {
+          if (placeList) return;
+          places(at);
+          labelled((n) => n + 1);
+        }}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {!known && <option value={value}>{value}</option>}
         <optgroup label="Fixed offsets">
           {fixed.map((z) => (
@@ -64,7 +90,7 @@ export function CalendarTimezone({
           ))}
         </optgroup>
         <optgroup label="Places (with daylight saving)">
-          {placeList.map((z) => (
+          {shown.map((z) => (
             <option key={z.value} value={z.value}>
               {z.label}
             </option>
