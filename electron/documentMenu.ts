@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { menuItemOf } from '../shared/ipc/menu';
+import type { ActionId } from '../shared/ipc/actionCatalogue';
 
 export interface DocumentMenuActions {
   /** The recent documents, newest first (already pruned of missing files). */
@@ -11,6 +13,16 @@ export interface DocumentMenuActions {
   revert(): void;
 }
 
+/**
+ * An item for a document action: label and key from the action catalogue, as the page's own action has them. The
+ * page's shortcuts handle the key, as for the Edit menu, so that a key press runs once on every platform; the
+ * menu only shows it.
+ */
+function documentItem(id: ActionId, click: () => void): MenuItemConstructorOptions {
+  const { label, accelerator } = menuItemOf(id);
+  return { id, label, accelerator, registerAccelerator: false, click };
+}
+
 /** File menu items for documents on disk; the main process runs them, asking the page only for the map's text. */
 export function documentMenuItems(actions: DocumentMenuActions): MenuItemConstructorOptions[] {
   const recentItems: MenuItemConstructorOptions[] = actions.recent.map((file) => ({
@@ -20,22 +32,15 @@ export function documentMenuItems(actions: DocumentMenuActions): MenuItemConstru
     click: () => actions.openRecent(file),
   }));
   return [
-    // The page's own shortcuts (renderer/actions: openDocument, saveDocument, saveDocumentAs) handle the keys, as
-    // for the Edit menu, so a key press runs once on every platform; the menu only shows them.
-    { label: 'Open…', accelerator: 'CmdOrCtrl+O', registerAccelerator: false, click: () => actions.open() },
+    documentItem('openDocument', () => actions.open()),
     {
       label: 'Open Recent',
       submenu: recentItems.length
         ? [...recentItems, { type: 'separator' }, { label: 'Clear recent', click: () => actions.clearRecent() }]
         : [{ label: 'No recent maps', enabled: false }],
     },
-    { label: 'Save', accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => actions.save(false) },
-    {
-      label: 'Save As…',
-      accelerator: 'CmdOrCtrl+Shift+S',
-      registerAccelerator: false,
-      click: () => actions.save(true),
-    },
-    { label: 'Revert to saved', click: () => actions.revert() },
+    documentItem('saveDocument', () => actions.save(false)),
+    documentItem('saveDocumentAs', () => actions.save(true)),
+    documentItem('revertDocument', () => actions.revert()),
   ];
 }

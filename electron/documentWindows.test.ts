@@ -20,6 +20,12 @@ class FakeWindow implements DocumentWindow {
   load = (d: DocumentLoad) => void this.loads.push(d);
 }
 
+/** A window that also shows its file's icon in the title bar, as on macOS. */
+class RepresentingWindow extends FakeWindow {
+  represented: string | null = null;
+  setRepresentedFilename = (file: string) => void (this.represented = file);
+}
+
 function setup(files: Record<string, string> = {}) {
   const disk = new Map<string, { bytes: Uint8Array; mtimeMs: number }>(
     Object.entries(files).map(([p, t]) => [p, { bytes: new TextEncoder().encode(t), mtimeMs: 1 }]),
@@ -125,6 +131,7 @@ describe('documents in windows', () => {
       status: 'chosen',
       name: 'new.flow.json',
       kind: 'flow',
+      path: '/maps/new.flow.json',
     });
     expect(savePrompts).toEqual(['Purchase approval.flow.json']);
     expect(await docs.write(window, '{"id":"p"}')).toEqual({ status: 'done' });
@@ -145,6 +152,36 @@ describe('documents in windows', () => {
     dialogs.save = '/m.bpmn';
     expect(await docs.chooseTarget(window, 'M', true)).toMatchObject({ kind: 'bpmn', name: 'm.bpmn' });
     expect(savePrompts).toEqual(['m.flow.json']);
+  });
+
+  it('titles the map shown: another map of the workspace by its name, the file again when it comes back', async () => {
+    const { docs } = setup({ '/maps/m.flow.json': 'old' });
+    const window = new RepresentingWindow();
+    await docs.openPath('/maps/m.flow.json', window);
+    expect(window.represented).toBe('/maps/m.flow.json');
+    docs.setState(window, 'Claims', false, false);
+    expect(window.title).toBe('Claims — Flowwright');
+    expect(window.represented).toBe('');
+    docs.setState(window, 'm.flow.json', true, true);
+    expect(window.title).toBe('● m.flow.json — Flowwright');
+    expect(window.represented).toBe('/maps/m.flow.json');
+    expect(docs.pathOf(window)).toBe('/maps/m.flow.json');
+  });
+
+  it('Save As tells the page the path it wrote to, and the title shows the new file', async () => {
+    const { docs, dialogs } = setup({ '/maps/m.flow.json': 'old' });
+    const window = new FakeWindow();
+    await docs.openPath('/maps/m.flow.json', window);
+    dialogs.save = '/archive/m-2.flow.json';
+    expect(await docs.chooseTarget(window, 'M', true)).toEqual({
+      status: 'chosen',
+      name: 'm-2.flow.json',
+      kind: 'flow',
+      path: '/archive/m-2.flow.json',
+    });
+    await docs.write(window, 'new');
+    expect(window.title).toBe('m-2.flow.json — Flowwright');
+    expect(docs.pathOf(window)).toBe('/archive/m-2.flow.json');
   });
 
   it('a failed write keeps the unsaved marker and the file as it was', async () => {

@@ -55,6 +55,8 @@ interface Entry {
   /** Where the next write goes: chosen in main's own dialog, never named by the renderer. */
   target: string | null;
   checking: boolean;
+  /** The page shows the file's map (not another map of the workspace it switched to). */
+  showsFile: boolean;
 }
 
 const openFilters = [
@@ -74,15 +76,27 @@ export function documentWindows(deps: DocumentWindowsDeps) {
   function entryOf(window: DocumentWindow): Entry {
     let entry = entries.get(window.id);
     if (!entry) {
-      entry = { window, path: null, name: 'Untitled', dirty: false, stamp: null, target: null, checking: false };
+      entry = {
+        window,
+        path: null,
+        name: 'Untitled',
+        dirty: false,
+        stamp: null,
+        target: null,
+        checking: false,
+        showsFile: true,
+      };
       entries.set(window.id, entry);
     }
     return entry;
   }
+  /** The title names the map shown: the window's file, or the workspace map the page switched to. */
   function showTitle(entry: Entry): void {
-    entry.window.setTitle(windowTitle(entry.path ? deps.baseName(entry.path) : entry.name, entry.dirty));
+    const file = entry.showsFile ? entry.path : null;
+    entry.window.setTitle(windowTitle(file ? deps.baseName(file) : entry.name, entry.dirty));
     entry.window.setDocumentEdited?.(entry.dirty);
-    if (entry.path) entry.window.setRepresentedFilename?.(entry.path);
+    // An empty name takes the file's icon off the title bar (macOS).
+    if (entry.path) entry.window.setRepresentedFilename?.(file ?? '');
   }
   async function read(path: string): Promise<{ bytes: Uint8Array; stamp: FileStamp }> {
     const info = await deps.stat(path);
@@ -95,6 +109,7 @@ export function documentWindows(deps: DocumentWindowsDeps) {
     entry.path = path;
     entry.target = null;
     entry.dirty = false;
+    entry.showsFile = true;
     const name = deps.baseName(path);
     entry.window.load({ path, name, kind: documentKindOf(name) ?? 'flow', bytes, reason });
     showTitle(entry);
@@ -151,7 +166,7 @@ export function documentWindows(deps: DocumentWindowsDeps) {
         entry.target = result.filePath;
       }
       const name = deps.baseName(entry.target);
-      return { status: 'chosen', name, kind: documentKindOf(name) ?? 'flow' };
+      return { status: 'chosen', name, kind: documentKindOf(name) ?? 'flow', path: entry.target };
     },
     /** Writes the renderer's text to the target chosen last; the window then shows that file, saved. */
     async write(window: DocumentWindow, text: string): Promise<DocumentResult> {
@@ -168,15 +183,20 @@ export function documentWindows(deps: DocumentWindowsDeps) {
       entry.path = target;
       entry.target = null;
       entry.dirty = false;
+      entry.showsFile = true;
       showTitle(entry);
       await deps.recent.add(target);
       return { status: 'done' };
     },
-    /** The renderer's word on the map: its name (for a map without a file) and whether it has unsaved changes. */
-    setState(window: DocumentWindow, name: string, dirty: boolean): void {
+    /**
+     * The renderer's word on the map it shows: its name (for a map without a file), whether it has unsaved changes,
+     * and whether it is the window's file at all.
+     */
+    setState(window: DocumentWindow, name: string, dirty: boolean, showsFile = true): void {
       const entry = entryOf(window);
       entry.name = name;
       entry.dirty = dirty;
+      entry.showsFile = showsFile;
       showTitle(entry);
     },
     /** File › Revert: back to the file as saved, after asking when that throws changes away. */
@@ -233,6 +253,10 @@ export function documentWindows(deps: DocumentWindowsDeps) {
       if (!entry) return true;
       const name = entry.path ? deps.baseName(entry.path) : entry.name;
       return mayClose({ name, dirty: entry.dirty, save: () => deps.requestSave(window) }, deps.showMessageBox);
+    },
+    /** The file a window shows, if it has one (kept for the next start). */
+    pathOf(window: DocumentWindow): string | null {
+      return entries.get(window.id)?.path ?? null;
     },
     /** Whether this window has unsaved changes (closing it then asks first). */
     isDirty(window: DocumentWindow): boolean {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFile, stat } from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, type WebContents } from 'electron';
 import { ipcChannels } from '../shared/ipc/contract';
 import { documentChannels } from '../shared/ipc/documents';
 import {
@@ -9,6 +9,7 @@ import {
   appScheme,
   denyAllPermissions,
   hardenContents,
+  minWindowSize,
   resolveAppFile,
   secureWindowOptions,
 } from './security';
@@ -23,6 +24,7 @@ import { recentDocuments } from './recentDocuments';
 import { documentsInArguments, openQueue } from './launchArguments';
 import { guardClose } from './unsavedChanges';
 import { documentHandlers, windowDocument, type WindowDocument } from './windowDocument';
+import { windowState, type WindowSnapshot } from './windowState';
 
 // Must run before the app is ready: app:// behaves like https (secure, fetch, CSP applies).
 protocol.registerSchemesAsPrivileged([
@@ -40,16 +42,24 @@ const showMessageBox: Parameters<typeof documentWindows>[0]['showMessageBox'] = 
   return parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
 };
 
+/** A small JSON file of the app's own in the user data folder, read whole and replaced atomically. */
+function userDataStore(name: string) {
+  const file = () => path.join(app.getPath('userData'), name);
+  return {
+    load: () => readFile(file(), 'utf8').catch(() => null),
+    save: (text: string) => writeFileAtomic(file(), text),
+  };
+}
+
+const isFile = (file: string) =>
+  stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
 const recent = recentDocuments({
-  store: {
-    load: () => readFile(path.join(app.getPath('userData'), 'recent-documents.json'), 'utf8').catch(() => null),
-    save: (text) => writeFileAtomic(path.join(app.getPath('userData'), 'recent-documents.json'), text),
-  },
-  exists: (file) =>
-    stat(file).then(
-      (s) => s.isFile(),
-      () => false,
-    ),
+  store: userDataStore('recent-documents.json'),
+  exists: isFile,
   addToSystem: (file) => app.addRecentDocument(file),
   clearSystem: () => app.clearRecentDocuments(),
 });
@@ -107,10 +117,20 @@ function reportFailure(result: { status: string; message?: string }): void {
   void refreshMenu();
 }
 
-function createWindow(): WindowDocument {
-  const window = new BrowserWindow(
-    secureWindowOptions(path.join(__dirname, 'preload.cjs'), path.join(__dirname, 'icon.png')),
-  );
+/** The windows of the last run, their places and documents, restored at start. */
+const lastWindows = windowState({
+  store: userDataStore('window-state.json'),
+  screen: {
+    workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
+    primaryWorkArea: () => screen.getPrimaryDisplay().workArea,
+  },
+  exists: isFile,
+  minSize: minWindowSize,
+});
+
+function createWindow(placement?: WindowSnapshot): WindowDocument {
+  const options = secureWindowOptions(path.join(__dirname, 'preload.cjs'), path.join(__dirname, 'icon.png'));
+  const window = new BrowserWindow(placement ? { ...options, ...placement.bounds } : options);
   const contents = window.webContents;
   hardenContents(contents);
   const link = windowDocument(
@@ -138,13 +158,30 @@ function createWindow(): WindowDocument {
   });
   const question = { needed: () => documents.isDirty(link.window), ask: () => documents.mayClose(link.window) };
   closeGuards.set(window.id, guardClose(window, question));
+  // Where the window stands and what it shows, for the next start; written when it closes.
+  const remember = () =>
+    lastWindows.update(window.id, {
+      bounds: window.getNormalBounds(),
+      maximized: window.isMaximized(),
+      path: documents.pathOf(link.window),
+    });
+  remember();
+  window.on('resize', remember);
+  window.on('move', remember);
+  window.on('maximize', remember);
+  window.on('unmaximize', remember);
+  window.on('close', remember);
   window.on('closed', () => {
+    void lastWindows.closed(window.id);
     link.dispose();
     documents.forget(link.window);
     closeGuards.delete(window.id);
     ownContents.delete(contents);
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement?.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(`${appOrigin}/index.html`);
   return link;
 }
@@ -178,7 +215,10 @@ app.on('session-created', (created) => denyAllPermissions(created));
 // Quitting asks about every window with unsaved changes first; one Cancel keeps the app running.
 let quitConfirmed = false;
 app.on('before-quit', (event) => {
-  if (quitConfirmed || !documents.hasUnsaved()) return;
+  if (quitConfirmed || !documents.hasUnsaved()) {
+    lastWindows.quitting();
+    return;
+  }
   event.preventDefault();
   void documents.mayQuit().then((ok) => {
     if (!ok) return;
@@ -220,7 +260,13 @@ void app.whenReady().then(async () => {
     (contents) => ownContents.has(contents),
   );
   await refreshMenu();
-  createWindow();
+  // The windows of the last run come back where they were, each with its document; at least one window opens.
+  const restored = await lastWindows.restore();
+  if (restored.length === 0) createWindow();
+  for (const placement of restored) {
+    const link = createWindow(placement);
+    if (placement.path) void documents.openPath(placement.path, link.window).then(reportFailure);
+  }
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
@@ -243,6 +289,17 @@ function withMenuRefresh(
     ]),
   );
 }
+
+// The windows' places are written as they close: the app exits once that write is done.
+let windowsWritten = false;
+app.on('will-quit', (event) => {
+  if (windowsWritten) return;
+  event.preventDefault();
+  void lastWindows.flush().finally(() => {
+    windowsWritten = true;
+    app.quit();
+  });
+});
 
 app.on('window-all-closed', () => {
   if (!isMac) app.quit();

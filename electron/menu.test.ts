@@ -4,6 +4,8 @@ import { menuTemplate } from './menu';
 import { documentMenuItems } from './documentMenu';
 import { menuActionNames } from '../shared/ipc/menu';
 import { menuActionSchema } from '../shared/ipc/contract';
+import { actionCatalogue, isActionId } from '../shared/ipc/actionCatalogue';
+import { electronAccelerator } from '../shared/ipc/keys';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((t) => (Array.isArray(t.submenu) ? t.submenu : []));
@@ -18,6 +20,26 @@ describe('application menu', () => {
     expect(sent.slice(0, 3)).toEqual(['newProcess', 'importFile', 'exportFile']);
     expect(sent).toContain('undo');
     expect(sent.every((a) => menuActionSchema.safeParse(a).success)).toBe(true);
+  });
+
+  it('shows each editor action’s catalogue label and first key, with the document items too', () => {
+    const documentItems = documentMenuItems({
+      recent: [],
+      baseName: String,
+      open() {},
+      openRecent() {},
+      clearRecent() {},
+      save() {},
+      revert() {},
+    });
+    const shown = items(menuTemplate(() => {}, false, documentItems)).filter((i) => i.id && isActionId(i.id));
+    expect(shown.map((i) => i.id)).toEqual(expect.arrayContaining(['openDocument', 'search', 'toggleSnap', 'help']));
+    for (const item of shown) {
+      const { label, keys } = actionCatalogue[item.id as keyof typeof actionCatalogue];
+      expect(item.label, item.id).toBe(label);
+      const key = (keys as readonly string[]).at(0);
+      expect(item.accelerator, item.id).toBe(key === undefined ? undefined : electronAccelerator(key));
+    }
   });
 
   it('shows accelerators without registering them twice', () => {

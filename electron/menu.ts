@@ -13,6 +13,8 @@ export function menuTemplate(
       item === 'separator'
         ? { type: 'separator' }
         : {
+            // The action's name: tests and the document items find an item by it.
+            id: item.action,
             label: item.label,
             accelerator: item.accelerator,
             // Without menuKeys the renderer's shortcuts handle the keys and the menu only shows them.

@@ -5,14 +5,17 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 export const appScheme = 'app';
 export const appOrigin = `${appScheme}://flowwright`;
 
+/** The smallest window in which the editor's panels and canvas still fit. */
+export const minWindowSize = { width: 960, height: 600 };
+
 /** Window options of DESIGN.md §6: isolated, sandboxed, no Node in the renderer. */
 export function secureWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
     icon: iconPath,
     width: 1280,
     height: 800,
-    minWidth: 960,
-    minHeight: 600,
+    minWidth: minWindowSize.width,
+    minHeight: minWindowSize.height,
     title: 'Flowwright',
     show: false,
     webPreferences: {

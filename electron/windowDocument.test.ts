@@ -71,9 +71,12 @@ describe('a window’s document link', () => {
     const w = windowDocument(shell(), false);
     const handlers = documentHandlers(documents, (sender: string) => (sender === 'mine' ? w : undefined));
     await handlers[documentChannels.state]({ name: 'Approval', dirty: true }, 'mine');
+    await handlers[documentChannels.state]({ name: 'Claims', dirty: false, showsFile: false }, 'mine');
     await handlers[documentChannels.chooseTarget]({ suggestedName: 'Approval', saveAs: true }, 'mine');
     expect(calls).toEqual([
-      ['state', w.window, 'Approval', true],
+      // A page that does not say whether it shows the file shows it.
+      ['state', w.window, 'Approval', true, true],
+      ['state', w.window, 'Claims', false, false],
       ['target', w.window, 'Approval', true],
     ]);
     await expect(handlers[documentChannels.state]({ name: 'x', dirty: 'yes' }, 'mine')).rejects.toThrow();

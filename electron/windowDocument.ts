@@ -101,7 +101,7 @@ export function documentHandlers<Contents>(
       documents.write(find(sender).window, writeDocumentRequestSchema.parse(raw).text),
     [documentChannels.state]: async (raw, sender) => {
       const state = documentStateSchema.parse(raw);
-      documents.setState(find(sender).window, state.name, state.dirty);
+      documents.setState(find(sender).window, state.name, state.dirty, state.showsFile ?? true);
     },
     [documentChannels.revert]: async (_raw, sender) => documents.revert(find(sender).window),
     [documentChannels.ready]: async (_raw, sender) => find(sender).ready(),

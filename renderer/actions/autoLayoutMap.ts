@@ -24,9 +24,6 @@ async function layOut(view: { fitView(): void } | null): Promise<void> {
 
 export const autoLayoutMap = defineAction({
   name: 'autoLayout',
-  label: 'Auto layout',
-  group: 'Arrange',
-  shortcuts: ['Mod+Shift+L'],
   enabled: (context) => hasModel(context) && context.editor.model!.nodes.length > 0,
   perform: ({ editor, view }) => {
     layOut(view).catch((error: unknown) =>

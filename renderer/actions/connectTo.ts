@@ -10,9 +10,6 @@ function sourceOf({ editor }: ActionContext) {
 
 export const connectTo = defineAction({
   name: 'connectTo',
-  label: 'Connect to…',
-  group: 'Edit',
-  shortcuts: ['C'],
   enabled: (context) => sourceOf(context) !== undefined,
   perform: (context) => {
     const source = sourceOf(context);

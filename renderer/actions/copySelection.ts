@@ -3,9 +3,6 @@ import { defineAction } from './action';
 
 export const copySelection = defineAction({
   name: 'copy',
-  label: 'Copy',
-  group: 'Edit',
-  shortcuts: ['Mod+C'],
   enabled: ({ editor }) => editor.model !== null && editor.selection.length > 0,
   perform: ({ editor, ui }) => {
     if (!editor.model) return;

@@ -3,9 +3,6 @@ import { defineAction } from './action';
 
 export const deleteSelection = defineAction({
   name: 'delete',
-  label: 'Delete',
-  group: 'Edit',
-  shortcuts: ['Delete', 'Backspace'],
   enabled: ({ editor }) => editor.model !== null && editor.selection.length > 0,
   perform: ({ editor }) => {
     const ids = editor.selection;

@@ -5,9 +5,6 @@ import { defineAction } from './action';
 
 export const duplicateSelection = defineAction({
   name: 'duplicate',
-  label: 'Duplicate',
-  group: 'Edit',
-  shortcuts: ['Mod+D'],
   enabled: ({ editor }) => editor.model !== null && editor.selection.length > 0,
   perform: ({ editor, ui }) => {
     const ids = editor.selection;

@@ -3,9 +3,6 @@ import { defineAction } from './action';
 
 export const escape = defineAction({
   name: 'escape',
-  label: 'Close, leave reading mode, clear the selection, or leave the sub-process',
-  group: 'Edit',
-  shortcuts: ['Escape'],
   // Only when there is something to close or clear, so that Escape otherwise reaches the rest of the app.
   enabled: ({ editor, ui }) =>
     ui.helpOpen ||

@@ -13,9 +13,6 @@ export function noticeSmallLabels(zoom: number | null | undefined, editor: Edito
 
 export const fitView = defineAction({
   name: 'fitView',
-  label: 'Fit view',
-  group: 'View',
-  shortcuts: ['Shift+1'],
   enabled: hasModel,
   // The whole map, always (as bpmn-js fits); when that makes labels unreadable, a notice says how to zoom in.
   perform: ({ view, editor }) => noticeSmallLabels(view?.fitView(), editor),

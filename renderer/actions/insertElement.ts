@@ -22,9 +22,6 @@ export function revealOnceDrawn(view: CanvasView, id: string, frames = 10): void
 
 export const insertElement = defineAction<InsertElementArg>({
   name: 'insertElement',
-  label: 'Add element',
-  group: 'Edit',
-  shortcuts: [],
   enabled: hasModel,
   perform: ({ editor, ui, view }, { item: itemId, at }) => {
     const item = paletteItem(itemId);

@@ -33,18 +33,6 @@ function movable({ editor }: ActionContext): string[] {
 
 export const nudgeSelection = defineAction<NudgeArg>({
   name: 'nudge',
-  label: 'Move the selection (10 px; with Shift 1 px)',
-  group: 'Arrange',
-  shortcuts: [
-    'ArrowLeft',
-    'ArrowRight',
-    'ArrowUp',
-    'ArrowDown',
-    'Shift+ArrowLeft',
-    'Shift+ArrowRight',
-    'Shift+ArrowUp',
-    'Shift+ArrowDown',
-  ],
   enabled: (context) => movable(context).length > 0,
   argFromKey: nudgeFor,
   perform: (context, { dx, dy }) => {

@@ -8,9 +8,6 @@ const step = 40;
 
 export const pasteClipboard = defineAction({
   name: 'paste',
-  label: 'Paste',
-  group: 'Edit',
-  shortcuts: ['Mod+V'],
   enabled: ({ editor, ui }) => editor.model !== null && ui.clipboard !== null,
   perform: ({ editor, ui, view }) => {
     const fragment = ui.clipboard;

@@ -3,9 +3,6 @@ import { defineAction } from './action';
 
 export const redo = defineAction({
   name: 'redo',
-  label: 'Redo',
-  group: 'Edit',
-  shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
   enabled: ({ editor }) => editor.model !== null && canRedo(editor.history),
   perform: ({ editor }) => editor.redo(),
 });

@@ -7,7 +7,7 @@ import { defineAction } from './action';
 function drawnAt(model: ProcessModel, id: string, scope: string | null): boolean {
   const node = model.nodes.find((n) => n.id === id);
   if (node) return inScope(node, scope);
-  if (model.lanes.some((l) => l.id === id)) return scope === null;
+  if (model.lanes.some((l) => l.id === id) || model.participants?.some((p) => p.id === id)) return scope === null;
   const flow = model.flows.find((f) => f.id === id);
   const source = flow && model.nodes.find((n) => n.id === flow.source);
   return source !== undefined && inScope(source, scope);
@@ -15,9 +15,6 @@ function drawnAt(model: ProcessModel, id: string, scope: string | null): boolean
 
 export const renameSelection = defineAction({
   name: 'rename',
-  label: 'Rename',
-  group: 'Edit',
-  shortcuts: ['F2'],
   enabled: ({ editor }) => editor.model !== null && editor.selection.length === 1,
   perform: ({ editor, ui, view }) => {
     const id = editor.selection[0];

@@ -3,9 +3,6 @@ import { defineAction, hasModel } from './action';
 
 export const selectAll = defineAction({
   name: 'selectAll',
-  label: 'Select all',
-  group: 'Edit',
-  shortcuts: ['Mod+A'],
   enabled: hasModel,
   perform: ({ editor, ui }) => {
     if (!editor.model) return;

@@ -1,23 +1,5 @@
-/** A parsed shortcut such as "Mod+Shift+Z". */
-interface Chord {
-  mod: boolean;
-  shift: boolean;
-  alt: boolean;
-  key: string;
-}
-
-export function parseShortcut(shortcut: string): Chord {
-  const parts = shortcut.split('+');
-  // "+" itself is a key: "Mod++" or "+".
-  const key = shortcut.endsWith('+') && parts.at(-1) === '' ? '+' : (parts.at(-1) ?? '');
-  const modifiers = new Set(parts.slice(0, key === '+' ? -2 : -1));
-  return {
-    mod: modifiers.has('Mod'),
-    shift: modifiers.has('Shift'),
-    alt: modifiers.has('Alt'),
-    key: key.toLowerCase(),
-  };
-}
+// One parser for the page's shortcuts and the desktop menu's accelerators.
+import { parseShortcut } from '../../shared/ipc/keys';
 
 export interface KeyLike {
   key: string;

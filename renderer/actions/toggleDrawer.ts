@@ -3,10 +3,7 @@ import { defineAction } from './action';
 
 export const toggleDrawer = defineAction({
   name: 'toggleDrawer',
-  label: 'Collapse or expand the side panel',
-  group: 'View',
-  shortcuts: ['Mod+J'],
-  // Only while a side panel (Simulate, Case data, History, Processes) is open.
+  // Only while a side panel (Simulate, Case data, Event logs, History, Processes) is open.
   enabled: ({ ui }) => ui.openDrawer !== null,
   perform: ({ ui }) => {
     if (!ui.openDrawer) return;

@@ -3,9 +3,6 @@ import { defineAction } from './action';
 
 export const togglePalette = defineAction({
   name: 'togglePalette',
-  label: 'Show palette labels',
-  group: 'View',
-  shortcuts: ['Mod+B'],
   enabled: () => true,
   // Collapsed, the palette keeps its symbols in a narrow strip, as bpmn-js draws it: elements stay at hand.
   perform: ({ ui }) => ui.set({ layout: collapsePanel(ui.layout, 'palette', !ui.layout.panels.palette.collapsed) }),

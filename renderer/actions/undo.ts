@@ -3,9 +3,6 @@ import { defineAction } from './action';
 
 export const undo = defineAction({
   name: 'undo',
-  label: 'Undo',
-  group: 'Edit',
-  shortcuts: ['Mod+Z'],
   enabled: ({ editor }) => editor.model !== null && canUndo(editor.history),
   perform: ({ editor }) => editor.undo(),
 });

@@ -3,9 +3,6 @@ import { defineAction, hasModel } from './action';
 
 export const zoomToSelection = defineAction({
   name: 'zoomToSelection',
-  label: 'Zoom to 100 % around the selection or the start',
-  group: 'View',
-  shortcuts: ['Shift+2'],
   enabled: hasModel,
   perform: ({ view, editor }) => {
     view?.zoomReadable(editor.selection);

@@ -5,8 +5,9 @@ import { browserDocumentFiles, hasFileSystemAccess, type FileSystemAccessWindow 
 
 const encode = (t: string) => new TextEncoder().encode(t);
 
-function fakeBridge(target: { name: string; kind: 'flow' | 'bpmn' } | null) {
+function fakeBridge(target: { name: string; kind: 'flow' | 'bpmn'; path?: string } | null) {
   const written: string[] = [];
+  const states: unknown[] = [];
   let loadListener: ((d: DocumentLoad) => void) | undefined;
   let saveListener: ((r: SaveRequest) => void) | undefined;
   const answers: { id: number; saved: boolean }[] = [];
@@ -22,7 +23,7 @@ function fakeBridge(target: { name: string; kind: 'flow' | 'bpmn' } | null) {
       written.push(text);
       return { status: 'done' };
     },
-    setState: async () => {},
+    setState: async (state) => void states.push(state),
     revert: async () => ({ status: 'done' }),
     onLoad: (l) => ((loadListener = l), () => {}),
     ready: async () => {},
@@ -32,6 +33,7 @@ function fakeBridge(target: { name: string; kind: 'flow' | 'bpmn' } | null) {
   return {
     files: electronDocumentFiles(bridge),
     written,
+    states,
     answers,
     askSave: (r: SaveRequest) => saveListener!(r),
     failWrites: () => (writeFails = true),
@@ -48,11 +50,22 @@ describe('documents in the desktop app', () => {
   });
 
   it('asks for the text of the kind of file chosen, then writes it', async () => {
-    const { files, written } = fakeBridge({ name: 'm.bpmn', kind: 'bpmn' });
+    const { files, written } = fakeBridge({ name: 'm.bpmn', kind: 'bpmn', path: '/maps/m.bpmn' });
     const textFor = vi.fn(async (kind: string) => `<${kind}/>`);
     expect(await files.save({ name: 'M', saveAs: true, textFor })).toBe(true);
-    expect(textFor).toHaveBeenCalledWith('bpmn', 'm.bpmn');
+    // The path the main process chose, so that the page can show where the map now lives.
+    expect(textFor).toHaveBeenCalledWith('bpmn', 'm.bpmn', '/maps/m.bpmn');
     expect(written).toEqual(['<bpmn/>']);
+  });
+
+  it('tells the main process whether the map shown is the window’s file', () => {
+    const { files, states } = fakeBridge(null);
+    files.setState('m.flow.json', true);
+    files.setState('Claims', false, false);
+    expect(states).toEqual([
+      { name: 'm.flow.json', dirty: true, showsFile: true },
+      { name: 'Claims', dirty: false, showsFile: false },
+    ]);
   });
 
   it('writes nothing when the dialog is cancelled or the user backs out of a BPMN save', async () => {

@@ -25,10 +25,11 @@ export interface SaveDocumentRequest {
   name: string;
   saveAs: boolean;
   /**
-   * The text to write for the chosen kind of file; null when the user backs out (e.g. after being told what BPMN
+   * The text to write for the chosen kind of file, given its name and, on the desktop, where it will be written
+   * (a browser does not tell pages); null when the user backs out (e.g. after being told what BPMN
    * cannot hold, they would rather keep a `.flow.json`).
    */
-  textFor(kind: DocumentKind, fileName: string): Promise<string | null>;
+  textFor(kind: DocumentKind, fileName: string, path?: string): Promise<string | null>;
 }
 
 /**
@@ -41,8 +42,11 @@ export interface DocumentFiles {
   onLoad(listener: (document: LoadedDocument) => void): () => void;
   /** True when written; false when the user cancelled. A failed write throws (FW_FILE_UNWRITABLE). */
   save(request: SaveDocumentRequest): Promise<boolean>;
-  /** The map's name and whether it has unsaved changes: the window title and the close prompt follow. */
-  setState(name: string, dirty: boolean): void;
+  /**
+   * The name of the map shown, whether it has unsaved changes, and whether it is the file the window opened or
+   * saved (false for another map of the workspace): the window title and the close prompt follow.
+   */
+  setState(name: string, dirty: boolean, showsFile?: boolean): void;
   revert(): Promise<void>;
   /** The desktop app asks for a save (File › Save, or Save when closing); `save` answers whether it saved. */
   onSaveRequest(save: (saveAs: boolean) => Promise<boolean>): () => void;
@@ -70,11 +74,11 @@ export function electronDocumentFiles(bridge: DocumentBridge): DocumentFiles {
     async save({ name, saveAs, textFor }) {
       const target = chooseTargetResponseSchema.parse(await bridge.chooseTarget({ suggestedName: name, saveAs }));
       if (target.status === 'cancelled') return false;
-      const text = await textFor(target.kind, target.name);
+      const text = await textFor(target.kind, target.name, target.path);
       if (text === null) return false;
       return check(documentResultSchema.parse(await bridge.write({ text })), 'FW_FILE_UNWRITABLE');
     },
-    setState: (name, dirty) => void bridge.setState({ name: name.slice(0, 255), dirty }),
+    setState: (name, dirty, showsFile = true) => void bridge.setState({ name: name.slice(0, 255), dirty, showsFile }),
     async revert() {
       check(documentResultSchema.parse(await bridge.revert()), 'FW_FILE_UNREADABLE');
     },

@@ -59,7 +59,11 @@ function ProcessItem({ process, isOpen }: { process: ProcessSummary; isOpen: boo
           <span className="side-item-title">{process.name}</span>
           <span className="side-item-meta" id={metaId}>
             Changed {revisionTimeText(process.updatedAt)}
-            {where && <span className="side-item-file">{where}</span>}
+            {where && (
+              <span className="side-item-file">
+                <bdi>{where}</bdi>
+              </span>
+            )}
           </span>
         </button>
       )}

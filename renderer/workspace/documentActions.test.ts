@@ -14,7 +14,7 @@ import { createWorkspace } from './workspace';
 function fakeDisk(folder: string | null = null) {
   const disk = new Map<string, string>();
   const saves: { saveAs: boolean; target: string | null }[] = [];
-  const states: [string, boolean][] = [];
+  const states: [string, boolean, boolean | undefined][] = [];
   const listeners = new Set<(d: LoadedDocument) => void>();
   let current: string | null = null;
   /** What the user picks in the open dialog, and in the save dialogs one after another. */
@@ -43,13 +43,13 @@ function fakeDisk(folder: string | null = null) {
       const target = !saveAs && current ? current : (picks.save.shift() ?? null);
       saves.push({ saveAs, target });
       if (!target) return false;
-      const text = await textFor(documentKindOf(target) ?? 'flow', target);
+      const text = await textFor(documentKindOf(target) ?? 'flow', target, folder ? `${folder}/${target}` : undefined);
       if (text === null) return false;
       disk.set(target, text);
       current = target;
       return true;
     },
-    setState: (name, dirty) => void states.push([name, dirty]),
+    setState: (name, dirty, showsFile) => void states.push([name, dirty, showsFile]),
     revert: async () => (current ? emit(current, 'revert') : undefined),
     onSaveRequest: () => () => {},
     ready: () => {},
@@ -106,7 +106,7 @@ describe('documents on disk', () => {
 
     app.editor.edit('Rename', renameFirstNode('Order in'));
     expect(app.view().document?.dirty).toBe(true);
-    expect(app.disk.states.at(-1)).toEqual(['order.flow.json', true]);
+    expect(app.disk.states.at(-1)).toEqual(['order.flow.json', true, true]);
     app.editor.edit('Rename back', renameFirstNode(newProcessModel('x').nodes[0].name));
     expect(app.view().document?.dirty).toBe(false); // back to the file's content: nothing to save
 
@@ -115,7 +115,7 @@ describe('documents on disk', () => {
     expect(app.disk.saves).toEqual([{ saveAs: false, target: 'order.flow.json' }]);
     expect(JSON.parse(app.disk.disk.get('order.flow.json')!).nodes[0].name).toBe('Order in');
     expect(app.view().document?.dirty).toBe(false);
-    expect(app.disk.states.at(-1)).toEqual(['order.flow.json', false]);
+    expect(app.disk.states.at(-1)).toEqual(['order.flow.json', false, true]);
   });
 
   it('opening the same file again (after a reload) shows its map rather than adding a second one', async () => {
@@ -221,6 +221,37 @@ describe('documents on disk', () => {
     await elsewhere.workspace.documents.open();
     await shown(elsewhere, 'order.flow.json', 'Old order handling');
     expect(elsewhere.view().processes).toHaveLength(2);
+  });
+
+  it('lists a map saved with Save As on the desktop with the path it was written to', async () => {
+    const app = setup(undefined, fakeDisk('/home/ana/maps'));
+    await app.workspace.start();
+    await app.workspace.createProcess();
+    const id = app.editor.getState().processId!;
+    app.disk.picks.save = ['claims.flow.json'];
+    await app.workspace.documents.saveAs();
+    expect(app.view().files[id]).toEqual({ name: 'claims.flow.json', path: '/home/ana/maps/claims.flow.json' });
+    expect(app.view().document).toEqual({ fileName: 'claims.flow.json', dirty: false });
+    const stored = await app.repository.listDocumentFiles();
+    expect(stored[id]?.path).toBe('/home/ana/maps/claims.flow.json');
+  });
+
+  it('titles the window after the map shown when switching maps, with the file and its dot on coming back', async () => {
+    const app = setup();
+    await app.workspace.start();
+    app.disk.disk.set('order.flow.json', saved('Order handling'));
+    app.disk.picks.open = 'order.flow.json';
+    await app.workspace.documents.open();
+    await shown(app, 'order.flow.json');
+    const fileMap = app.editor.getState().processId!;
+    app.editor.edit('Rename', renameFirstNode('Order in'));
+    expect(app.disk.states.at(-1)).toEqual(['order.flow.json', true, true]);
+    await app.workspace.createProcess();
+    await vi.waitFor(() => expect(app.disk.states.at(-1)).toEqual(['Untitled process', false, false]));
+    expect(app.view().document).toBeNull();
+    await app.workspace.openProcess(fileMap);
+    await vi.waitFor(() => expect(app.disk.states.at(-1)).toEqual(['order.flow.json', true, true]));
+    expect(app.view().document).toEqual({ fileName: 'order.flow.json', dirty: true });
   });
 
   it('downloads the map where the browser cannot write files', async () => {

@@ -28,6 +28,14 @@ interface Link {
 
 const verbs = { open: 'Opened', revert: 'Reverted to', reload: 'Reloaded' } as const;
 
+/** The file a save wrote: its name and kind, whether the user agreed to BPMN, and its path where known. */
+interface Written {
+  name: string;
+  kind: DocumentKind;
+  agreed: boolean;
+  path: string | null;
+}
+
 /** Documents on disk beside the workspace: Open, Save, Save As, Revert, and the title with its unsaved marker. */
 export function documentActions(
   ctx: WorkspaceContext,
@@ -37,7 +45,7 @@ export function documentActions(
   const { repository, editor, platform, notices, view } = ctx;
   const files = platform.documents ?? null;
   let link: Link | null = null;
-  let shown = { name: '', dirty: false, model: null as ProcessModel | null, savedText: '' };
+  let shown = { name: '', dirty: false, onFile: false, model: null as ProcessModel | null, savedText: '' };
 
   const linkedNow = (): Link | null => (link && link.processId === editor.getState().processId ? link : null);
 
@@ -55,13 +63,15 @@ export function documentActions(
     const linked = linkedNow();
     const name = linked ? linked.file.name : model ? processName(model) : '';
     const dirty = model ? isDirty(model) : false;
-    const changed = name !== shown.name || dirty !== shown.dirty;
-    shown = { name, dirty, model, savedText: linked?.savedText ?? '' };
+    const onFile = linked !== null;
+    const changed = name !== shown.name || dirty !== shown.dirty || onFile !== shown.onFile;
+    shown = { name, dirty, onFile, model, savedText: linked?.savedText ?? '' };
     const header = linked ? { fileName: linked.file.name, dirty } : null;
     const current = view.getState().document;
     if (current?.fileName !== header?.fileName || current?.dirty !== header?.dirty) view.setState({ document: header });
     if (!changed) return;
-    if (files) files.setState(name, dirty);
+    // The desktop titles the window after what the page shows: the file, or another map switched to.
+    if (files) files.setState(name, dirty, onFile);
     else if (typeof document !== 'undefined') document.title = windowTitle(name, false);
   }
 
@@ -133,13 +143,13 @@ export function documentActions(
       if (saved) notices.notify({ kind: 'info', title: `Downloaded "${name}".`, details: [] });
       return saved;
     }
-    let written: { name: string; kind: DocumentKind; agreed: boolean } | null = null;
+    let written: Written | null = null;
     let wantsFlow = false;
     const saved = await files.save({
       name: processName(model),
       // A map that is not the file's (another map was opened since) never overwrites that file.
       saveAs: saveAs || !linked,
-      async textFor(kind, fileName) {
+      async textFor(kind, fileName, filePath) {
         let agreed = linked?.bpmnAgreed === true && linked.file.name === fileName;
         if (kind === 'bpmn' && !agreed) {
           const choice = await askBeforeBpmn(fileName, bpmnLosses(model));
@@ -147,17 +157,17 @@ export function documentActions(
           if (choice !== 'bpmn') return null;
           agreed = true;
         }
-        written = { name: fileName, kind, agreed };
+        written = { name: fileName, kind, agreed, path: filePath ?? null };
         return kind === 'bpmn' ? (await import('../../shared/io/bpmn')).exportBpmn(model) : flowFileText(model);
       },
     });
     if (wantsFlow) return save(true);
-    const done = written as { name: string; kind: DocumentKind; agreed: boolean } | null;
+    const done = written as Written | null;
     if (!saved || !done) return false;
-    // The desktop names only the file, not its folder: a path is kept only while it is the same file.
-    const path = linked && !saveAs && linked.file.name === done.name ? linked.file.path : null;
+    // The desktop names where it wrote; a browser names only the file, whose path is kept while it is the same.
+    const path = done.path ?? (linked && !saveAs && linked.file.name === done.name ? linked.file.path : null);
     const file = { name: done.name, path };
-    const newFile = linked?.file.name !== done.name;
+    const newFile = !linked || linked.file.name !== done.name || linked.file.path !== path;
     link = {
       processId,
       file,
@@ -169,7 +179,7 @@ export function documentActions(
     await remember(processId, file);
     publish();
     // Saving again to the same file says so by the unsaved marker going away; a new file is worth a word.
-    if (newFile) notices.notify({ kind: 'info', title: `Saved as "${done.name}".`, details: [] });
+    if (newFile) notices.notify({ kind: 'info', title: `Saved as "${done.name}".`, details: path ? [path] : [] });
     return true;
   }
 

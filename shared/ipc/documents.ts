@@ -73,13 +73,27 @@ export type ChooseTargetRequest = z.infer<typeof chooseTargetRequestSchema>;
 
 export const chooseTargetResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('chosen'), name: z.string(), kind: documentKindSchema }),
+  z.object({
+    status: z.literal('chosen'),
+    name: z.string(),
+    kind: documentKindSchema,
+    /** Where the file will be written, so that the page can show it (the page never names a path back). */
+    path: z.string().min(1).optional(),
+  }),
 ]);
 export type ChooseTargetResponse = z.infer<typeof chooseTargetResponseSchema>;
 
 export const writeDocumentRequestSchema = z.object({ text: z.string() });
 
-export const documentStateSchema = z.object({ name: z.string().max(255), dirty: z.boolean() });
+export const documentStateSchema = z.object({
+  name: z.string().max(255),
+  dirty: z.boolean(),
+  /**
+   * Whether the map shown is the window's file. False after switching to another map of the workspace: the title
+   * then names that map rather than the file. Absent means true.
+   */
+  showsFile: z.boolean().optional(),
+});
 export type DocumentState = z.infer<typeof documentStateSchema>;
 
 export const saveRequestSchema = z.object({ id: z.number().int().nonnegative(), saveAs: z.boolean() });
