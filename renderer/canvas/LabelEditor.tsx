@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useReactFlow, ViewportPortal, type ReactFlowInstance } from '@xyflow/react';
 import { isExpanded } from '../../shared/io/svg';
-import { rename, type ElementRef, type ProcessModel } from '../../shared/model';
+import { participantById, rename, setParticipantProps, type ElementRef, type ProcessModel } from '../../shared/model';
 import type { Point } from '../../shared/model/geometry';
 import { useEditor } from '../store/editorStore';
 import type { CanvasEdge, CanvasNode } from './canvasTypes';
@@ -10,6 +10,8 @@ import { focusElement } from './focusElement';
 import { labelPlace, type LabelHolder } from './labelPlace';
 
 type Flow = ReactFlowInstance<CanvasNode, CanvasEdge>;
+/** What is renamed: a node, flow or lane, or another party's pool. */
+type Named = ElementRef | { kind: 'pool'; id: string };
 
 /** The middle of a flow as drawn (half way along its path), else half way between its ends. */
 function flowMiddle(flow: Flow, id: string): Point | null {
@@ -31,7 +33,7 @@ function flowMiddle(flow: Flow, id: string): Point | null {
 }
 
 /** What is renamed and where its name is written on the canvas; null when it is not drawn. */
-function holderOf(flow: Flow, model: ProcessModel, id: string): { ref: ElementRef; holder: LabelHolder } | null {
+function holderOf(flow: Flow, model: ProcessModel, id: string): { ref: Named; holder: LabelHolder } | null {
   if (model.flows.some((f) => f.id === id)) {
     const mid = flowMiddle(flow, id);
     return mid ? { ref: { kind: 'flow', id }, holder: { kind: 'flow', mid } } : null;
@@ -39,11 +41,12 @@ function holderOf(flow: Flow, model: ProcessModel, id: string): { ref: ElementRe
   const node = flow.getInternalNode(id);
   if (!node?.measured.width || !node.measured.height || !node.type) return null;
   const box = { ...node.internals.positionAbsolute, width: node.measured.width, height: node.measured.height };
-  const kind = model.lanes.some((l) => l.id === id) ? 'lane' : 'node';
+  const kind = model.lanes.some((l) => l.id === id) ? 'lane' : participantById(model, id) ? 'pool' : 'node';
   return { ref: { kind, id }, holder: { kind: node.type, box } };
 }
 
-function currentName(model: ProcessModel, ref: ElementRef): string {
+function currentName(model: ProcessModel, ref: Named): string {
+  if (ref.kind === 'pool') return participantById(model, ref.id)?.name ?? '';
   const list = ref.kind === 'flow' ? model.flows : ref.kind === 'lane' ? model.lanes : model.nodes;
   return (list as readonly { id: string; name?: string }[]).find((e) => e.id === ref.id)?.name ?? '';
 }
@@ -69,7 +72,17 @@ function NameField({ id }: { id: string }) {
     done.current = true;
     // Names are one line: line breaks pasted in become spaces.
     const name = text.replace(/\s*\n\s*/g, ' ').trim();
-    if (keep) useEditor.getState().apply((m) => rename(m, { target: found.ref, name }), { select: 'keep' });
+    const ref = found.ref;
+    if (keep)
+      useEditor
+        .getState()
+        .apply(
+          (m) =>
+            ref.kind === 'pool'
+              ? setParticipantProps(m, { id: ref.id, props: { name } })
+              : rename(m, { target: ref, name }),
+          { select: 'keep' },
+        );
     set({ editing: null });
     focusElement(id);
   };

@@ -1,9 +1,12 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { FlowEdge } from './edges/FlowEdge';
+import { MessageEdge } from './edges/MessageEdge';
 import { AnnotationNode } from './nodes/AnnotationNode';
+import { DataNode } from './nodes/DataNode';
 import { EventNode } from './nodes/EventNode';
 import { GatewayNode } from './nodes/GatewayNode';
 import { LaneNode } from './nodes/LaneNode';
+import { PoolNode } from './nodes/PoolNode';
 import { TaskNode } from './nodes/TaskNode';
 
 // Defined once at module scope: React Flow remounts every node when these objects change identity.
@@ -13,7 +16,9 @@ export const nodeTypes: NodeTypes = {
   subProcess: TaskNode,
   gateway: GatewayNode,
   annotation: AnnotationNode,
+  data: DataNode,
   lane: LaneNode,
+  pool: PoolNode,
 };
 
-export const edgeTypes: EdgeTypes = { flow: FlowEdge };
+export const edgeTypes: EdgeTypes = { flow: FlowEdge, message: MessageEdge };

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Flow, FlowNode, Lane, NodeType } from '../../shared/model';
+import type { Flow, FlowNode, Lane, NodeType, Participant } from '../../shared/model';
 
 /** The worst validation severity on an element, shown as a marker on the canvas. */
 export type ProblemLevel = 'error' | 'warning';
@@ -7,14 +7,20 @@ export type ProblemLevel = 'error' | 'warning';
 export type ElementNodeData = { node: FlowNode; problem: ProblemLevel | null };
 export type LaneNodeData = { lane: Lane; width: number; height: number; problem: ProblemLevel | null };
 export type FlowEdgeData = { flow: Flow; problem: ProblemLevel | null };
+/** Another party's collapsed pool; `width`/`height` as drawn. */
+export type PoolNodeData = { participant: Participant; width: number; height: number; problem: ProblemLevel | null };
+/** A message flow, drawn straight along `points` (worked out by the projection). */
+export type MessageEdgeData = FlowEdgeData & { points: { x: number; y: number }[] };
 
 /** React Flow node kinds: one renderer per family of BPMN shapes. */
-export type ElementKind = 'event' | 'task' | 'subProcess' | 'gateway' | 'annotation';
+export type ElementKind = 'event' | 'task' | 'subProcess' | 'gateway' | 'annotation' | 'data';
 
 export type ElementCanvasNode = Node<ElementNodeData, ElementKind>;
 export type LaneCanvasNode = Node<LaneNodeData, 'lane'>;
-export type CanvasNode = ElementCanvasNode | LaneCanvasNode;
-export type CanvasEdge = Edge<FlowEdgeData, 'flow'>;
+export type PoolCanvasNode = Node<PoolNodeData, 'pool'>;
+export type CanvasNode = ElementCanvasNode | LaneCanvasNode | PoolCanvasNode;
+export type MessageCanvasEdge = Edge<MessageEdgeData, 'message'>;
+export type CanvasEdge = Edge<FlowEdgeData, 'flow'> | MessageCanvasEdge;
 
 const kinds: Record<NodeType, ElementKind> = {
   startEvent: 'event',
@@ -28,6 +34,8 @@ const kinds: Record<NodeType, ElementKind> = {
   inclusiveGateway: 'gateway',
   eventBasedGateway: 'gateway',
   annotation: 'annotation',
+  dataObject: 'data',
+  dataStore: 'data',
 };
 
 /** The renderer family that draws a node type. */

@@ -4,6 +4,7 @@ import { useEditor, type Placement } from '../store/editorStore';
 import { dragCommitSteps } from '../store/laneSteps';
 import type { CanvasEdge, CanvasNode } from './canvasTypes';
 import { laneFrame } from './laneBands';
+import { poolSteps, poolTop } from './poolSteps';
 
 const noPositions: ReadonlyMap<string, Placement> = new Map();
 
@@ -35,15 +36,17 @@ export function createChangeHandler() {
       const selection = applySelectChanges(editor.selection, changes);
       if (selection) editor.select(selection);
       const laneIds = new Set(editor.model.lanes.map((l) => l.id));
+      const poolIds = new Set((editor.model.participants ?? []).map((p) => p.id));
       let positions: Map<string, Placement> | null = null;
       let laneX: number | undefined;
       let ended = false;
       for (const change of changes) {
         if (change.type === 'position' && change.position) {
           positions ??= new Map(editor.dragging);
-          // Lanes move only up and down; they always span the whole map.
-          if (laneIds.has(change.id)) laneX ??= laneFrame(editor.model, (n) => n).x;
-          positions.set(change.id, laneIds.has(change.id) ? { x: laneX!, y: change.position.y } : change.position);
+          // Lanes and pools move only up and down; they always span the whole map.
+          const band = laneIds.has(change.id) || poolIds.has(change.id);
+          if (band) laneX ??= laneFrame(editor.model, (n) => n).x;
+          positions.set(change.id, band ? { x: laneX!, y: change.position.y } : change.position);
           if (!change.dragging) ended = true;
         } else if (
           change.type === 'dimensions' &&
@@ -55,6 +58,13 @@ export function createChangeHandler() {
           positions ??= new Map(editor.dragging);
           const band = laneFrame(editor.model, (n) => n).bands.find((b) => b.id === change.id)!;
           positions.set(change.id, { x: 0, y: band.y, height: change.dimensions.height });
+          if (!change.resizing) ended = true;
+        } else if (change.type === 'dimensions' && change.resizing !== undefined && change.dimensions) {
+          if (!poolIds.has(change.id)) continue;
+          // A pool resized at its bottom edge, likewise; its top is where it is drawn.
+          positions ??= new Map(editor.dragging);
+          const y = editor.dragging.get(change.id)?.y ?? poolTop(editor.model, change.id);
+          positions.set(change.id, { x: 0, y, height: change.dimensions.height });
           if (!change.resizing) ended = true;
         }
       }
@@ -70,7 +80,11 @@ export function createChangeHandler() {
       };
       // Arrow-key nudges come without a drag before them; a run of them is one undo entry.
       const nudge = editor.dragging.size === 0 ? `nudge:${[...positions.keys()].sort().join(',')}` : undefined;
-      const edit = editor.apply(dragCommitSteps(model, positions, sizeOf), { select: 'keep', mergeKey: nudge });
+      const { rest, steps } = poolSteps(model, positions);
+      const edit = editor.apply([...(rest.size ? dragCommitSteps(model, rest, sizeOf) : []), ...steps], {
+        select: 'keep',
+        mergeKey: nudge,
+      });
       if (!edit) editor.setDragging(noPositions);
     },
 

@@ -1,5 +1,14 @@
-import { connect, type FlowNode, type ProcessModel } from '../../shared/model';
+import {
+  connect,
+  connectMessage,
+  isDataNode,
+  messageFlowRefusal,
+  participantById,
+  type FlowNode,
+  type ProcessModel,
+} from '../../shared/model';
 import { useEditor } from '../store/editorStore';
+import { dataConnectionRefusal } from './dataConnectRules';
 import { nodeTitle } from './elementLabels';
 
 const named = (node: FlowNode) => `'${nodeTitle(node)}'`;
@@ -23,12 +32,16 @@ export function startRefusal(source: FlowNode): string | null {
  * can. The BPMN rules the canvas enforces while connecting, so that a refused drop never fails silently.
  */
 export function connectionRefusal(model: ProcessModel, sourceId: string, targetId: string): string | null {
+  // A connection to or from another party's pool is a message flow, which has rules of its own.
+  if (joinsPools(model, sourceId, targetId)) return messageFlowRefusal(model, sourceId, targetId);
   const source = model.nodes.find((n) => n.id === sourceId);
   const target = model.nodes.find((n) => n.id === targetId);
   if (!source || !target) return 'That element is no longer on the map.';
   if (source.id === target.id) return 'A flow cannot start and end at the same element.';
   const cannotLeave = startRefusal(source);
   if (cannotLeave) return cannotLeave;
+  const data = dataConnectionRefusal(source, target);
+  if (data) return data;
   if (target.type === 'annotation') return 'Annotations are not joined by flows: they describe what they sit beside.';
   if (target.type === 'startEvent')
     return kindSays(
@@ -48,6 +61,10 @@ export function connectionRefusal(model: ProcessModel, sourceId: string, targetI
   return null;
 }
 
+/** Whether a connection between these ends joins another party's pool, and so is a message flow. */
+const joinsPools = (model: ProcessModel, source: string, target: string) =>
+  participantById(model, source) !== undefined || participantById(model, target) !== undefined;
+
 /**
  * Draws a flow as one undoable edit, or says in the notice area why it cannot; returns whether it was drawn.
  * `select` chooses what is selected afterwards (the new flow by default).
@@ -60,7 +77,14 @@ export function connectOrExplain(source: string, target: string, select?: readon
     editor.setNotice(refusal);
     return false;
   }
-  const made = editor.apply((m) => connect(m, { source, target }), select ? { select } : undefined);
+  if (joinsPools(editor.model, source, target)) {
+    const sent = editor.apply((m) => connectMessage(m, { source, target }), select ? { select } : undefined);
+    return sent !== null;
+  }
+  const ends = [editor.model.nodes.find((n) => n.id === source), editor.model.nodes.find((n) => n.id === target)];
+  // Joining a task and a data object or store draws a data association rather than a sequence flow.
+  const kind = ends.some((n) => n && isDataNode(n)) ? { kind: 'data' as const } : {};
+  const made = editor.apply((m) => connect(m, { source, target, ...kind }), select ? { select } : undefined);
   if (!made) editor.setNotice('A flow cannot join these two elements.');
   return made !== null;
 }

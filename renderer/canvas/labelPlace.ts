@@ -2,7 +2,7 @@ import type { Box, Point } from '../../shared/model/geometry';
 import type { ElementKind } from './canvasTypes';
 
 /** What is being renamed on the canvas, as far as where its name is written goes. */
-export type LabelHolder = { kind: ElementKind | 'lane'; box: Box } | { kind: 'flow'; mid: Point };
+export type LabelHolder = { kind: ElementKind | 'lane' | 'pool'; box: Box } | { kind: 'flow'; mid: Point };
 
 /** Room for a name written under a small shape, and for a flow's or lane's name. */
 const outer = { width: 140, height: 42 };
@@ -25,6 +25,9 @@ export function labelPlace(holder: LabelHolder, expanded = false): Box {
       return holder.box;
     case 'lane':
       return { x: x + 4, y: y + 4, width: 180, height: 30 };
+    case 'pool':
+      // A collapsed pool's name is written beside its header strip.
+      return { x: x + 40, y: y + height / 2 - 15, width: Math.min(260, width - 48), height: 30 };
     default:
       return { x: x + width / 2 - outer.width / 2, y: y + height + 4, ...outer };
   }

@@ -4,12 +4,13 @@ import { boundaryBox } from '../../shared/io/bpmn/diagramGeometry';
 import type { Box } from '../../shared/io/bpmn/diagramIndex';
 import { boundaryLabelPlacer, containerArea } from '../../shared/io/svg/levelSvg';
 import type { BoundaryLabelPlace } from '../../shared/io/svg/boundaryLabel';
-import type { Flow, FlowNode, Lane, ProcessModel } from '../../shared/model';
+import { isMessageFlow, type Flow, type FlowNode, type Lane, type ProcessModel } from '../../shared/model';
 import type { Placement } from '../store/editorStore';
 import { inScope } from '../store/scope';
 import { elementKind, type CanvasEdge, type CanvasNode, type ProblemLevel } from './canvasTypes';
 import { nodeTitle, describeNode } from './elementLabels';
 import { laneFrame, type LaneFrame } from './laneBands';
+import { createPoolProjection } from './poolProjection';
 
 /** Everything the canvas shows, as the store holds it. */
 export interface ProjectionInput {
@@ -30,6 +31,8 @@ export interface Projection {
 
 const lanePointer = { pointerEvents: 'none' } as const;
 const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#22303c' } as const;
+/** Data associations end in an open arrow, as BPMN draws them. */
+const openArrow = { type: MarkerType.Arrow, width: 18, height: 18, color: '#22303c' } as const;
 
 /**
  * Where a boundary event is drawn: where it is stored when that touches its host (anywhere on its outline, as
@@ -100,6 +103,7 @@ function stable<T>(previous: T[], list: T[]): T[] {
 export function createProjection() {
   const nodeMemo = memoTable<CanvasNode>();
   const edgeMemo = memoTable<CanvasEdge>();
+  const poolProjection = createPoolProjection();
   let last: Projection = { nodes: [], edges: [], frame: { x: 0, width: 0, bands: [] } };
 
   function laneNode(lane: Lane, frame: LaneFrame, input: ProjectionInput): CanvasNode {
@@ -160,8 +164,8 @@ export function createProjection() {
       source: flow.source,
       target: flow.target,
       selected,
-      markerEnd: arrow,
-      ariaLabel: `Flow from ${nodeTitle(source)} to ${nodeTitle(target)}`,
+      markerEnd: flow.kind === 'data' ? openArrow : arrow,
+      ariaLabel: `${flow.kind === 'data' ? 'Data association' : 'Flow'} from ${nodeTitle(source)} to ${nodeTitle(target)}`,
       data: { flow, problem },
     }));
   }
@@ -210,8 +214,14 @@ export function createProjection() {
     }
     const shown = new Set(visible.map((n) => n.id));
     const edges = model.flows
-      .filter((f) => shown.has(f.source) && shown.has(f.target))
+      .filter((f) => !isMessageFlow(f) && shown.has(f.source) && shown.has(f.target))
       .map((flow) => flowEdge(flow, byId, input));
+    // Other parties' pools and message flows are drawn at the top level, beside the map's own process.
+    if (input.scope === null) {
+      const collaboration = poolProjection({ ...input, frame, boxes: levelBoxes });
+      nodes.push(...collaboration.nodes);
+      edges.push(...collaboration.edges);
+    }
     nodeMemo.sweep();
     edgeMemo.sweep();
     last = { nodes: stable(last.nodes, nodes), edges: stable(last.edges, edges), frame };

@@ -97,7 +97,8 @@ describe('BPMN files in the workspace', () => {
     const { workspace, editor, notices, names } = setup(reference('B.2.0.bpmn'));
     await workspace.importFile();
     expect(names()).toHaveLength(1);
-    expect(editor.getState().model?.nodes).toHaveLength(95);
+    // 95 flow nodes and annotations, and its 2 data object and data store references.
+    expect(editor.getState().model?.nodes).toHaveLength(97);
     expect(notices().at(-1)).toMatchObject({
       kind: 'info',
       title: expect.stringMatching(/^Imported ".+" from BPMN, with \d+ note\(s\):$/),

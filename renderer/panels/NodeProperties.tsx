@@ -1,4 +1,5 @@
 import {
+  isDataNode,
   nodeTypes,
   setProperty,
   rename,
@@ -18,6 +19,7 @@ import { LaneSelect } from './LaneSelect';
 import { ExpressionEditor } from '../monaco/ExpressionEditor';
 import { ErrorProbabilityField, TaskDataFields } from './simulation/TaskData';
 import { Camunda8Properties } from './Camunda8Properties';
+import { DataObjectFields } from './DataProperties';
 
 /** The duration expression may read the drawn duration as `base` beside the case fields. */
 const durationLocals = [{ name: 'base', description: 'number: the duration drawn above, in seconds' }];
@@ -30,7 +32,10 @@ const eventTypesFor: Partial<Record<NodeType, readonly EventType[]>> = {
   boundaryEvent: ['timer', 'error', 'escalation'],
 };
 
-const typeChoices = nodeTypes.filter((t) => t !== 'boundaryEvent').map((t) => ({ value: t, label: nodeTypeLabels[t] }));
+const typeChoice = (t: NodeType) => ({ value: t, label: nodeTypeLabels[t] });
+// A data object or store changes only into the other: a step of the process cannot become data, nor data a step.
+const typeChoices = nodeTypes.filter((t) => t !== 'boundaryEvent' && !isDataNode({ type: t })).map(typeChoice);
+const dataTypeChoices = nodeTypes.filter((t) => isDataNode({ type: t })).map(typeChoice);
 const taskTypeChoices = [
   { value: '', label: 'Plain task' },
   ...taskTypes.map((t) => ({ value: t, label: taskTypeLabels[t] })),
@@ -42,6 +47,8 @@ function typeChangeSteps(node: FlowNode, type: NodeType): EditStep[] {
   const steps: EditStep[] = [(m) => setProperty(m, { target, path: 'type', value: type })];
   if (type !== 'task' && node.taskType)
     steps.push((m) => setProperty(m, { target, path: 'taskType', value: undefined }));
+  if (type !== 'dataObject' && node.collection)
+    steps.push((m) => setProperty(m, { target, path: 'collection', value: undefined }));
   const allowed = eventTypesFor[type];
   if (node.eventType && !allowed?.includes(node.eventType))
     steps.push((m) =>
@@ -75,7 +82,11 @@ export function NodeProperties({ node, model }: { node: FlowNode; model: Process
           value={node.type}
           disabled={node.type === 'boundaryEvent'}
           choices={
-            node.type === 'boundaryEvent' ? [{ value: node.type, label: nodeTypeLabels[node.type] }] : typeChoices
+            node.type === 'boundaryEvent'
+              ? [{ value: node.type, label: nodeTypeLabels[node.type] }]
+              : isDataNode(node)
+                ? dataTypeChoices
+                : typeChoices
           }
           onChange={(type) =>
             apply(typeChangeSteps(node, type as NodeType), {
@@ -185,6 +196,7 @@ export function NodeProperties({ node, model }: { node: FlowNode; model: Process
         </FieldGroup>
       )}
       {node.type === 'task' && <TaskDataFields node={node} model={model} />}
+      <DataObjectFields node={node} />
       <Camunda8Properties node={node} model={model} />
     </>
   );

@@ -28,7 +28,7 @@ export function Palette() {
                 type="button"
                 className="fw-palette-item"
                 aria-label={item.label}
-                title={`${item.label}: drag onto the canvas, or click to add beside the selection`}
+                title={item.hint ?? `${item.label}: drag onto the canvas, or click to add beside the selection`}
                 draggable
                 onDragStart={(event) => startDrag(event, item)}
                 onClick={() => dispatch('insertElement', { item: item.id })}

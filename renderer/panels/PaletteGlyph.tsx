@@ -5,7 +5,16 @@ import type { PaletteItem } from './paletteItems';
 export function PaletteGlyph({ item }: { item: PaletteItem }) {
   const node = item.node;
   let body;
-  if (!node) {
+  if (item.pool) {
+    // A collapsed pool: a wide, low band with its header strip; a message flow (dashed) leaves it.
+    body = (
+      <g className="fw-glyph">
+        <rect x="1.5" y="3.5" width="25" height="11" />
+        <path d="M6.5 3.5 V14.5" />
+        <path d="M16 14.5 V25" strokeDasharray="2.5 2" />
+      </g>
+    );
+  } else if (!node) {
     body = (
       <g className="fw-glyph">
         <rect x="1.5" y="5.5" width="25" height="17" />
@@ -33,6 +42,15 @@ export function PaletteGlyph({ item }: { item: PaletteItem }) {
           </g>
         )}
       </g>
+    );
+  } else if (node.type === 'dataObject') {
+    body = <path className="fw-glyph" d="M7 3.5 H17 L22 8.5 V24.5 H7 Z M17 3.5 V8.5 H22" />;
+  } else if (node.type === 'dataStore') {
+    body = (
+      <path
+        className="fw-glyph"
+        d="M4 7 A10 3.5 0 0 0 24 7 A10 3.5 0 0 0 4 7 V21 A10 3.5 0 0 0 24 21 V7 M4 10.5 A10 3.5 0 0 0 24 10.5"
+      />
     );
   } else if (node.type === 'annotation') {
     body = <path className="fw-glyph" d="M10 4 H5 V24 H10 M9 10 H23 M9 14 H21 M9 18 H23" />;

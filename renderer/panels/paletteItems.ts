@@ -1,6 +1,6 @@
 import type { NewNode } from '../../shared/model';
 
-/** One entry of the palette: a node template, or a lane. */
+/** One entry of the palette: a node template, a lane, or another party's pool. */
 export interface PaletteItem {
   id: string;
   /** The accessible name and tooltip: what the element is called in BPMN. */
@@ -8,6 +8,9 @@ export interface PaletteItem {
   group: 'Events' | 'Tasks' | 'Gateways' | 'Other';
   node?: Omit<NewNode, 'x' | 'y' | 'id'>;
   lane?: true;
+  pool?: true;
+  /** The tooltip, when the usual one ("drag onto the canvas, or click …") does not say enough. */
+  hint?: string;
 }
 
 export const paletteItems: readonly PaletteItem[] = [
@@ -44,7 +47,16 @@ export const paletteItems: readonly PaletteItem[] = [
   { id: 'inclusiveGateway', label: 'Inclusive gateway', group: 'Gateways', node: { type: 'inclusiveGateway' } },
   { id: 'eventBasedGateway', label: 'Event-based gateway', group: 'Gateways', node: { type: 'eventBasedGateway' } },
   { id: 'annotation', label: 'Annotation', group: 'Other', node: { type: 'annotation' } },
+  { id: 'dataObject', label: 'Data object', group: 'Other', node: { type: 'dataObject' } },
+  { id: 'dataStore', label: 'Data store', group: 'Other', node: { type: 'dataStore' } },
   { id: 'lane', label: 'Lane', group: 'Other', lane: true },
+  {
+    id: 'pool',
+    label: 'Pool',
+    group: 'Other',
+    pool: true,
+    hint: 'Pool: another party, such as a customer or a supplier. Drag onto the canvas or click to add; connect a task to it to send a message',
+  },
 ];
 
 /** The palette entry with this id. */

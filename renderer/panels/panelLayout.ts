@@ -4,8 +4,8 @@
  */
 
 /** Panels beside the canvas (width) or under it (problems: height). The drawers are the workspace's side panels. */
-export type PanelId = 'palette' | 'properties' | 'problems' | 'processes' | 'history' | 'data' | 'simulate';
-export type DrawerId = Extract<PanelId, 'processes' | 'history' | 'data' | 'simulate'>;
+export type PanelId = 'palette' | 'properties' | 'problems' | 'processes' | 'history' | 'data' | 'simulate' | 'logs';
+export type DrawerId = Extract<PanelId, 'processes' | 'history' | 'data' | 'simulate' | 'logs'>;
 
 export interface PanelState {
   /** Width in CSS pixels (height for the problems panel), used while the panel is expanded. */
@@ -34,6 +34,8 @@ export const panelLimits: Record<PanelId, SizeLimits> = {
   history: { min: 220, max: 560, initial: 288 },
   data: { min: 300, max: 760, initial: 440 },
   simulate: { min: 300, max: 760, initial: 392 },
+  // Event logs show a process map and charts: wider than the others.
+  logs: { min: 360, max: 1000, initial: 560 },
 };
 
 export const panelIds = Object.keys(panelLimits) as PanelId[];

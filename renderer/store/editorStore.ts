@@ -60,7 +60,8 @@ const noDrag: ReadonlyMap<string, Placement> = new Map();
 function surviving(model: ProcessModel, selection: readonly string[]): string[] {
   if (selection.length === 0) return selection as string[];
   const ids = new Set<string>();
-  for (const list of [model.nodes, model.flows, model.lanes]) for (const element of list) ids.add(element.id);
+  for (const list of [model.nodes, model.flows, model.lanes, model.participants ?? []])
+    for (const element of list) ids.add(element.id);
   const kept = selection.filter((id) => ids.has(id));
   return kept.length === selection.length ? (selection as string[]) : kept;
 }

@@ -1,9 +1,18 @@
 import { boundaryEventPosition, laneLayout, nodeSize, type Point, type Size } from '../../shared/model/geometry';
-import { addLane, addNode, connect, moveToLane, type FlowNode, type ProcessModel } from '../../shared/model';
+import {
+  addLane,
+  addNode,
+  connect,
+  isDataNode,
+  moveToLane,
+  type FlowNode,
+  type ProcessModel,
+} from '../../shared/model';
 import { laneAt, laneFrame } from '../canvas/laneBands';
 import type { PaletteItem } from '../panels/paletteItems';
 import type { EditStep } from './composeEdits';
 import { lanesMaterialised } from './laneSteps';
+import { poolInsertion } from './poolInsertion';
 import { inScope } from './scope';
 
 /** Where to put a new element: at a point (a drop), beside a node (palette click with a selection), or anywhere visible. */
@@ -33,7 +42,9 @@ function freeSpot(model: ProcessModel, scope: Scope, x: number, y: number, w: nu
 }
 
 const acceptsIncoming = (n: Pick<FlowNode, 'type'>) => !['startEvent', 'boundaryEvent', 'annotation'].includes(n.type);
-const sendsOutgoing = (n: Pick<FlowNode, 'type'>) => !['endEvent', 'annotation'].includes(n.type);
+// A data object or store placed beside a task is joined to it by a data association; nothing leaves one here.
+const sendsOutgoing = (n: Pick<FlowNode, 'type'>) =>
+  !['endEvent', 'annotation', 'dataObject', 'dataStore'].includes(n.type);
 const canHostBoundary = (n: FlowNode | undefined) => n !== undefined && (n.type === 'task' || n.type === 'subProcess');
 
 /** The task or sub-process under a point, if any. */
@@ -117,6 +128,7 @@ export function insertion(
   place: InsertionPlace,
   scope: Scope = null,
 ): Insertion {
+  if (item.pool) return poolInsertion(model, 'at' in place ? place.at : undefined, scope);
   if (item.lane || !item.node) {
     if (scope !== null) return { refusal: 'Lanes belong to the process itself: leave the sub-process to add one.' };
     return laneInsertion(model);
@@ -132,7 +144,11 @@ export function insertion(
   }
   const { position, lane, source } = placement(model, scope, nodeSize(template), place, acceptsIncoming(template));
   const steps: EditStep[] = [(m) => addNode(m, { ...template, ...position, ...(lane !== undefined ? { lane } : {}) })];
-  if (source) steps.push((m) => connect(m, { source: source.id, target: m.nodes[m.nodes.length - 1].id }));
+  const data = isDataNode(template);
+  if (source && (!data || source.type === 'task' || source.type === 'subProcess'))
+    steps.push((m) =>
+      connect(m, { source: source.id, target: m.nodes[m.nodes.length - 1].id, ...(data ? { kind: 'data' } : {}) }),
+    );
   // Fixing the drawn lane bands comes after the addition, whose label names the whole change.
   if (lane !== undefined)
     steps.push(

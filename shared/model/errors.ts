@@ -82,6 +82,7 @@ export const errorCatalogue = {
   FW_LOG_NONSTANDARD: 'The XES file breaks a rule of the standard (IEEE 1849); what could be read was kept.',
   FW_LOG_UNPAIRED: 'A start event has no matching complete event (or the other way round) in its case.',
   FW_LOG_OUTSIDE_TRACE: 'The XES log holds events outside any trace; they belong to no case and are left out of cases.',
+  FW_LOG_LOW_FITNESS: 'The log fits the map less well than the fitness asked for (conformance --min-fitness).',
   FW_EXPORT_CONDITION: 'A flow condition cannot be translated for the export target.',
   FW_EXPORT_UNSUPPORTED: 'The map has constructs the export target cannot express.',
   FW_EXPORT_SETTING:

@@ -32,6 +32,8 @@ const typeSizes: Record<FlowNode['type'], Size> = {
   inclusiveGateway: { width: 50, height: 50 },
   eventBasedGateway: { width: 50, height: 50 },
   annotation: { width: 140, height: 50 },
+  dataObject: { width: 36, height: 50 },
+  dataStore: { width: 50, height: 50 },
 };
 
 /** The size a node is drawn at: its own width/height where set, else the default for its type. */

@@ -12,6 +12,8 @@ const nodeIdPrefixes: Record<NodeType, string> = {
   inclusiveGateway: 'gateway',
   eventBasedGateway: 'gateway',
   annotation: 'annotation',
+  dataObject: 'dataobject',
+  dataStore: 'datastore',
 };
 
 /** The id prefix for new nodes of a type: `task` for tasks, `gateway` for every gateway, and so on. */
@@ -28,7 +30,8 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  */
 export function idAllocator(model: ProcessModel): (prefix: string) => string {
   const taken = new Set<string>();
-  for (const list of [model.nodes, model.flows, model.lanes]) for (const element of list) taken.add(element.id);
+  for (const list of [model.nodes, model.flows, model.lanes, model.participants ?? []])
+    for (const element of list) taken.add(element.id);
   const next = new Map<string, number>();
   return (prefix) => {
     let n = next.get(prefix);
@@ -56,5 +59,7 @@ export function freshId(model: ProcessModel, prefix: string): string {
 
 /** Whether a node, flow or lane of the model already has this id. */
 export function idInUse(model: ProcessModel, id: string): boolean {
-  return [model.nodes, model.flows, model.lanes].some((list) => list.some((element) => element.id === id));
+  return [model.nodes, model.flows, model.lanes, model.participants ?? []].some((list) =>
+    list.some((element) => element.id === id),
+  );
 }

@@ -1,8 +1,11 @@
 export * from './schema';
+export * from './dataElements';
 export * from './errors';
 export * from './restore';
 export * from './patch';
 export { arrayPosition, isJsonContainer, isPrototypeKey, pointerParent, type JsonContainer } from './pointer';
 export * from './ids';
+export * from './collaboration';
+export * from './caseFlow';
 export * from './commands';
 export * from './history';

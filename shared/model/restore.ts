@@ -74,10 +74,11 @@ const knownKeys = {
     'timer',
     'condition',
     'requiredFields',
+    'collection',
     'sim',
     'extensions',
   ],
-  flow: ['id', 'source', 'target', 'name', 'condition', 'default', 'probability', 'waypoints', 'extensions'],
+  flow: ['id', 'source', 'target', 'kind', 'name', 'condition', 'default', 'probability', 'waypoints', 'extensions'],
   lane: ['id', 'name', 'kind', 'y', 'height'],
 };
 
@@ -196,11 +197,15 @@ export function restore(input: string | unknown): RestoreResult {
       `nodes[${model.nodes.indexOf(deep.node)}]`,
     );
   const ids = new Set(model.nodes.map((n) => n.id));
-  const kept = model.flows.filter((f) => ids.has(f.source) && ids.has(f.target));
+  // A message flow may also end at another party's pool.
+  const pools = new Set((model.participants ?? []).map((p) => p.id));
+  const endsAt = (f: (typeof model.flows)[number], id: string) =>
+    ids.has(id) || (f.kind === 'message' && pools.has(id));
+  const kept = model.flows.filter((f) => endsAt(f, f.source) && endsAt(f, f.target));
   for (const f of model.flows)
     if (!kept.includes(f))
       fixes.push(
-        `dropped flow ${f.id}: it connects ${ids.has(f.source) ? '' : `missing node ${f.source}`}${!ids.has(f.source) && !ids.has(f.target) ? ' and ' : ''}${ids.has(f.target) ? '' : `missing node ${f.target}`}`,
+        `dropped flow ${f.id}: it connects ${endsAt(f, f.source) ? '' : `missing node ${f.source}`}${!endsAt(f, f.source) && !endsAt(f, f.target) ? ' and ' : ''}${endsAt(f, f.target) ? '' : `missing node ${f.target}`}`,
       );
   model.flows = kept;
   return { ok: true, model, fixes };

@@ -32,6 +32,18 @@ export const laneSchema = z.object({
 });
 export type Lane = z.infer<typeof laneSchema>;
 
+/**
+ * Another party of the collaboration (a customer, a supplier), drawn as a collapsed pool (black box) above or below
+ * the map's own process; message flows join it. Placed automatically when `y`/`height` are absent.
+ */
+export const participantSchema = z.object({
+  id,
+  name: z.string().default(''),
+  y: finite.optional(),
+  height: finite.positive().optional(),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
 export const nodeTypes = [
   'startEvent',
   'endEvent',
@@ -44,6 +56,8 @@ export const nodeTypes = [
   'inclusiveGateway',
   'eventBasedGateway',
   'annotation',
+  'dataObject',
+  'dataStore',
 ] as const;
 export type NodeType = (typeof nodeTypes)[number];
 
@@ -87,15 +101,26 @@ export const nodeSchema = z.object({
   /** FEEL condition that raises an error boundary event. */
   condition: z.string().optional(),
   requiredFields: z.array(z.string()).optional(),
+  /** Data objects: true when the object is a list of items (BPMN isCollection). */
+  collection: z.boolean().optional(),
   sim: nodeSimSchema.optional(),
   extensions: z.record(z.string(), z.unknown()).optional(),
 });
 export type FlowNode = z.infer<typeof nodeSchema>;
 
+/**
+ * Flows other than sequence flows: `data` joins an activity and a data object or store (a data association);
+ * `message` joins two pools (a node or a participant at each end) and carries no case.
+ */
+export const flowKinds = ['data', 'message'] as const;
+export type FlowKind = (typeof flowKinds)[number];
+
 export const flowSchema = z.object({
   id,
   source: id,
   target: id,
+  /** Absent for a sequence flow. */
+  kind: z.enum(flowKinds).optional(),
   name: z.string().optional(),
   condition: z.string().optional(),
   default: z.boolean().optional(),
@@ -193,6 +218,8 @@ export const processSchema = z.object({
   description: z.string().optional(),
   currency: z.string().default('EUR'),
   lanes: z.array(laneSchema).default([]),
+  /** Other parties (pools) message flows go to and come from; absent for a map of one process only. */
+  participants: z.array(participantSchema).optional(),
   nodes: z.array(nodeSchema),
   flows: z.array(flowSchema),
   data: z.object({ fields: z.array(fieldSchema).default([]) }).default({ fields: [] }),

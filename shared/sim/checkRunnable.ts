@@ -1,4 +1,4 @@
-import type { Distribution, ErrorCode, Flow, FlowNode, ProcessModel } from '../model';
+import { caseFlowOf, type Distribution, type ErrorCode, type Flow, type FlowNode, type ProcessModel } from '../model';
 import { compileExpression } from '../expr';
 import { calendarProblems } from './calendar';
 import { distributionProblem } from './distributions';
@@ -152,7 +152,9 @@ function expressionProblems(model: ProcessModel, add: (code: ErrorCode, id: stri
 }
 
 /** Everything that stops the engine from running the map, each problem by code and element; empty when it can run. */
-export function checkRunnable(model: ProcessModel): SimProblem[] {
+export function checkRunnable(whole: ProcessModel): SimProblem[] {
+  // Other pools and message flows carry no cases either.
+  const model = caseFlowOf(whole);
   const problems: SimProblem[] = [];
   const add = (code: ErrorCode, elementId: string, message: string) => problems.push({ code, elementId, message });
   structureProblems(model, add);

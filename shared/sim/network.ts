@@ -1,4 +1,4 @@
-import type { FlowNode, ProcessModel, QueuePolicy } from '../model';
+import { caseFlowOf, type FlowNode, type ProcessModel, type QueuePolicy } from '../model';
 import { compileExpression, type CompiledExpression } from '../expr';
 import { alwaysOpen, workingCalendar, type WorkingCalendar } from './calendar';
 import { sampler, type Sampler } from './distributions';
@@ -127,6 +127,8 @@ const kindOf: Record<FlowNode['type'], Kind> = {
   intermediateEvent: Kind.passThrough,
   boundaryEvent: Kind.boundary,
   annotation: Kind.ignored,
+  dataObject: Kind.ignored,
+  dataStore: Kind.ignored,
 };
 
 function nodeKind(node: FlowNode): Kind {
@@ -189,7 +191,9 @@ function compileCondition(source: string | undefined, fields: string[]): Compile
 }
 
 /** Compiles a runnable map (one that passed checkRunnable) into the engine's network. */
-export function compileNetwork(model: ProcessModel, startEpoch: number): Network {
+export function compileNetwork(whole: ProcessModel, startEpoch: number): Network {
+  // Data objects, stores and their associations carry no cases.
+  const model = caseFlowOf(whole);
   const sim = model.simulation;
   const fields = model.data.fields.map((f) => f.name);
   const durationNames = [...fields, 'base'];

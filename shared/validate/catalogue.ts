@@ -66,6 +66,16 @@ export const validationRules = [
     fix: 'Connect the sub-process itself, or move both nodes to the same level.',
   },
   {
+    code: 'FW_V_MESSAGE_FLOW',
+    severity: 'error',
+    title: 'Message flow that cannot be sent',
+    description:
+      'A message flow names an end that is not in the map, joins two elements of the same pool, or starts or ends ' +
+      'at a gateway, an annotation or a data element. Messages go between pools: from or to another party, sent ' +
+      'and received by tasks, events and pools.',
+    fix: 'Connect the message flow to a task, an event or another pool, or delete it.',
+  },
+  {
     code: 'FW_V_NO_START',
     severity: 'error',
     title: 'No start event',

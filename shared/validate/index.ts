@@ -1,4 +1,4 @@
-import type { ProcessModel } from '../model';
+import { caseFlowOf, type ProcessModel } from '../model';
 import { validationRules, type Problem, type Severity, type ValidationCode } from './catalogue';
 import { buildModelIndex, type ModelIndex } from './modelIndex';
 import { duplicateIdProblems, unnamedTaskProblems } from './identity';
@@ -7,6 +7,7 @@ import { eventFlowProblems, startEndProblems } from './events';
 import { reachabilityProblems } from './reachability';
 import { defaultFlowProblems, gatewayRoutingProblems, probabilitySumProblems } from './gateways';
 import { parallelJoinProblems } from './parallelJoin';
+import { messageFlowProblems } from './messageFlows';
 import { expressionProblems, type ExpressionChecker } from './expressions';
 
 export { validationRules, type Problem, type Severity, type ValidationCode, type ValidationRule } from './catalogue';
@@ -18,7 +19,6 @@ export interface ValidateOptions {
 }
 
 const rules: ReadonlyArray<(index: ModelIndex) => Problem[]> = [
-  duplicateIdProblems,
   flowEndProblems,
   laneProblems,
   parentProblems,
@@ -44,9 +44,11 @@ const reportOrder = (problem: Problem) =>
  * and for one code in the order of the map's elements.
  */
 export function validateModel(model: ProcessModel, options: ValidateOptions = {}): Problem[] {
-  const index = buildModelIndex(model);
+  // Ids are unique across every element; the other rules look at what cases pass through, not at data elements.
+  const found = duplicateIdProblems(buildModelIndex(model));
+  const index = buildModelIndex(caseFlowOf(model));
   const { checkExpression } = options;
-  const found = rules.flatMap((rule) => rule(index));
+  found.push(...rules.flatMap((rule) => rule(index)), ...messageFlowProblems(model));
   if (checkExpression) found.push(...expressionProblems(index, checkExpression));
   return found.sort((a, b) => reportOrder(a) - reportOrder(b));
 }

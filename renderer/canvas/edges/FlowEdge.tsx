@@ -60,7 +60,7 @@ function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
   const condition = flow?.condition?.trim();
   const cases = useFlowCount(id);
   const problem = data?.problem;
-  const className = `fw-flow${selected ? ' fw-selected' : ''}${problem ? ` fw-flow-${problem}` : ''}`;
+  const className = `fw-flow${flow?.kind === 'data' ? ' fw-flow-data' : ''}${selected ? ' fw-selected' : ''}${problem ? ` fw-flow-${problem}` : ''}`;
   return (
     <>
       <BaseEdge id={id} path={routePath(shown)} markerEnd={markerEnd} className={className} interactionWidth={14} />

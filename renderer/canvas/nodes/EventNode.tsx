@@ -5,6 +5,7 @@ import type { ElementCanvasNode } from '../canvasTypes';
 import { nodeTitle } from '../elementLabels';
 import { EventIcon } from './markers';
 import { NodeHandles, OuterLabel, ProblemBadge } from './NodeChrome';
+import { ConformanceBadge } from '../../logs/conformance/ConformanceBadge';
 import './EventNode.css';
 
 /** Start (thin ring), end (thick ring), intermediate and boundary (double ring) events with their icon. */
@@ -25,6 +26,7 @@ function EventNodeView({ data, selected }: NodeProps<ElementCanvasNode>) {
       </svg>
       <OuterLabel text={node.name} />
       <ProblemBadge level={problem} />
+      <ConformanceBadge id={node.id} above />
       <NodeHandles
         title={nodeTitle(node)}
         incoming={node.type !== 'startEvent' && node.type !== 'boundaryEvent'}

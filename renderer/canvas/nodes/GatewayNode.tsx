@@ -5,6 +5,7 @@ import type { ElementCanvasNode } from '../canvasTypes';
 import { nodeTitle } from '../elementLabels';
 import { GatewayMarker } from './markers';
 import { NodeHandles, OuterLabel, ProblemBadge } from './NodeChrome';
+import { ConformanceBadge } from '../../logs/conformance/ConformanceBadge';
 
 /** A gateway diamond with its marker: X exclusive, + parallel, O inclusive, pentagon event-based. */
 function GatewayNodeView({ data, selected }: NodeProps<ElementCanvasNode>) {
@@ -19,6 +20,7 @@ function GatewayNodeView({ data, selected }: NodeProps<ElementCanvasNode>) {
       </svg>
       <OuterLabel text={node.name} />
       <ProblemBadge level={problem} />
+      <ConformanceBadge id={node.id} above />
       <NodeHandles title={nodeTitle(node)} incoming outgoing />
     </div>
   );

@@ -9,6 +9,7 @@ import { useNodeOverlay } from '../../simulation/useMapOverlay';
 import { ActivityMarkers, ExpandedInside } from './ActivityMarkers';
 import { TaskTypeIcon } from './markers';
 import { NodeHandles, ProblemBadge } from './NodeChrome';
+import { ConformanceBadge } from '../../logs/conformance/ConformanceBadge';
 
 /**
  * A task (rounded rectangle, type icon at the top left; a thick border for a call activity) or a sub-process:
@@ -39,6 +40,7 @@ function TaskNodeView({ data, selected }: NodeProps<ElementCanvasNode>) {
       <div className="fw-task-label">{node.name}</div>
       <ActivityMarkers node={node} />
       <ProblemBadge level={problem} />
+      <ConformanceBadge id={node.id} />
       {bottleneck && (
         <span className="fw-bottleneck-badge" role="img" aria-label={bottleneck} title={bottleneck}>
           Bottleneck

@@ -1,4 +1,4 @@
-import { FlowwrightError, type DataField, type Flow, type FlowNode, type ProcessModel } from '../../model';
+import { FlowwrightError, caseFlowOf, type DataField, type Flow, type FlowNode, type ProcessModel } from '../../model';
 import { flowLabel, nodeKind, nodeLabel, sentence } from '../../validate/describe';
 import { keptNode } from '../bpmn/keptShapes';
 import { feelToChoice, UntranslatableCondition, type ChoiceRule } from './feelToChoice';
@@ -277,5 +277,6 @@ class Translator {
  * boundary events Catch and TimeoutSeconds. Refuses (FlowwrightError) what has no equivalent, naming it.
  */
 export function exportAsl(model: ProcessModel): AslStateMachine {
-  return new Translator(model).machine();
+  // Other parties' pools and message flows, data objects and stores are not steps of the state machine.
+  return new Translator(caseFlowOf(model)).machine();
 }

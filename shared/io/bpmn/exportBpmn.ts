@@ -1,5 +1,5 @@
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
-import type { ProcessModel } from '../../model';
+import { participantsOf, type ProcessModel } from '../../model';
 import { xmlLegal } from '../xmlChars';
 import { buildDiagrams } from './exportDiagram';
 import { idMapper, setExtensionElements, type BpmnFlavour, type ExportContext } from './exportContext';
@@ -33,6 +33,8 @@ function modelSettings(context: ExportContext): ModdleElement {
     // Lanes are written exactly (nested nodes' lanes in fw:properties), so an import need not guess any.
     exactLanes: true,
     ...(Object.keys(laneKinds).length ? { laneKinds } : {}),
+    // The pool the collaboration gives a map without lanes is not a lane of it.
+    ...(model.lanes.length === 0 && participantsOf(model).length ? { withoutLanes: true } : {}),
     ...(Object.keys(extensions).length ? { extensions } : {}),
   };
   return context.moddle.create('fw:Model', { value: JSON.stringify(settings) });

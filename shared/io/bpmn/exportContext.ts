@@ -26,7 +26,7 @@ export interface ExportContext {
 export function idMapper(model: ProcessModel): (modelId: string) => string {
   const taken = new Set<string>();
   const mapped = new Map<string, string>();
-  const all = [...model.nodes, ...model.flows, ...model.lanes].map((e) => e.id);
+  const all = [...model.nodes, ...model.flows, ...model.lanes, ...(model.participants ?? [])].map((e) => e.id);
   for (const id of all) if (xmlSafeId(id) === id) taken.add(id);
   return (modelId) => {
     let id = mapped.get(modelId);

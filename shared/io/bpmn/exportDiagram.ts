@@ -1,4 +1,5 @@
-import type { Flow, FlowNode } from '../../model';
+import { isMessageFlow, messageFlowRoutes, participantsOf, type Flow, type FlowNode } from '../../model';
+import { ownPoolBox, participantBoxes } from './collaboration';
 import { boundaryBox, centerOf, edgePoints, nodeSize, outlineOf, type Box, type Point } from '../../model/geometry';
 import { levelRoutes } from '../routing';
 import { laneBands } from './diagramGeometry';
@@ -94,6 +95,13 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
   const header = 30;
   const shapes: ModdleElement[] = [];
   for (const pool of plan.pools) {
+    if (pool.lanes.length === 0 && pool.processId !== undefined) {
+      // The map's own process without lanes, made a pool by the other parties beside it.
+      const own = ownPoolBox(model, frame, drawing.boxes);
+      const box = { ...own, x: own.x - header, width: own.width + header };
+      shapes.push(shape(context, structure.participants.get(pool.id)!, box, { isHorizontal: true }));
+      continue;
+    }
     const bands = pool.lanes.map((id) => frame.bands.get(id)!).filter(Boolean);
     if (!bands.length) continue;
     const top = Math.min(...bands.map((b) => b.y));
@@ -127,6 +135,7 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
       );
     }
   }
+  shapes.push(...drawParticipants(drawing, structure, frame, header));
   // Pools and lanes go first, so that viewers draw them under the nodes.
   plane.elements.unshift(...shapes);
 }
@@ -151,16 +160,47 @@ function drawFlows(drawing: Drawing, structure: Structure): void {
       const plane = drawing.planeOf.get(flow.source);
       const source = drawing.boxes.get(flow.source);
       const target = drawing.boxes.get(flow.target);
-      if (!plane || !source || !target) continue;
+      const element = structure.flows.get(flow.id);
+      if (!plane || !source || !target || !element) continue;
       const points =
         routes.get(flow.id) ??
         edgePoints(source, target, flow.waypoints ?? [], [
           outlineOf(nodeById(drawing, flow.source)),
           outlineOf(nodeById(drawing, flow.target)),
         ]);
-      plane.elements.push(edge(context, structure.flows.get(flow.id)!, points));
+      plane.elements.push(edge(context, element, points));
     }
   }
+}
+
+/** Other parties' pools, beside the map's own (under it unless placed), and the message flows' edges. */
+function drawParticipants(
+  drawing: Drawing,
+  structure: Structure,
+  frame: { x: number; width: number; bands: Map<string, { y: number; height: number }> },
+  header: number,
+): ModdleElement[] {
+  const { context } = drawing;
+  const { model } = context;
+  if (!participantsOf(model).length && !model.flows.some(isMessageFlow)) return [];
+  const wide = { x: frame.x - header, width: frame.width + header };
+  const own = ownPoolBox(model, frame, drawing.boxes);
+  let mapBottom = own.y + own.height;
+  for (const band of frame.bands.values()) mapBottom = Math.max(mapBottom, band.y + band.height);
+  const pools = participantBoxes(model, wide, mapBottom);
+  const shapes = [...pools].flatMap(([id, box]) => {
+    const element = structure.participants.get(id);
+    return element ? [shape(context, element, box, { isHorizontal: true })] : [];
+  });
+  // Message flows are drawn between shapes of the main plane only (not into a collapsed sub-process's plane).
+  const main = drawing.planes[0];
+  const onMain = (id: string) => (drawing.planeOf.get(id) === main ? drawing.boxes.get(id) : undefined);
+  const routes = messageFlowRoutes(model.flows, (id) => pools.get(id) ?? onMain(id));
+  for (const [id, points] of routes) {
+    const element = structure.extras.get(id);
+    if (element) main.elements.push(edge(context, element, points));
+  }
+  return shapes;
 }
 
 const nodeById = (drawing: Drawing, id: string): FlowNode => drawing.context.model.nodes.find((n) => n.id === id)!;

@@ -35,6 +35,10 @@ export function elementTypeOf(node: FlowNode): string {
       return original === 'ComplexGateway' ? 'bpmn:ComplexGateway' : 'bpmn:InclusiveGateway';
     case 'annotation':
       return 'bpmn:TextAnnotation';
+    case 'dataObject':
+      return 'bpmn:DataObjectReference';
+    case 'dataStore':
+      return 'bpmn:DataStoreReference';
     default:
       return `bpmn:${node.type[0].toUpperCase()}${node.type.slice(1)}`;
   }

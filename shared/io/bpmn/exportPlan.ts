@@ -1,4 +1,4 @@
-import type { FlowNode, Lane, ProcessModel } from '../../model';
+import { isDataFlow, isMessageFlow, participantsOf, type FlowNode, type ProcessModel } from '../../model';
 import type { KeptElement } from './keptExtensions';
 import { keptModel, keptNode } from './keptShapes';
 import type { PoolRecord } from './lanes';
@@ -30,13 +30,15 @@ function ancestorOf(node: FlowNode, byId: Map<string, FlowNode>): FlowNode {
   return top;
 }
 
-/** One process holding everything, in one pool with every lane; empty external lanes become black-box pools. */
+/**
+ * One process holding everything, in one pool with every lane. Other parties are the map's participants (written
+ * by buildPools); an external lane stays a lane, so that it comes back as one.
+ */
 function singleProcess(model: ProcessModel, main: ProcessPlan, id: (modelId: string) => string): ExportPlan {
-  const laneHasNodes = new Set(model.nodes.map((n) => n.lane));
-  const blackBox = (lane: Lane) => lane.kind === 'external' && !laneHasNodes.has(lane.id);
   const pools: PoolPlan[] = [];
-  const inside = model.lanes.filter((l) => !blackBox(l)).map((l) => l.id);
-  if (model.lanes.length)
+  const inside = model.lanes.map((l) => l.id);
+  // Other parties make a collaboration, in which the map's own process is a pool too (with or without lanes).
+  if (model.lanes.length || participantsOf(model).length)
     pools.push({
       id: `Participant_${id(main.id)}`,
       name: model.name,
@@ -44,8 +46,6 @@ function singleProcess(model: ProcessModel, main: ProcessPlan, id: (modelId: str
       lanes: inside,
       external: false,
     });
-  for (const lane of model.lanes.filter(blackBox))
-    pools.push({ id: lane.id, name: lane.name, lanes: [lane.id], external: true });
   return { processes: [main], pools, processOf: new Map(model.nodes.map((n) => [n.id, main.id])) };
 }
 
@@ -87,7 +87,10 @@ export function planExport(model: ProcessModel, id: (modelId: string) => string)
     const processId = fromLane ?? (keptProcess && processIds.has(keptProcess) ? keptProcess : main.id);
     processOf.set(node.id, processId);
   }
-  if (model.flows.some((f) => processOf.get(f.source) !== processOf.get(f.target)))
+  // Message flows join pools, and a task may read or write data held in another pool's process (a shared data
+  // store): only sequence flows across processes force one process.
+  const sequence = (f: (typeof model.flows)[number]) => !isMessageFlow(f) && !isDataFlow(f);
+  if (model.flows.some((f) => sequence(f) && processOf.get(f.source) !== processOf.get(f.target)))
     return singleProcess(model, main, id);
   if (keptPools.some((p) => p.external && model.nodes.some((n) => n.lane !== undefined && p.lanes.includes(n.lane))))
     return singleProcess(model, main, id);

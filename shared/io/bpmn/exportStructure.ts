@@ -1,4 +1,6 @@
-import type { Flow } from '../../model';
+import { isDataFlow, isDataNode, isMessageFlow, type Flow } from '../../model';
+import { createMessageFlows, createParticipants } from './collaboration';
+import { createDataAssociation, createDataNodeElements } from './dataElements';
 import {
   flowwrightProperties,
   otherExtensions,
@@ -129,16 +131,29 @@ export function buildStructure(context: ExportContext, plan: ExportPlan): Struct
   const containerOf = (id: string | undefined) =>
     (id !== undefined ? (context.elements.get(id) ?? structure.processes.get(id)) : undefined) ??
     structure.processes.get(plan.processes[0].id)!;
-  for (const node of model.nodes) createNodeElement(context, node);
+  const dataDefinitions = new Map<string, ModdleElement[]>();
+  for (const node of model.nodes)
+    if (isDataNode(node)) dataDefinitions.set(node.id, createDataNodeElements(context, node).slice(0, -1));
+    else createNodeElement(context, node);
   for (const node of model.nodes)
     if (node.type === 'boundaryEvent' && node.attachedTo !== undefined && context.elements.has(node.attachedTo))
       context.elements.get(node.id)!.attachedToRef = context.elements.get(node.attachedTo);
   for (const node of model.nodes) {
     const container = node.parent !== undefined ? containerOf(node.parent) : containerOf(plan.processOf.get(node.id));
+    for (const definition of dataDefinitions.get(node.id) ?? []) push(container, 'flowElements', definition);
     push(container, node.type === 'annotation' ? 'artifacts' : 'flowElements', context.elements.get(node.id)!);
   }
+  const dataIds = new Set(dataDefinitions.keys());
   const nodeById = new Map(model.nodes.map((n) => [n.id, n]));
   for (const flow of model.flows) {
+    // Message flows belong to the collaboration (buildPools).
+    if (isMessageFlow(flow)) continue;
+    if (isDataFlow(flow)) {
+      // A data association lives on the activity it belongs to; one that no end can hold is left out.
+      const association = createDataAssociation(context, flow, dataIds);
+      if (association) structure.flows.set(flow.id, association);
+      continue;
+    }
     const source = nodeById.get(flow.source);
     const element = createFlow(context, flow);
     push(
@@ -181,7 +196,7 @@ function buildPools(context: ExportContext, plan: ExportPlan, structure: Structu
     });
     if (process) participant.processRef = process;
     structure.participants.set(pool.id, participant);
-    if (!process || poolIsLane(pool)) continue;
+    if (!process || poolIsLane(pool) || pool.lanes.length === 0) continue;
     const nesting = laneNesting(pool);
     const laneElement = (laneId: string): ModdleElement => {
       const inner = nesting.children.get(laneId)?.map(laneElement);
@@ -190,7 +205,7 @@ function buildPools(context: ExportContext, plan: ExportPlan, structure: Structu
       const refs = inner
         ? inner.flatMap((child) => (child.flowNodeRef as ModdleElement[] | undefined) ?? [])
         : model.nodes
-            .filter((n) => n.lane === laneId && n.parent === undefined && n.type !== 'annotation')
+            .filter((n) => n.lane === laneId && n.parent === undefined && n.type !== 'annotation' && !isDataNode(n))
             .map((n) => context.elements.get(n.id)!);
       const element = moddle.create('bpmn:Lane', {
         id: context.id(laneId),
@@ -206,8 +221,11 @@ function buildPools(context: ExportContext, plan: ExportPlan, structure: Structu
     const lanes = nesting.top.map(laneElement);
     push(process, 'laneSets', moddle.create('bpmn:LaneSet', { id: `LaneSet_${participantId(context, pool)}`, lanes }));
   }
+  createParticipants(context, structure.participants);
+  const drawnMessages = createMessageFlows(context, structure.participants);
+  for (const [id, element] of drawnMessages) structure.extras.set(id, element);
   const kept = keptModel(model);
-  const messageFlows = (kept.messageFlows ?? []).flatMap((flow) => {
+  const keptMessages = (kept.messageFlows ?? []).flatMap((flow) => {
     const end = (id: string) => context.elements.get(id) ?? structure.participants.get(id);
     if (!end(flow.source) || !end(flow.target)) return [];
     const element = moddle.create('bpmn:MessageFlow', {
@@ -223,6 +241,8 @@ function buildPools(context: ExportContext, plan: ExportPlan, structure: Structu
     id: kept.collaboration?.id ?? `Collaboration_${context.id(model.id)}`,
     ...(kept.collaboration?.name ? { name: kept.collaboration.name } : {}),
     participants: [...structure.participants.values()],
-    ...(messageFlows.length ? { messageFlows } : {}),
+    ...(keptMessages.length || drawnMessages.size
+      ? { messageFlows: [...keptMessages, ...drawnMessages.values()] }
+      : {}),
   });
 }

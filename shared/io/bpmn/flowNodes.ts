@@ -140,7 +140,7 @@ export function readFlowNode(
 }
 
 /** What every node carries the same way: parent, documentation, vendor attributes and extension elements. */
-function readCommon(
+export function readCommon(
   element: ModdleElement,
   draft: NodeDraft,
   parent: string | undefined,

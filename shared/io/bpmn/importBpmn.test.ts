@@ -198,7 +198,7 @@ describe('importing BPMN elements', () => {
     expect(warnings.filter((w) => w.code === 'FW_IMPORT_CONDITION').map((w) => w.elementId)).toEqual(['f2', 'f3']);
   });
 
-  it('turns pools into lanes: the innermost of nested lanes by their own names, a pool without lanes as one lane, a pool without process as an external lane', async () => {
+  it('turns pools into lanes: the innermost of nested lanes by their own names, a pool without lanes as one lane, a pool without process as another party', async () => {
     const { model } = await importBpmn(
       document(
         `
@@ -220,8 +220,8 @@ describe('importing BPMN elements', () => {
       { id: 'L12', name: 'Small', kind: 'internal', y: 100, height: 100 },
       { id: 'L2', name: 'Stock', kind: 'internal', y: 200, height: 100 },
       { id: 'P2', name: 'Bank', kind: 'internal' },
-      { id: 'P3', name: 'Customer', kind: 'external', y: 400, height: 60 },
     ]);
+    expect(model.participants).toEqual([{ id: 'P3', name: 'Customer', y: 400, height: 60 }]);
     expect(model.nodes.map((n) => [n.id, n.lane])).toEqual([
       ['t1', 'L11'],
       ['t2', 'L2'],
@@ -245,7 +245,7 @@ describe('importing BPMN elements', () => {
     const { model, warnings } = await importBpmn(fixture('misc/bpmn-js/vertical-pools.bpmn'));
     const lanes = Object.fromEntries(model.lanes.map((l) => [l.name, l]));
     // The pools stood side by side at x 57, 165 and 460 with widths 60, 250 and 400; they now lie one under another.
-    expect(lanes['Collapsed Pool']).toMatchObject({ kind: 'external', y: 57, height: 60 });
+    expect(model.participants?.find((p) => p.name === 'Collapsed Pool')).toMatchObject({ y: 57, height: 60 });
     expect(lanes['Extended Pool']).toMatchObject({ y: 165, height: 250 });
     expect(lanes['Single Lane']).toMatchObject({ y: 460, height: 130 });
     expect(warnings.map((w) => w.code)).toContain('FW_IMPORT_LAYOUT');
@@ -283,9 +283,12 @@ describe('importing BPMN elements', () => {
         { name: 'camunda:taskListener' },
       ],
     });
-    const kept = model.extensions?.bpmn as { namespaces: Record<string, string>; artifacts: { kind: string }[] };
+    const kept = model.extensions?.bpmn as { namespaces: Record<string, string> };
     expect(kept.namespaces.camunda).toBe('http://camunda.org/schema/1.0/bpmn');
-    expect(kept.artifacts.map((a) => a.kind)).toContain('dataStoreReference');
+    // The data store is a node of the map, read by its task through a data flow.
+    const store = model.nodes.find((n) => n.type === 'dataStore');
+    expect(store?.name).toBe('Financial Accounting System');
+    expect(model.flows.some((f) => f.kind === 'data' && (f.source === store?.id || f.target === store?.id))).toBe(true);
     const { model: loan } = await importBpmn(fixture('misc/camunda/loan-granting.bpmn'));
     const notes = loan.nodes.filter((n) => n.type === 'annotation');
     expect(notes).toHaveLength(3);

@@ -13,6 +13,7 @@ import { checkImportedSize, importableXml } from './importLimits';
 import { ImportReport, type ImportWarning } from './importReport';
 import { declaredNamespaces, readExtensionElements } from './keptExtensions';
 import { readLanes, settleOwnPoolBands, type LaneReading } from './lanes';
+import { dropOwnPoolLane, readMessageFlows, takeParticipants } from './collaborationImport';
 import { bpmnModelExtension } from './modelExtensions';
 import { isType, many, one, text, type ModdleElement } from './moddleElement';
 import { parseDefinitions } from './parse';
@@ -156,6 +157,7 @@ export async function importBpmn(
     readContainer(collaboration, undefined, namespaces, report, reading);
   markDefaultFlows(processes, reading.flows);
   const lanes = readLanes(definitions, diagram);
+  const participants = takeParticipants(lanes);
   reportMerged(definitions, lanes, report);
   const { undrawnScopes, placedInRow } = applyDiagram(reading.nodes, reading.flows, diagram);
   if (placedInRow)
@@ -168,7 +170,21 @@ export async function importBpmn(
   assignLanes(reading.nodes, lanes, processOf, diagram, saved?.exactLanes === true);
   if (processes.length > 1) for (const node of reading.nodes) node.bpmn.process = processOf.get(node.id);
 
-  const bpmn = bpmnModelExtension(definitions, reading, lanes.pools, diagram, report);
+  // A map drawn without lanes was written as one pool beside its other parties; it comes back without lanes.
+  if (saved?.withoutLanes === true) dropOwnPoolLane(lanes, reading.nodes);
+  const messages = readMessageFlows(
+    definitions,
+    new Set(reading.nodes.map((n) => n.id)),
+    new Set(participants.map((p) => p.id)),
+  );
+  const bpmn = bpmnModelExtension(
+    definitions,
+    reading,
+    lanes.pools,
+    diagram,
+    report,
+    new Set(messages.map((m) => m.id)),
+  );
   const savedExtensions = saved?.extensions && typeof saved.extensions === 'object' ? saved.extensions : {};
   const laneKinds = (saved?.laneKinds ?? {}) as Record<string, Lane['kind']>;
   for (const lane of lanes.lanes) lane.kind = laneKinds[lane.id] ?? lane.kind;
@@ -179,7 +195,8 @@ export async function importBpmn(
     name: modelName(roots, options.name),
     lanes: lanes.lanes,
     nodes: reading.nodes.map((node) => toNodeInput(node, qbp)),
-    flows: reading.flows.map((flow) => toFlowInput(flow, qbp)),
+    flows: [...reading.flows.map((flow) => toFlowInput(flow, qbp)), ...messages],
+    ...(participants.length ? { participants } : {}),
     extensions: { ...savedExtensions, bpmn },
   };
   if (qbp) Object.assign(draft, { simulation: qbp.simulation }, qbp.currency ? { currency: qbp.currency } : {});

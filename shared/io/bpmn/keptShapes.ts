@@ -130,6 +130,8 @@ const nodeFields = {
   isForCompensation: z.boolean(),
   /** The process a top-level node was in, for files with several. */
   process: z.string(),
+  /** The bpmn:dataObject a data object reference points to. */
+  dataObject: z.string(),
   attrs: vendorAttrs,
   extensionElements: listOf(keptElementSchema),
 };

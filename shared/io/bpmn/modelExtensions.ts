@@ -51,6 +51,8 @@ export function bpmnModelExtension(
   pools: PoolRecord[],
   diagram: DiagramIndex,
   report: ImportReport,
+  /** Message flows the map draws itself (as flows of kind `message`), not kept here. */
+  modelled: ReadonlySet<string> = new Set(),
 ): BpmnModelExtension {
   const namespaces = declaredNamespaces(definitions);
   const roots = many(definitions, 'rootElements');
@@ -98,7 +100,7 @@ export function bpmnModelExtension(
     .flatMap((flow) => {
       const source = one(flow, 'sourceRef')?.id;
       const target = one(flow, 'targetRef')?.id;
-      if (!flow.id || !source || !target) return [];
+      if (!flow.id || !source || !target || modelled.has(flow.id)) return [];
       const points = diagram.edges.get(flow.id)?.points;
       return [
         {

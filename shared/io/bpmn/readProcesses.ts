@@ -1,5 +1,6 @@
 import type { Flow } from '../../model';
 import { readCondition } from './conditions';
+import { readDataAssociations, readDataReference } from './dataElements';
 import { readAnnotation, readFlowNode, type NodeDraft } from './flowNodes';
 import type { ImportReport } from './importReport';
 import { keptAttributes, readExtensionElements } from './keptExtensions';
@@ -74,29 +75,21 @@ function keptOf(element: ModdleElement, kind: string, container: string | undefi
   return artifact;
 }
 
-/** Data associations of an activity: inputs point from a data object into it, outputs from it to a data object. */
-function dataAssociations(activity: ModdleElement, container: string | undefined): KeptArtifact[] {
-  const kept: KeptArtifact[] = [];
-  for (const association of many(activity, 'dataInputAssociations'))
-    for (const source of many(association, 'sourceRef'))
-      if (association.id && source.id)
-        kept.push({
-          ...keptOf(association, 'dataInputAssociation', container),
-          source: source.id,
-          target: activity.id,
-        });
-  for (const association of many(activity, 'dataOutputAssociations')) {
-    const target = one(association, 'targetRef');
-    if (association.id && target?.id)
-      kept.push({ ...keptOf(association, 'dataOutputAssociation', container), source: activity.id, target: target.id });
-  }
-  return kept;
+/** The data objects that references in a container or its sub-processes point to. */
+function referencedDataObjects(container: ModdleElement): (string | undefined)[] {
+  return many(container, 'flowElements').flatMap((e) =>
+    isType(e, 'bpmn:DataObjectReference')
+      ? [one(e, 'dataObjectRef')?.id]
+      : isType(e, 'bpmn:SubProcess')
+        ? referencedDataObjects(e)
+        : [],
+  );
 }
 
 /**
  * Reads the flow nodes, sequence flows and artifacts of a process or sub-process, recursing into sub-processes.
- * Text annotations become annotation nodes that remember what they annotate; data objects, stores, groups and
- * other associations are kept aside.
+ * Text annotations become annotation nodes that remember what they annotate; data objects and stores become
+ * nodes and their data associations flows of kind `data`; groups and other associations are kept aside.
  */
 export function readContainer(
   container: ModdleElement,
@@ -106,6 +99,7 @@ export function readContainer(
   into: ProcessReading,
 ): void {
   const scope = parent ?? container.id;
+  const referenced = new Set(referencedDataObjects(container));
   for (const element of many(container, 'flowElements')) {
     if (!element.id) {
       report.add('FW_IMPORT_UNSUPPORTED_ELEMENT', `a ${localType(element)} without an id was left out`);
@@ -118,21 +112,15 @@ export function readContainer(
       const node = readFlowNode(element, parent, namespaces, report);
       if (!node) continue;
       into.nodes.push(node);
-      into.artifacts.push(...dataAssociations(element, scope));
+      const data = readDataAssociations(element, scope, parent);
+      into.flows.push(...data.flows);
+      into.artifacts.push(...data.kept);
       if (node.type === 'subProcess') readContainer(element, node.id, namespaces, report, into);
-    } else if (isType(element, 'bpmn:DataObjectReference')) {
-      into.artifacts.push({
-        ...keptOf(element, 'dataObjectReference', scope),
-        ...(one(element, 'dataObjectRef')?.id ? { dataObject: one(element, 'dataObjectRef')!.id } : {}),
-      });
-    } else if (isType(element, 'bpmn:DataStoreReference') || isType(element, 'bpmn:DataObject')) {
-      into.artifacts.push(
-        keptOf(
-          element,
-          localType(element).replace(/^./, (c) => c.toLowerCase()),
-          scope,
-        ),
-      );
+    } else if (isType(element, 'bpmn:DataObjectReference') || isType(element, 'bpmn:DataStoreReference')) {
+      into.nodes.push(readDataReference(element, parent, namespaces));
+    } else if (isType(element, 'bpmn:DataObject')) {
+      // A data object a reference points to is written again with that reference's node; others are kept aside.
+      if (!referenced.has(element.id)) into.artifacts.push(keptOf(element, 'dataObject', scope));
     } else
       report.add(
         'FW_IMPORT_UNSUPPORTED_ELEMENT',

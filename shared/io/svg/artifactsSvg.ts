@@ -3,6 +3,7 @@ import { dock, outlineOf } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
 import { keptBpmn } from './bpmnKept';
 import { keptModelDrawing, type KeptArtifactShape } from '../bpmn/keptShapes';
+import { dataObjectShapeSvg, dataStoreShapeSvg } from './dataShapesSvg';
 import { escapeXml, textBlock, wrap } from './svgShapes';
 
 type Artifact = KeptArtifactShape;
@@ -13,22 +14,10 @@ const below = (name: string | undefined, box: Box) =>
   name ? textBlock(wrap(name, Math.max(80, box.width + 40), 3), box.x + box.width / 2, box.y + box.height + 14) : '';
 
 /** A data object: a page with its top right corner folded. */
-function dataObjectSvg(box: Box, name: string | undefined): string {
-  const fold = Math.min(10, box.width / 3);
-  const [x, y, r, b] = [box.x, box.y, box.x + box.width, box.y + box.height].map(round);
-  return `<path class="shape" d="M${x} ${y} H${round(r - fold)} L${r} ${round(y + fold)} V${b} H${x} Z M${round(r - fold)} ${y} V${round(y + fold)} H${r}"/>${below(name, box)}`;
-}
+const dataObjectSvg = (box: Box, name: string | undefined) => dataObjectShapeSvg(box) + below(name, box);
 
 /** A data store: a cylinder. */
-function dataStoreSvg(box: Box, name: string | undefined): string {
-  const ry = Math.min(6, box.height / 5);
-  const [x, y, w, b] = [round(box.x), round(box.y + ry), round(box.width), round(box.y + box.height - ry)];
-  const rx = round(box.width / 2);
-  return (
-    `<path class="shape" d="M${x} ${y} A${rx} ${ry} 0 0 0 ${round(x + w)} ${y} V${b} A${rx} ${ry} 0 0 1 ${x} ${b} Z"/>` +
-    `<path class="thin" d="M${x} ${y} A${rx} ${ry} 0 0 1 ${round(x + w)} ${y}"/>${below(name, box)}`
-  );
-}
+const dataStoreSvg = (box: Box, name: string | undefined) => dataStoreShapeSvg(box) + below(name, box);
 
 /** A group: a dash-dotted rounded frame with its name above its top right corner. */
 function groupSvg(box: Box, name: string | undefined): string {
@@ -56,7 +45,7 @@ function joinPoints(
   return points;
 }
 
-function middleName(points: Point[], name: string | undefined): string {
+export function middleName(points: Point[], name: string | undefined): string {
   if (!name || points.length < 2) return '';
   const [a, b] = [points[Math.floor((points.length - 1) / 2)], points[Math.floor(points.length / 2)]];
   return `<text class="flow-name" x="${round((a.x + b.x) / 2 + 4)}" y="${round((a.y + b.y) / 2 - 5)}" text-anchor="start">${escapeXml(name)}</text>`;

@@ -111,3 +111,27 @@ describe('SVG picture of an imported BPMN diagram', () => {
     expect(Number(label[1]) + 7).toBeLessThanOrEqual(host.y);
   });
 });
+
+describe('SVG picture of a map with other parties', () => {
+  it('draws each pool with its name and each message flow, inside the frame', () => {
+    const model = purchaseApproval();
+    const sender = model.nodes.find((n) => n.type === 'task')!;
+    model.participants = [{ id: 'supplier', name: 'Carrier <Ltd>' }];
+    model.flows.push({ id: 'order', source: sender.id, target: 'supplier', kind: 'message', name: 'Order' });
+    const svg = exportSvg(model);
+    expect(svg).toContain('>Carrier &lt;Ltd&gt;<');
+    expect(svg.match(/<polyline class="message-flow"/g)).toHaveLength(1);
+    expect(svg).toContain('>Order<');
+    const pool =
+      /<rect class="lane external" x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"\/>\n<path class="thin"[^\n]*\n<text[^\n]*Carrier/.exec(
+        svg,
+      );
+    expect(pool).not.toBeNull();
+    const [left, top, width, height] = /viewBox="([^"]+)"/.exec(svg)![1].split(' ').map(Number);
+    const [x, y, w, h] = pool!.slice(1).map(Number);
+    expect(x).toBeGreaterThanOrEqual(left);
+    expect(y).toBeGreaterThanOrEqual(top);
+    expect(x + w).toBeLessThanOrEqual(left + width);
+    expect(y + h).toBeLessThanOrEqual(top + height);
+  });
+});

@@ -7,6 +7,7 @@ import { keptModelDrawing } from '../bpmn/keptShapes';
 import { artifactsSvg } from './artifactsSvg';
 import { levelBoxes, levelFlowPoints, levelSvg } from './levelSvg';
 import { overlaySvg, type SvgOverlay } from './overlaySvg';
+import { participantsSvg } from './participantsSvg';
 import { drawingDefs, drawingStyle } from './svgStyle';
 import { escapeXml, textBlock, wrap } from './svgShapes';
 
@@ -15,7 +16,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /**
  * Draws the top level of a map as a standalone SVG picture, as the canvas shows it: lane bands with their names,
  * flows with their bend points and names, every node with its icon and label, the inside of expanded
- * sub-processes, and what a BPMN import kept (message flows, groups, data objects and stores, associations).
+ * sub-processes, other parties' pools and message flows, and what a BPMN import kept (message flows, groups, data objects and stores, associations).
  * Collapsed sub-processes show their marker, not their inside (the canvas opens them one level at a time).
  * With an overlay, a run's results are drawn over it as the canvas shows them, and its caption under the map.
  */
@@ -34,7 +35,8 @@ export function exportSvg(model: ProcessModel, overlay?: SvgOverlay): string {
       `<g transform="translate(${round(frame.x + header / 2)} ${round(band.y + band.height / 2)}) rotate(-90)">${textBlock(wrap(lane.name, band.height - 10, 1), 0, 0, 'lane-name')}</g>`,
     );
   }
-  parts.push(artifactsSvg(model, boxes), levelSvg(model, undefined, boxes));
+  const pools = participantsSvg(model, boxes, frame);
+  parts.push(pools.svg, artifactsSvg(model, boxes), levelSvg(model, undefined, boxes));
   if (overlay) parts.push(overlaySvg(model, boxes, overlay));
 
   // Everything drawn lies inside the frame (a line end outside it would also trip some rasterisers).
@@ -46,6 +48,7 @@ export function exportSvg(model: ProcessModel, overlay?: SvgOverlay): string {
     ...kept.artifacts.flatMap((a) => [...(a.bounds ? [a.bounds] : []), ...(a.waypoints ?? []).map(point)]),
     ...kept.messageFlows.flatMap((f) => (f.waypoints ?? []).map(point)),
     ...[...frame.bands.values()].map((b) => ({ x: frame.x, y: b.y, width: frame.width, height: b.height })),
+    ...pools.covers,
   ];
   const margin = 20;
   const extent = boundingBox(all);

@@ -97,7 +97,9 @@ export function midpoint(points: Point[]): Point {
 }
 
 function flowSvg(flow: Flow, points: Point[], isDefault: boolean): string {
-  const line = `<polyline class="flow${isDefault ? ' default' : ''}" points="${points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ')}"/>`;
+  // A data association is drawn dotted with an open arrow, as BPMN draws associations.
+  const kind = flow.kind === 'data' ? 'association data' : `flow${isDefault ? ' default' : ''}`;
+  const line = `<polyline class="${kind}" points="${points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ')}"/>`;
   if (!flow.name) return line;
   const middle = midpoint(points);
   return `${line}<text class="flow-name" x="${round(middle.x)}" y="${round(middle.y - 5)}">${escapeXml(flow.name)}</text>`;

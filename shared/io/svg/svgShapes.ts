@@ -1,6 +1,7 @@
 import type { EventType, FlowNode, TaskType } from '../../model';
 import type { Box } from '../bpmn/diagramIndex';
 import type { BoundaryLabelPlace } from './boundaryLabel';
+import { dataObjectShapeSvg, dataStoreShapeSvg } from './dataShapesSvg';
 import { isExpanded, keptBpmn, type KeptDrawing } from './bpmnKept';
 
 import { escapeXml } from '../xmlChars';
@@ -189,6 +190,10 @@ export function nodeSvg(node: FlowNode, box: Box, drawing: NodeDrawing = {}): st
           )
           .join('')
       );
+    case 'dataObject':
+      return dataObjectShapeSvg(box, node.collection === true) + (node.name ? below(wrap(node.name, 120, 3)) : '');
+    case 'dataStore':
+      return dataStoreShapeSvg(box) + (node.name ? below(wrap(node.name, 120, 3)) : '');
     default:
       if (node.type.endsWith('Gateway'))
         return gatewayShape(node, box) + (node.name ? below(wrap(node.name, 140, 2)) : '');

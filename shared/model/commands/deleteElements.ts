@@ -2,6 +2,7 @@ import { pointer, type PatchOp } from '../patch';
 import type { ProcessModel } from '../schema';
 import { withDependents } from './dependents';
 import { type Edit, createEdit } from './edit';
+import { participantPhrase } from '../collaboration';
 import { countPhrase, elementPhrase } from './labels';
 import { scenarioOpsForRemoval } from './scenarios';
 
@@ -11,7 +12,11 @@ export interface DeleteElementsArgs {
 }
 
 /** Removals from one list, last index first, so that each index still addresses the original item. */
-function removals(list: 'nodes' | 'flows' | 'lanes', items: readonly { id: string }[], doomed: Set<string>): PatchOp[] {
+function removals(
+  list: 'nodes' | 'flows' | 'lanes' | 'participants',
+  items: readonly { id: string }[],
+  doomed: Set<string>,
+): PatchOp[] {
   const ops: PatchOp[] = [];
   for (let i = items.length - 1; i >= 0; i--)
     if (doomed.has(items[i].id)) ops.push({ op: 'remove', path: pointer(list, i) });
@@ -19,9 +24,9 @@ function removals(list: 'nodes' | 'flows' | 'lanes', items: readonly { id: strin
 }
 
 /**
- * Deletes nodes, flows and lanes ("Delete 'Review'", "Delete 3 elements"). A deleted node takes with it its
- * flows, the boundary events attached to it and, for a sub-process, its contents; nodes (and pools) of a deleted lane stay
- * and lose their `lane`. Null when no id exists.
+ * Deletes nodes, flows, lanes and other parties' pools ("Delete 'Review'", "Delete 3 elements"). A deleted node
+ * takes with it its flows, the boundary events attached to it and, for a sub-process, its contents; a deleted pool
+ * its message flows; nodes (and resource pools) of a deleted lane stay and lose their `lane`. Null when no id exists.
  */
 export function deleteElements(model: ProcessModel, { ids }: DeleteElementsArgs): Edit | null {
   const wanted = new Set(ids);
@@ -29,8 +34,11 @@ export function deleteElements(model: ProcessModel, { ids }: DeleteElementsArgs)
     model,
     model.nodes.filter((n) => wanted.has(n.id)).map((n) => n.id),
   );
+  // A deleted pool takes its message flows with it, as a deleted node takes its flows.
+  const pools = new Set((model.participants ?? []).filter((p) => wanted.has(p.id)).map((p) => p.id));
+  const gone = (id: string) => nodes.has(id) || pools.has(id);
   const flows = new Set(
-    model.flows.filter((f) => wanted.has(f.id) || nodes.has(f.source) || nodes.has(f.target)).map((f) => f.id),
+    model.flows.filter((f) => wanted.has(f.id) || gone(f.source) || gone(f.target)).map((f) => f.id),
   );
   const lanes = new Set(model.lanes.filter((l) => wanted.has(l.id)).map((l) => l.id));
   // Key removals first: they address surviving nodes by their index before any node is removed.
@@ -46,14 +54,18 @@ export function deleteElements(model: ProcessModel, { ids }: DeleteElementsArgs)
   patch.push(...scenarioOpsForRemoval(model, { nodes, flows }));
   patch.push(...removals('flows', model.flows, flows), ...removals('nodes', model.nodes, nodes));
   patch.push(...removals('lanes', model.lanes, lanes));
+  patch.push(...removals('participants', model.participants ?? [], pools));
   const named = [
     ...model.nodes.filter((n) => wanted.has(n.id)).map((n) => ['node', n.id] as const),
     ...model.flows.filter((f) => wanted.has(f.id)).map((f) => ['flow', f.id] as const),
     ...model.lanes.filter((l) => wanted.has(l.id)).map((l) => ['lane', l.id] as const),
+    ...(model.participants ?? []).filter((p) => pools.has(p.id)).map((p) => ['pool', p.id] as const),
   ];
-  const label =
-    named.length === 1
-      ? `Delete ${elementPhrase(model, named[0][0], named[0][1])}`
-      : `Delete ${countPhrase(named.length)}`;
+  const only = named.length === 1 ? named[0] : undefined;
+  const label = only
+    ? only[0] === 'pool'
+      ? `Delete ${participantPhrase(model.participants!.find((p) => p.id === only[1])!)}`
+      : `Delete ${elementPhrase(model, only[0], only[1])}`
+    : `Delete ${countPhrase(named.length)}`;
   return createEdit(model, patch, label);
 }

@@ -20,6 +20,13 @@ export { setDefaultFlow, type SetDefaultFlowArgs } from './setDefaultFlow';
 export { updateModel, type UpdateModelArgs, type ProcessSettings } from './updateModel';
 export { withDependents } from './dependents';
 export {
+  addParticipant,
+  connectMessage,
+  setParticipantProps,
+  type NewMessageFlow,
+  type SetParticipantPropsArgs,
+} from './participants';
+export {
   addPool,
   setPoolProps,
   deletePool,

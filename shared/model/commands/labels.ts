@@ -13,6 +13,8 @@ export const nodeTypeNames: Record<NodeType, string> = {
   inclusiveGateway: 'Inclusive gateway',
   eventBasedGateway: 'Event-based gateway',
   annotation: 'Annotation',
+  dataObject: 'Data object',
+  dataStore: 'Data store',
 };
 
 /** Each task type in words. */
@@ -49,7 +51,9 @@ function flowPhrase(model: ProcessModel, flow: Flow): string {
   if (flow.name?.trim()) return quoted(flow.name.trim());
   const end = (id: string) => {
     const node = model.nodes.find((n) => n.id === id);
-    return node ? nodePhrase(node) : quoted(id);
+    // A message flow may end at another party's pool.
+    const pool = node ? undefined : model.participants?.find((p) => p.id === id);
+    return node ? nodePhrase(node) : pool ? `pool ${quoted(pool.name.trim() || id)}` : quoted(id);
   };
   return `the flow from ${end(flow.source)} to ${end(flow.target)}`;
 }
