@@ -29,8 +29,18 @@ export const commandList: CommandEntry[] = [
   },
   {
     name: 'import',
-    summary: 'import a BPMN 2.0 file as a process map',
+    summary: 'import a BPMN 2.0 file as a process map, or discover one from an event log (XES, CSV)',
     load: async () => (await import('./commands/import')).importCommand,
+  },
+  {
+    name: 'conformance',
+    summary: 'replay an event log on a map: how well it fits, and where they differ',
+    load: async () => (await import('./commands/conformance')).conformanceCommand,
+  },
+  {
+    name: 'calibrate',
+    summary: 'fit arrivals, durations, branch shares and pools from an event log, and score the result',
+    load: async () => (await import('./commands/calibrate')).calibrateCommand,
   },
   {
     name: 'export',

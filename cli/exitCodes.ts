@@ -16,6 +16,7 @@ const failureCodes = new Set<ErrorCode>([
   'FW_SIM_BAD_OVERRIDE',
   'FW_EXPORT_CONDITION',
   'FW_EXPORT_UNSUPPORTED',
+  'FW_LOG_LOW_FITNESS',
 ]);
 
 /** The exit code a coded error ends the command with. */

@@ -5,6 +5,9 @@ import { CaseTimeline } from './simulation/CaseTimeline';
 import { CaseDataProvider, type CaseDataServices } from './data/caseDataContext';
 import { createCaseDataStore } from './data/caseDataStore';
 import { DataDrawer } from './data/DataDrawer';
+import { LogsDrawer } from './logs/LogsDrawer';
+import { LogsProvider, useLogsSession } from './logs/logsContext';
+import { createLogsSession } from './logs/logsSession';
 import { createPlatform } from './platform/platform';
 import { dispatchMenuAction } from './actions/menuActions';
 import { documentCommands } from './actions/documentCommands';
@@ -42,7 +45,16 @@ function Shell({ workspace, repository }: { workspace: Workspace; repository: Wo
   const processIds = useWorkspaceView((v) => v.processes.map((p) => p.id).join('\n'));
   const hasModel = useEditorValue((s) => s.model !== null);
   const processId = useEditorValue((s) => s.processId);
-  const dragging = useFileDrop(workspace);
+  const logs = useLogsSession();
+  // An event log dropped on the window is imported in the Logs panel; maps and BPMN open as before.
+  const importLog = useCallback(
+    (file: File) => {
+      void workspace.showPanel('logs');
+      void logs.importFile(file);
+    },
+    [workspace, logs],
+  );
+  const dragging = useFileDrop(workspace, window, importLog);
   const { guard } = useRecovery();
   const start = useStartRecovery(workspace, repository);
   const close = () => void workspace.showPanel(null);
@@ -123,13 +135,17 @@ function Shell({ workspace, repository }: { workspace: Workspace; repository: Wo
         </main>
         {panel === 'history' && hasModel && drawer('history', 'History', 'right', <HistoryPanel />)}
         {panel === 'data' && hasModel && drawer('data', 'Case data', 'right', <DataDrawer />)}
+        {/* Logs belong to the workspace, not to a map: the panel opens without one. */}
+        {panel === 'logs' && drawer('logs', 'Event logs', 'right', <LogsDrawer />)}
         {/* Shows the app's results store while open; runs and their results live outside it. */}
         {drawer('simulate', 'Simulate', 'right', <SimulateDrawer />, panel === 'simulate' && hasModel)}
       </div>
       {hasModel && <CaseTimeline />}
       <Notices />
       <BpmnSaveDialog />
-      {dragging && <div className="drop-overlay">Drop a .flow.json or BPMN file to import it</div>}
+      {dragging && (
+        <div className="drop-overlay">Drop a .flow.json or BPMN file to import it, or an event log (XES or CSV)</div>
+      )}
     </div>
   );
 }
@@ -154,6 +170,8 @@ export function App() {
     openAnotherMap: () => void workspace.showPanel('processes'),
     downloadMap: (model) => void workspace.exportFile({ name: flowFileName(model), text: flowFileText(model) }),
   }));
+  // The window's event logs: an import goes on while the Logs panel is closed.
+  const [logs] = useState(() => createLogsSession());
   const [caseData] = useState<CaseDataServices>(() => ({ store: createCaseDataStore(repository), platform }));
   // The open map's sample records follow the open process.
   useEffect(() => {
@@ -175,7 +193,9 @@ export function App() {
     <RecoveryContext.Provider value={recovery}>
       <WorkspaceProvider workspace={workspace}>
         <CaseDataProvider services={caseData}>
-          <Shell workspace={workspace} repository={repository} />
+          <LogsProvider session={logs}>
+            <Shell workspace={workspace} repository={repository} />
+          </LogsProvider>
         </CaseDataProvider>
       </WorkspaceProvider>
     </RecoveryContext.Provider>

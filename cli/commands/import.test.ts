@@ -38,7 +38,7 @@ describe('flowwright import', () => {
     const { io, out } = memoryIO(bpmnFiles);
     expect(await main(['import', invoice, '--out', 'invoice.flow.json'], io)).toBe(0);
     expect(out.stdout).toMatch(
-      /^misc\/camunda\/invoice\.v2\.bpmn → invoice\.flow\.json: 10 nodes \(.*\), 10 flows, 3 lanes\n/,
+      /^misc\/camunda\/invoice\.v2\.bpmn → invoice\.flow\.json: 11 nodes \(1 dataStore, .*\), 11 flows, 3 lanes\n/,
     );
     expect(out.stdout).toContain(
       'warning  FW_IMPORT_CONDITION  sequence flow reviewSuccessful was converted from JUEL "${clarified}" to FEEL "clarified"',
@@ -64,14 +64,12 @@ describe('flowwright import', () => {
     );
   });
 
-  it('refuses event logs until their import exists, and other file types', async () => {
+  it('refuses other file types, and log options on a BPMN file', async () => {
     const { io, out } = memoryIO(bpmnFiles);
-    expect(await main(['import', 'log.xes', '--out', 'x.flow.json'], io)).toBe(2);
-    expect(out.stderr).toMatch(
-      /FW_IMPORT_FORMAT: log\.xes: importing event logs \(\.xes, \.csv\) to discover a map is not available yet/,
-    );
     expect(await main(['import', 'picture.png', '--out', 'x.flow.json'], io)).toBe(2);
-    expect(out.stderr).toMatch(/FW_IMPORT_FORMAT: picture\.png: import reads BPMN 2\.0 files/);
+    expect(out.stderr).toMatch(/FW_IMPORT_FORMAT: picture\.png: import reads BPMN 2\.0 files .* and event logs/);
+    expect(await main(['import', invoice, '--out', 'x.flow.json', '--noise', '0.1'], io)).toBe(2);
+    expect(out.stderr).toMatch(/FW_USAGE: --noise is for event logs; .*invoice\.v2\.bpmn is a BPMN file\n$/);
   });
 
   it('needs --out and says so', async () => {

@@ -3,6 +3,7 @@ import { importBpmn, type ImportWarning } from '../../shared/io/bpmn';
 import { parseArgs } from '../args';
 import { jsonOption, type Command } from '../command';
 import { exitCodes, usageError, type CliIO } from '../io';
+import { logColumnOptions } from './conformanceLog';
 
 const bpmnExtensions = /\.(bpmn2?|xml)$/i;
 const eventLogExtensions = /\.(xes|csv)(\.gz)?$/i;
@@ -30,24 +31,36 @@ export function importSummary(model: ProcessModel, warnings: readonly ImportWarn
 }
 
 export const importCommand: Command = {
-  usage: 'import <file.bpmn> --out <model.flow.json> [--json]',
+  usage:
+    'import <file.bpmn|log.xes|log.xes.gz|log.csv> --out <model.flow.json> ' +
+    '[--case C --activity C --timestamp C --start C --resource C] [--noise 0.2] [--json]',
   options: {
     out: { value: true, description: 'the .flow.json file to write' },
+    ...logColumnOptions,
+    noise: {
+      value: true,
+      description: 'event logs: the share of infrequent behaviour left out of the discovered map, 0 to 1 (0.2)',
+    },
     json: jsonOption,
   },
   async run(argv, io) {
     const { positionals, options } = parseArgs(argv, importCommand.options);
     if (positionals.length !== 1) throw usageError(`import takes one file, got ${positionals.length}`);
     const [path] = positionals;
-    if (eventLogExtensions.test(path))
+    const isLog = eventLogExtensions.test(path);
+    if (!isLog && !bpmnExtensions.test(path))
       throw new FlowwrightError(
         'FW_IMPORT_FORMAT',
-        `${path}: importing event logs (.xes, .csv) to discover a map is not available yet; import a BPMN file (.bpmn, .xml)`,
+        `${path}: import reads BPMN 2.0 files (.bpmn, .bpmn2, .xml) and event logs (.xes, .xes.gz, .csv)`,
       );
-    if (!bpmnExtensions.test(path))
-      throw new FlowwrightError('FW_IMPORT_FORMAT', `${path}: import reads BPMN 2.0 files (.bpmn, .bpmn2, .xml)`);
     if (typeof options.out !== 'string') throw usageError('import needs --out <model.flow.json>');
     await io.checkOutput(options.out);
+    if (isLog) {
+      const { importLog } = await import('./importLog');
+      return importLog(path, options.out, options, io, fileStem(path.replace(/\.gz$/i, '')));
+    }
+    const logOnly = ['noise', ...Object.keys(logColumnOptions)].find((name) => options[name] !== undefined);
+    if (logOnly) throw usageError(`--${logOnly} is for event logs; ${path} is a BPMN file`);
     let result;
     try {
       result = await importBpmn(await readBytes(io, path), { name: fileStem(path) });

@@ -124,6 +124,14 @@ export function TopBar() {
       </button>
       <button
         type="button"
+        aria-pressed={panel === 'logs'}
+        onClick={() => toggle('logs')}
+        title="Event logs: import, summary, process map, conformance and calibration"
+      >
+        Logs
+      </button>
+      <button
+        type="button"
         disabled={!processId}
         aria-pressed={panel === 'simulate'}
         onClick={() => toggle('simulate')}

@@ -1,4 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { LogAttributes, LogFormat, LogSummary, LogWarning } from '../../shared/log';
+import type { LogColumns } from '../logs/logColumns';
 import type { ProcessModel } from '../../shared/model/schema';
 import type { ColumnMapping, RawTable } from '../../shared/data';
 
@@ -56,12 +58,40 @@ export interface DatasetRecord {
   createdAt: number;
 }
 
+/** An event log in the workspace: what lists and the summary show, without its events (see LogChunkRecord). */
+export interface LogRecord {
+  id: string;
+  /** The file it was imported from. */
+  name: string;
+  format: LogFormat;
+  /** Milliseconds since the epoch of the import. */
+  createdAt: number;
+  events: number;
+  cases: number;
+  /** The summary at import; its variants are the most frequent ones only (see `variants` for how many in all). */
+  summary: LogSummary;
+  variants: number;
+  warnings: LogWarning[];
+  attributes: LogAttributes;
+  /** How many chunks hold its events. */
+  chunks: number;
+}
+
+/** The events of a run of cases of one log, in columns (see renderer/logs/logColumns.ts). */
+export interface LogChunkRecord {
+  logId: string;
+  index: number;
+  data: LogColumns;
+}
+
 export type WorkspaceDb = Dexie & {
   processes: EntityTable<ProcessRecord, 'id'>;
   revisions: EntityTable<RevisionRecord, 'id'>;
   snapshots: EntityTable<SnapshotRecord, 'revisionId'>;
   settings: EntityTable<SettingRecord, 'key'>;
   datasets: EntityTable<DatasetRecord, 'processId'>;
+  logs: EntityTable<LogRecord, 'id'>;
+  logChunks: Table<LogChunkRecord, [string, number]>;
 };
 
 /** Opens (creating or upgrading as needed) the workspace database; tests pass their own name. */
@@ -86,5 +116,8 @@ export function createWorkspaceDb(name = 'flowwright'): WorkspaceDb {
           if (typeof process.revision !== 'number') process.revision = 1;
         }),
     );
+  // Version 4 adds event logs: their metadata apart from their events, kept in chunks of columns so that a log of a
+  // million events is stored compactly and listing logs reads none of them.
+  db.version(4).stores({ logs: 'id, createdAt', logChunks: '[logId+index], logId' });
   return db;
 }

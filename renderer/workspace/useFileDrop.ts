@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readFileText } from '../platform/fileText';
+import { logFormatOfFile } from '../logs/logFormat';
 import { maxFlowFileBytes } from './flowFile';
 import type { Workspace } from './workspace';
 import { errorText } from './workspaceContext';
@@ -8,9 +9,10 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
 
 /**
  * Imports a file dropped anywhere on the window. Only drags that carry files are taken, so the palette's own
- * drag and drop onto the canvas is left alone. Returns whether a file is being dragged over the window.
+ * drag and drop onto the canvas is left alone. An event log (XES, CSV) goes to `importLog` when given. Returns
+ * whether a file is being dragged over the window.
  */
-export function useFileDrop(workspace: Workspace, host: Window = window): boolean {
+export function useFileDrop(workspace: Workspace, host: Window = window, importLog?: (file: File) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0; // dragenter/dragleave fire for every child crossed
@@ -36,6 +38,7 @@ export function useFileDrop(workspace: Workspace, host: Window = window): boolea
       setDragging(false);
       const file = e.dataTransfer?.files[0];
       if (!file) return;
+      if (importLog && logFormatOfFile(file.name)) return importLog(file);
       readFileText(file, maxFlowFileBytes).then(
         (opened) => workspace.importText(opened),
         (error) =>
@@ -56,6 +59,6 @@ export function useFileDrop(workspace: Workspace, host: Window = window): boolea
       host.removeEventListener('dragover', onOver);
       host.removeEventListener('drop', onDrop);
     };
-  }, [workspace, host]);
+  }, [workspace, host, importLog]);
   return dragging;
 }

@@ -7,7 +7,7 @@ import type { NoticeCenter } from './notices';
 import type { ProcessSummary, RevisionSummary, WorkspaceRepository } from './repository';
 import type { UnloadJournal } from './unloadJournal';
 
-export type WorkspacePanel = 'processes' | 'history' | 'simulate' | 'data';
+export type WorkspacePanel = 'processes' | 'history' | 'simulate' | 'data' | 'logs';
 
 /** What the workspace's views render. */
 export interface WorkspaceView {
