@@ -12,6 +12,9 @@ function offsetOn(zone: string, at: Date): string {
   }
 }
 
+/** How long after the list is shown its places are labelled, unless it gets focus first. */
+const labelDelayMs = 5_000;
+
 // Place names are labelled with their offset on the run's start date; computing ~400 of them is worth caching.
 const placeCache = new Map<string, Array<{ value: string; label: string }>>();
 
@@ -49,19 +52,18 @@ export function CalendarTimezone({
 }) {
   const id = useId();
   const day = at.toISOString().slice(0, 10);
-  // Labelling ~400 places takes a tenth of a second: done when the browser is idle or the list gets focus, not
-  // while a map opens or an edit redraws the panel.
+  // Labelling ~400 places takes a tenth of a second or more: done when the list gets focus, or a while after it is
+  // shown, not while a map opens or an edit redraws the panel.
   const [, labelled] = useState(0);
   const placeList = placeCache.get(day);
   useEffect(() => {
     if (placeCache.has(day)) return;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => {
+    // Well after the map has opened (a browser counts waiting for a file as idle time, so idle alone is too soon).
+    const handle = window.setTimeout(() => {
       places(at);
       labelled((n) => n + 1);
-    });
-    return () => cancel(handle);
+    }, labelDelayMs);
+    return () => window.clearTimeout(handle);
   }, [day]); // eslint-disable-line react-hooks/exhaustive-deps -- `at` matters only through its day
   const fixed = startZones.map((zone) => ({ value: zone, label: zone === 'UTC' ? 'UTC' : `UTC${zone}` }));
   const shown =
