@@ -272,6 +272,22 @@ describe('documents in windows', () => {
     expect(deps.requestSave).toHaveBeenCalledWith(window);
   });
 
+  it("closing asks about the file while another map is shown and the file's map has unsaved changes", async () => {
+    const { docs, deps, asked, answers } = setup({ '/maps/m.flow.json': 'old' });
+    const window = new FakeWindow();
+    await docs.openPath('/maps/m.flow.json', window);
+    docs.setState(window, 'Claims', false, false);
+    expect(docs.isDirty(window)).toBe(false);
+    docs.setState(window, 'Claims', false, false, true);
+    expect(window.title).toBe('Claims — Flowwright'); // the map shown has nothing unsaved
+    expect(docs.isDirty(window)).toBe(true);
+    expect(docs.hasUnsaved()).toBe(true);
+    answers.push(0);
+    expect(await docs.mayClose(window)).toBe(true);
+    expect(asked.at(-1)?.message).toContain('m.flow.json');
+    expect(deps.requestSave).toHaveBeenCalledWith(window);
+  });
+
   it('quitting asks each window with unsaved changes in turn, bringing it to the front', async () => {
     const { docs, asked, answers } = setup();
     const [a, b, c] = [new FakeWindow(), new FakeWindow(), new FakeWindow()];

@@ -42,7 +42,10 @@ export interface DocumentWindowsDeps {
   recent: RecentDocuments;
   /** A new window for a document (one window per document). */
   createWindow(): DocumentWindow;
-  /** Asks the window's renderer to save; false when it did not (Save As cancelled, a failure). */
+  /**
+   * Asks the window's renderer to save its file (from the close prompt, even while another map is shown); false
+   * when it did not (Save As cancelled, a failure).
+   */
   requestSave(window: DocumentWindow): Promise<boolean>;
 }
 
@@ -57,7 +60,12 @@ interface Entry {
   checking: boolean;
   /** The page shows the file's map (not another map of the workspace it switched to). */
   showsFile: boolean;
+  /** While another map is shown: the file's map has changes not written to the file. */
+  fileUnsaved: boolean;
 }
+
+/** Whether closing the window would leave changes unwritten to its file (or to the untitled map shown). */
+const unsaved = (entry: Entry) => (entry.showsFile ? entry.dirty : entry.fileUnsaved);
 
 const openFilters = [
   { name: 'Process maps', extensions: ['flow.json', 'bpmn'] },
@@ -85,6 +93,7 @@ export function documentWindows(deps: DocumentWindowsDeps) {
         target: null,
         checking: false,
         showsFile: true,
+        fileUnsaved: false,
       };
       entries.set(window.id, entry);
     }
@@ -192,11 +201,12 @@ export function documentWindows(deps: DocumentWindowsDeps) {
      * The renderer's word on the map it shows: its name (for a map without a file), whether it has unsaved changes,
      * and whether it is the window's file at all.
      */
-    setState(window: DocumentWindow, name: string, dirty: boolean, showsFile = true): void {
+    setState(window: DocumentWindow, name: string, dirty: boolean, showsFile = true, fileUnsaved = false): void {
       const entry = entryOf(window);
       entry.name = name;
       entry.dirty = dirty;
       entry.showsFile = showsFile;
+      entry.fileUnsaved = !showsFile && fileUnsaved;
       showTitle(entry);
     },
     /** File › Revert: back to the file as saved, after asking when that throws changes away. */
@@ -252,7 +262,7 @@ export function documentWindows(deps: DocumentWindowsDeps) {
       const entry = entries.get(window.id);
       if (!entry) return true;
       const name = entry.path ? deps.baseName(entry.path) : entry.name;
-      return mayClose({ name, dirty: entry.dirty, save: () => deps.requestSave(window) }, deps.showMessageBox);
+      return mayClose({ name, dirty: unsaved(entry), save: () => deps.requestSave(window) }, deps.showMessageBox);
     },
     /** The file a window shows, if it has one (kept for the next start). */
     pathOf(window: DocumentWindow): string | null {
@@ -260,15 +270,16 @@ export function documentWindows(deps: DocumentWindowsDeps) {
     },
     /** Whether this window has unsaved changes (closing it then asks first). */
     isDirty(window: DocumentWindow): boolean {
-      return entries.get(window.id)?.dirty ?? false;
+      const entry = entries.get(window.id);
+      return entry ? unsaved(entry) : false;
     },
     /** Whether any window has unsaved changes (quitting then asks first). */
     hasUnsaved(): boolean {
-      return [...entries.values()].some((e) => e.dirty);
+      return [...entries.values()].some(unsaved);
     },
     /** Quitting: each window with unsaved changes comes to the front and asks in turn; one Cancel stops the quit. */
     async mayQuit(): Promise<boolean> {
-      for (const entry of [...entries.values()].filter((e) => e.dirty)) {
+      for (const entry of [...entries.values()].filter(unsaved)) {
         entry.window.focus();
         if (!(await this.mayClose(entry.window))) return false;
       }

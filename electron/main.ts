@@ -78,7 +78,7 @@ const documents = documentWindows({
   baseName: (file) => path.basename(file),
   recent,
   createWindow: () => createWindow().window,
-  requestSave: (window) => linkOf(window.id)?.requestSave(false) ?? Promise.resolve(false),
+  requestSave: (window) => linkOf(window.id)?.requestSave(false, true) ?? Promise.resolve(false),
 });
 
 function linkOf(windowId: number): WindowDocument | undefined {

@@ -47,10 +47,11 @@ describe('a window’s document link', () => {
     expect(await w.requestSave(false)).toBe(false); // a page that does not handle documents cannot save
     w.ready();
     const first = w.requestSave(true);
-    expect(s.sent.at(-1)).toEqual([documentChannels.saveRequest, { id: 0, saveAs: true }]);
+    expect(s.sent.at(-1)).toEqual([documentChannels.saveRequest, { id: 0, saveAs: true, closing: false }]);
     w.saveDone({ id: 0, saved: true });
     expect(await first).toBe(true);
-    const second = w.requestSave(false);
+    const second = w.requestSave(false, true);
+    expect(s.sent.at(-1)).toEqual([documentChannels.saveRequest, { id: 1, saveAs: false, closing: true }]);
     w.dispose();
     expect(await second).toBe(false);
   });
@@ -75,8 +76,8 @@ describe('a window’s document link', () => {
     await handlers[documentChannels.chooseTarget]({ suggestedName: 'Approval', saveAs: true }, 'mine');
     expect(calls).toEqual([
       // A page that does not say whether it shows the file shows it.
-      ['state', w.window, 'Approval', true, true],
-      ['state', w.window, 'Claims', false, false],
+      ['state', w.window, 'Approval', true, true, false],
+      ['state', w.window, 'Claims', false, false, false],
       ['target', w.window, 'Approval', true],
     ]);
     await expect(handlers[documentChannels.state]({ name: 'x', dirty: 'yes' }, 'mine')).rejects.toThrow();

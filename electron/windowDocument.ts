@@ -57,13 +57,16 @@ export function windowDocument(shell: ShellWindow, isMac: boolean) {
       listening = true;
       pending.splice(0).forEach((document) => shell.send(documentChannels.load, document));
     },
-    /** Asks the page to save (Save As when `saveAs`); resolves with its answer, false if the window goes away. */
-    requestSave(saveAs: boolean): Promise<boolean> {
+    /**
+     * Asks the page to save (Save As when `saveAs`; the window's file when `closing`); resolves with its answer,
+     * false if the window goes away.
+     */
+    requestSave(saveAs: boolean, closing = false): Promise<boolean> {
       if (!listening) return Promise.resolve(false);
       const id = nextSave++;
       return new Promise<boolean>((resolve) => {
         saves.set(id, resolve);
-        shell.send(documentChannels.saveRequest, { id, saveAs } satisfies SaveRequest);
+        shell.send(documentChannels.saveRequest, { id, saveAs, closing } satisfies SaveRequest);
       });
     },
     saveDone(raw: unknown): void {
@@ -101,7 +104,13 @@ export function documentHandlers<Contents>(
       documents.write(find(sender).window, writeDocumentRequestSchema.parse(raw).text),
     [documentChannels.state]: async (raw, sender) => {
       const state = documentStateSchema.parse(raw);
-      documents.setState(find(sender).window, state.name, state.dirty, state.showsFile ?? true);
+      documents.setState(
+        find(sender).window,
+        state.name,
+        state.dirty,
+        state.showsFile ?? true,
+        state.fileUnsaved ?? false,
+      );
     },
     [documentChannels.revert]: async (_raw, sender) => documents.revert(find(sender).window),
     [documentChannels.ready]: async (_raw, sender) => find(sender).ready(),

@@ -62,9 +62,12 @@ describe('documents in the desktop app', () => {
     const { files, states } = fakeBridge(null);
     files.setState('m.flow.json', true);
     files.setState('Claims', false, false);
+    files.setState('Claims', false, false, true);
     expect(states).toEqual([
-      { name: 'm.flow.json', dirty: true, showsFile: true },
-      { name: 'Claims', dirty: false, showsFile: false },
+      { name: 'm.flow.json', dirty: true, showsFile: true, fileUnsaved: false },
+      { name: 'Claims', dirty: false, showsFile: false, fileUnsaved: false },
+      // Another map shown while the file's own map has changes not written to it.
+      { name: 'Claims', dirty: false, showsFile: false, fileUnsaved: true },
     ]);
   });
 

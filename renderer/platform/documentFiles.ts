@@ -44,12 +44,16 @@ export interface DocumentFiles {
   save(request: SaveDocumentRequest): Promise<boolean>;
   /**
    * The name of the map shown, whether it has unsaved changes, and whether it is the file the window opened or
-   * saved (false for another map of the workspace): the window title and the close prompt follow.
+   * saved (false for another map of the workspace): the window title and the close prompt follow. With another
+   * map shown, `fileUnsaved` says whether the file's own map has changes not written to it.
    */
-  setState(name: string, dirty: boolean, showsFile?: boolean): void;
+  setState(name: string, dirty: boolean, showsFile?: boolean, fileUnsaved?: boolean): void;
   revert(): Promise<void>;
-  /** The desktop app asks for a save (File › Save, or Save when closing); `save` answers whether it saved. */
-  onSaveRequest(save: (saveAs: boolean) => Promise<boolean>): () => void;
+  /**
+   * The desktop app asks for a save (File › Save, or Save when closing: `closing`, which writes the window's file
+   * even while another map is shown); `save` answers whether it saved.
+   */
+  onSaveRequest(save: (saveAs: boolean, closing: boolean) => Promise<boolean>): () => void;
   /** Call once the listeners are in place: documents waiting (a file double-clicked to start the app) arrive. */
   ready(): void;
 }
@@ -78,13 +82,14 @@ export function electronDocumentFiles(bridge: DocumentBridge): DocumentFiles {
       if (text === null) return false;
       return check(documentResultSchema.parse(await bridge.write({ text })), 'FW_FILE_UNWRITABLE');
     },
-    setState: (name, dirty, showsFile = true) => void bridge.setState({ name: name.slice(0, 255), dirty, showsFile }),
+    setState: (name, dirty, showsFile = true, fileUnsaved = false) =>
+      void bridge.setState({ name: name.slice(0, 255), dirty, showsFile, fileUnsaved }),
     async revert() {
       check(documentResultSchema.parse(await bridge.revert()), 'FW_FILE_UNREADABLE');
     },
     onSaveRequest: (save) =>
-      bridge.onSaveRequest(({ id, saveAs }) => {
-        void save(saveAs)
+      bridge.onSaveRequest(({ id, saveAs, closing }) => {
+        void save(saveAs, closing === true)
           .catch(() => false)
           .then((saved) => bridge.saveDone({ id, saved }));
       }),

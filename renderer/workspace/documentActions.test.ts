@@ -14,7 +14,8 @@ import { createWorkspace } from './workspace';
 function fakeDisk(folder: string | null = null) {
   const disk = new Map<string, string>();
   const saves: { saveAs: boolean; target: string | null }[] = [];
-  const states: [string, boolean, boolean | undefined][] = [];
+  const states: [string, boolean, boolean | undefined, ...(boolean | undefined)[]][] = [];
+  let saveRequest: ((saveAs: boolean, closing: boolean) => Promise<boolean>) | null = null;
   const listeners = new Set<(d: LoadedDocument) => void>();
   let current: string | null = null;
   /** What the user picks in the open dialog, and in the save dialogs one after another. */
@@ -49,12 +50,15 @@ function fakeDisk(folder: string | null = null) {
       current = target;
       return true;
     },
-    setState: (name, dirty, showsFile) => void states.push([name, dirty, showsFile]),
+    setState: (name, dirty, showsFile, fileUnsaved) =>
+      void states.push(fileUnsaved ? [name, dirty, showsFile, fileUnsaved] : [name, dirty, showsFile]),
     revert: async () => (current ? emit(current, 'revert') : undefined),
-    onSaveRequest: () => () => {},
+    onSaveRequest: (save) => ((saveRequest = save), () => (saveRequest = null)),
     ready: () => {},
   };
-  return { disk, saves, states, picks, files };
+  /** The desktop asking for a save, as its menu (File › Save) or a closing window's prompt does. */
+  const requestSave = (saveAs: boolean, closing: boolean) => saveRequest!(saveAs, closing);
+  return { disk, saves, states, picks, files, requestSave };
 }
 
 function setup(shared = createTestRepository(), disk = fakeDisk(), withFiles = true) {
@@ -247,11 +251,36 @@ describe('documents on disk', () => {
     app.editor.edit('Rename', renameFirstNode('Order in'));
     expect(app.disk.states.at(-1)).toEqual(['order.flow.json', true, true]);
     await app.workspace.createProcess();
-    await vi.waitFor(() => expect(app.disk.states.at(-1)).toEqual(['Untitled process', false, false]));
+    // The file's changes are not written yet: closing the window still asks about the file.
+    await vi.waitFor(() => expect(app.disk.states.at(-1)).toEqual(['Untitled process', false, false, true]));
     expect(app.view().document).toBeNull();
     await app.workspace.openProcess(fileMap);
     await vi.waitFor(() => expect(app.disk.states.at(-1)).toEqual(['order.flow.json', true, true]));
     expect(app.view().document).toEqual({ fileName: 'order.flow.json', dirty: true });
+  });
+
+  it("saves the file from a closing window's prompt while another map is shown, and leaves that map alone", async () => {
+    const app = setup();
+    await app.workspace.start();
+    app.disk.disk.set('order.flow.json', saved('Order handling'));
+    app.disk.picks.open = 'order.flow.json';
+    await app.workspace.documents.open();
+    await shown(app, 'order.flow.json');
+    app.editor.edit('Rename', renameFirstNode('Order in'));
+    await app.workspace.createProcess();
+    await vi.waitFor(() => expect(app.disk.states.at(-1)).toEqual(['Untitled process', false, false, true]), {
+      timeout: 30_000,
+    });
+    expect(await app.disk.requestSave(false, true)).toBe(true);
+    const written = JSON.parse(app.disk.disk.get('order.flow.json')!);
+    expect(written.name).toBe('Order handling');
+    expect(written.nodes[0].name).toBe('Order in');
+    expect(app.disk.saves.at(-1)).toEqual({ saveAs: false, target: 'order.flow.json' });
+    expect(app.editor.getState().model?.name).toBe('Untitled process');
+    // Written: closing no longer asks.
+    await vi.waitFor(() => expect(app.disk.states.at(-1)).toEqual(['Untitled process', false, false]), {
+      timeout: 30_000,
+    });
   });
 
   it('downloads the map where the browser cannot write files', async () => {

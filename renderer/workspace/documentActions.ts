@@ -45,7 +45,9 @@ export function documentActions(
   const { repository, editor, platform, notices, view } = ctx;
   const files = platform.documents ?? null;
   let link: Link | null = null;
-  let shown = { name: '', dirty: false, onFile: false, model: null as ProcessModel | null, savedText: '' };
+  let shown = { name: '', dirty: false, onFile: false, away: false, model: null as ProcessModel | null, savedText: '' };
+  /** Whether the file's map had unsaved changes when it was last shown (kept while another map is shown). */
+  let fileUnsaved = false;
 
   const linkedNow = (): Link | null => (link && link.processId === editor.getState().processId ? link : null);
 
@@ -64,14 +66,17 @@ export function documentActions(
     const name = linked ? linked.file.name : model ? processName(model) : '';
     const dirty = model ? isDirty(model) : false;
     const onFile = linked !== null;
-    const changed = name !== shown.name || dirty !== shown.dirty || onFile !== shown.onFile;
-    shown = { name, dirty, onFile, model, savedText: linked?.savedText ?? '' };
+    if (linked) fileUnsaved = dirty;
+    const away = !onFile && link !== null && fileUnsaved;
+    const changed = name !== shown.name || dirty !== shown.dirty || onFile !== shown.onFile || away !== shown.away;
+    shown = { name, dirty, onFile, away, model, savedText: linked?.savedText ?? '' };
     const header = linked ? { fileName: linked.file.name, dirty } : null;
     const current = view.getState().document;
     if (current?.fileName !== header?.fileName || current?.dirty !== header?.dirty) view.setState({ document: header });
     if (!changed) return;
     // The desktop titles the window after what the page shows: the file, or another map switched to.
-    if (files) files.setState(name, dirty, onFile);
+    // A file whose map has changes while another map is shown still makes closing the window ask.
+    if (files) files.setState(name, dirty, onFile, away);
     else if (typeof document !== 'undefined') document.title = windowTitle(name, false);
   }
 
@@ -125,17 +130,30 @@ export function documentActions(
     const opened = editor.getState().model ?? model;
     const file = { name: loaded.name, path: loaded.path ?? null };
     link = { processId, file, kind: loaded.kind, savedText: flowFileText(opened), writable, bpmnAgreed: false };
+    fileUnsaved = false;
     await remember(processId, file);
     publish();
     const undo = loaded.reason === 'open' ? '' : ' Undo brings your changes back.';
     notices.notify({ kind: 'info', title: `${label}.${undo}`, details: [] });
   }
 
-  /** Save or Save As; true when the file was written. */
-  async function save(saveAs: boolean): Promise<boolean> {
+  /** The map to save and its file: the one shown, or (Save from a closing window's prompt) the window's file's map. */
+  async function toSave(
+    closing: boolean,
+  ): Promise<{ model: ProcessModel; processId: string; linked: Link | null } | null> {
+    if (closing && link && !linkedNow() && fileUnsaved) {
+      const stored = await repository.loadProcess(link.processId);
+      return stored?.ok ? { model: stored.model, processId: link.processId, linked: link } : null;
+    }
     const { model, processId } = editor.getState();
-    if (!model || !processId) return false;
-    const linked = linkedNow();
+    return model && processId ? { model, processId, linked: linkedNow() } : null;
+  }
+
+  /** Save or Save As; true when the file was written. */
+  async function save(saveAs: boolean, closing = false): Promise<boolean> {
+    const target = await toSave(closing);
+    if (!target) return false;
+    const { model, processId, linked } = target;
     if (!files || (linked && !linked.writable)) {
       // No way to write back to a file here: the map is offered as a download.
       const name = linked?.kind === 'flow' ? linked.file.name : flowFileName(model);
@@ -161,7 +179,7 @@ export function documentActions(
         return kind === 'bpmn' ? (await import('../../shared/io/bpmn')).exportBpmn(model) : flowFileText(model);
       },
     });
-    if (wantsFlow) return save(true);
+    if (wantsFlow) return save(true, closing);
     const done = written as Written | null;
     if (!saved || !done) return false;
     // The desktop names where it wrote; a browser names only the file, whose path is kept while it is the same.
@@ -176,6 +194,7 @@ export function documentActions(
       writable: true,
       bpmnAgreed: done.agreed,
     };
+    fileUnsaved = false;
     await remember(processId, file);
     publish();
     // Saving again to the same file says so by the unsaved marker going away; a new file is worth a word.
@@ -217,7 +236,9 @@ export function documentActions(
       const stops = [editor.subscribe(() => publish())];
       if (files) {
         stops.push(files.onLoad((loaded) => void receive(loaded).catch((e: unknown) => failed('Opening the file', e))));
-        stops.push(files.onSaveRequest((saveAs) => save(saveAs).catch((e: unknown) => failed('Save', e))));
+        stops.push(
+          files.onSaveRequest((saveAs, closing) => save(saveAs, closing).catch((e: unknown) => failed('Save', e))),
+        );
       }
       void started.then(async () => {
         view.setState({ files: await repository.listDocumentFiles() });

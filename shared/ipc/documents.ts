@@ -93,10 +93,20 @@ export const documentStateSchema = z.object({
    * then names that map rather than the file. Absent means true.
    */
   showsFile: z.boolean().optional(),
+  /**
+   * While another map is shown: whether the window's file has changes not written to it (they are kept in the
+   * workspace). Closing or quitting then asks about the file. Absent means false.
+   */
+  fileUnsaved: z.boolean().optional(),
 });
 export type DocumentState = z.infer<typeof documentStateSchema>;
 
-export const saveRequestSchema = z.object({ id: z.number().int().nonnegative(), saveAs: z.boolean() });
+export const saveRequestSchema = z.object({
+  id: z.number().int().nonnegative(),
+  saveAs: z.boolean(),
+  /** Save from the prompt of a closing window: the window's file is written, whatever map is shown. */
+  closing: z.boolean().optional(),
+});
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 export const saveDoneSchema = z.object({ id: z.number().int().nonnegative(), saved: z.boolean() });
 

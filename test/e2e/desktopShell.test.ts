@@ -47,7 +47,7 @@ function fakeDesktopBridge() {
   };
 }
 
-type State = { name: string; dirty: boolean; showsFile: boolean };
+type State = { name: string; dirty: boolean; showsFile: boolean; fileUnsaved: boolean };
 const lastState = (page: Page) =>
   page.evaluate(() => (window as unknown as { desktopStates: unknown[] }).desktopStates.at(-1) as State);
 const chooseMenuItem = (page: Page, action: string) =>
@@ -74,7 +74,7 @@ describe('the desktop app’s window title, Save As and menu (renderer side, fak
     const path = '/home/ana/Documents/process maps/untitled-process.flow.json';
     await expect
       .poll(() => lastState(page))
-      .toEqual({ name: 'untitled-process.flow.json', dirty: false, showsFile: true });
+      .toEqual({ name: 'untitled-process.flow.json', dirty: false, showsFile: true, fileUnsaved: false });
     const written = await page.evaluate(() => (window as unknown as { desktopWritten: object }).desktopWritten);
     expect(Object.keys(written)).toEqual([path]);
     await page.getByRole('button', { name: 'Processes', exact: true }).click();
@@ -86,13 +86,19 @@ describe('the desktop app’s window title, Save As and menu (renderer side, fak
     await dropFromPalette(page, 'Task', 560, 380);
     await expect
       .poll(() => lastState(page))
-      .toEqual({ name: 'untitled-process.flow.json', dirty: true, showsFile: true });
+      .toEqual({ name: 'untitled-process.flow.json', dirty: true, showsFile: true, fileUnsaved: false });
 
-    // File › New process from the desktop menu: the title names the new map, not the file of the other one.
+    // File › New process from the desktop menu: the title names the new map, not the file of the other one; the
+    // file's map still has changes not written to it, so closing the window would ask about the file.
     await chooseMenuItem(page, 'newProcess');
     await expect
       .poll(() => lastState(page))
-      .toEqual({ name: expect.stringMatching(/^Untitled process/), dirty: false, showsFile: false });
+      .toEqual({
+        name: expect.stringMatching(/^Untitled process/),
+        dirty: false,
+        showsFile: false,
+        fileUnsaved: true,
+      });
     // Opening a map closes the process list, as choosing one there does.
     const processes = page.getByRole('button', { name: 'Processes', exact: true });
     await expect.poll(() => processes.getAttribute('aria-pressed')).toBe('false');
@@ -110,7 +116,7 @@ describe('the desktop app’s window title, Save As and menu (renderer side, fak
     await saved.locator('.side-item-main').click();
     await expect
       .poll(() => lastState(page))
-      .toEqual({ name: 'untitled-process.flow.json', dirty: true, showsFile: true });
+      .toEqual({ name: 'untitled-process.flow.json', dirty: true, showsFile: true, fileUnsaved: false });
     await expect
       .poll(() => page.locator('.top-bar .document-file').textContent())
       .toBe('• untitled-process.flow.json (unsaved changes)');
