@@ -1,17 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { FlowNode } from '../../shared/model';
 import { useEditor } from '../store/editorStore';
 import { useCanvasGestures } from './canvasGestures';
 import { canvasView } from './canvasView';
 import { connectChoices, type ConnectChoice } from './connectChoices';
 import { connectOrExplain } from './connectRules';
-import { describeNode, nodeTitle } from './elementLabels';
+import { nodeTitle } from './elementLabels';
 import { focusElement } from './focusElement';
 
 const shown = 12;
-
-/** What an element is, beside its name; an unnamed one is already listed by its kind. */
-const kindOf = (node: FlowNode) => (node.name.trim() ? describeNode(node) : '');
 
 function ChoiceList({
   choices,
@@ -27,7 +23,7 @@ function ChoiceList({
     <ul id="fw-connect-choices" className="fw-search-results" role="listbox" aria-label="Elements to connect to">
       {choices.slice(0, shown).map((choice, i) => (
         <li
-          key={choice.node.id}
+          key={choice.id}
           id={`fw-connect-choice-${i}`}
           role="option"
           aria-selected={i === active}
@@ -37,8 +33,8 @@ function ChoiceList({
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => pick(choice)}
         >
-          <span>{nodeTitle(choice.node)}</span>
-          <span className="fw-search-type">{choice.refusal ? 'cannot connect' : kindOf(choice.node)}</span>
+          <span>{choice.title}</span>
+          <span className="fw-search-type">{choice.refusal ? 'cannot connect' : choice.kind}</span>
         </li>
       ))}
     </ul>
@@ -57,8 +53,8 @@ function Picker({ source }: { source: string }) {
   const current = choices[index];
   // The element the choice points at is outlined on the canvas and brought into view.
   useEffect(() => {
-    set({ candidate: current ? { id: current.node.id, refusal: current.refusal } : null });
-    if (current) canvasView.current?.reveal(current.node.id);
+    set({ candidate: current ? { id: current.id, refusal: current.refusal } : null });
+    if (current) canvasView.current?.reveal(current.id);
   }, [current, set]);
   const close = (focus: string) => {
     set({ connectFrom: null, candidate: null });
@@ -67,7 +63,7 @@ function Picker({ source }: { source: string }) {
   const pick = (choice: ConnectChoice | undefined) => {
     if (!choice) return;
     // A refused choice says why in the notice area and leaves the list open for another.
-    if (connectOrExplain(source, choice.node.id, [choice.node.id])) close(choice.node.id);
+    if (connectOrExplain(source, choice.id, [choice.id])) close(choice.id);
   };
   const sourceNode = model?.nodes.find((n) => n.id === source);
   const title = `Connect ${sourceNode ? `'${nodeTitle(sourceNode)}'` : ''} to…`;

@@ -68,18 +68,29 @@ describe('connecting by dropping on a shape', () => {
 
 describe('Connect to… choices', () => {
   it('lists the elements at the source level, nearest first, refused ones last, annotations and inner ones left out', () => {
-    const ids = connectChoices(map(), 'review').map((c) => c.node.id);
+    const ids = connectChoices(map(), 'review').map((c) => c.id);
     expect(ids).toEqual(['ok', 'pay', 'sub', 'done', 'archive', 'sla', 'start']);
     const last = connectChoices(map(), 'review').at(-1)!;
     expect(last.refusal).toMatch(/start event/);
   });
 
   it('filters by name or kind, names that start with the query first', () => {
-    expect(connectChoices(map(), 'review', 'AP').map((c) => c.node.id)).toEqual(['ok', 'sub']);
-    expect(connectChoices(map(), 'review', 'ay').map((c) => c.node.id)).toEqual(['ok', 'pay']);
-    expect(connectChoices(map(), 'review', 'end event').map((c) => c.node.id)).toEqual(['done']);
+    expect(connectChoices(map(), 'review', 'AP').map((c) => c.id)).toEqual(['ok', 'sub']);
+    expect(connectChoices(map(), 'review', 'ay').map((c) => c.id)).toEqual(['ok', 'pay']);
+    expect(connectChoices(map(), 'review', 'end event').map((c) => c.id)).toEqual(['done']);
     expect(connectChoices(map(), 'review', 'nothing like it')).toEqual([]);
     expect(connectChoices(reviewMap(), 'gone')).toEqual([]);
+  });
+
+  it("offers other parties' pools from the top level, after the shapes, for a message flow", () => {
+    const m = { ...map(), participants: [{ id: 'bank', name: 'Bank' }] };
+    // After every shape that may take a flow; the refused ones still come last.
+    const open = connectChoices(m, 'review').filter((c) => c.refusal === null);
+    expect(open.map((c) => c.id).at(-1)).toBe('bank');
+    expect(connectChoices(m, 'review', 'bank')).toEqual([
+      { id: 'bank', title: 'Bank', kind: 'pool', refusal: null, distance: Infinity },
+    ]);
+    expect(connectChoices(m, 'review', 'pool').map((c) => c.id)).toEqual(['bank']);
   });
 });
 

@@ -137,6 +137,17 @@ describe('pools and message flows', () => {
     await canvasNode(page, 'Pool: Customer').waitFor();
     await expect.poll(() => page.locator('.react-flow__edge-message').count()).toBe(1);
     await screenshot(page, 'pools-reimported');
+
+    // By keyboard: "Connect to…" (C) from the start event offers the pool, and Enter draws the message flow.
+    await canvasNode(page, 'Start event').click();
+    await page.keyboard.press('c');
+    const picker = page.getByRole('dialog', { name: /^Connect .* to…$/ });
+    await picker.waitFor();
+    await page.keyboard.type('cust');
+    await expect.poll(() => picker.getByRole('option').first().textContent()).toBe('Customerpool');
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.react-flow__edge-message').count()).toBe(2);
     expect(errors).toEqual([]);
   });
 });
