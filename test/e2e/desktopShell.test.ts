@@ -82,8 +82,8 @@ describe('the desktop app’s window title, Save As and menu (renderer side, fak
     await expect.poll(() => list.locator('.side-item-file').allTextContents()).toEqual([path]);
     await screenshot(page, 'desktop-save-as-path');
 
-    // An edit marks the window's file unsaved.
-    await dropFromPalette(page, 'Task', 560, 380);
+    // An edit marks the window's file unsaved (dropped inside the canvas, which the process list narrows).
+    await dropFromPalette(page, 'Task', 120, 160);
     await expect
       .poll(() => lastState(page))
       .toEqual({ name: 'untitled-process.flow.json', dirty: true, showsFile: true, fileUnsaved: false });
