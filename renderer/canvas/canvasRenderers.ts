@@ -6,7 +6,7 @@ import { DataNode } from './nodes/DataNode';
 import { EventNode } from './nodes/EventNode';
 import { GatewayNode } from './nodes/GatewayNode';
 import { LaneNode } from './nodes/LaneNode';
-import { PoolNode } from './nodes/PoolNode';
+import { OwnPoolNode, PoolNode } from './nodes/PoolNode';
 import { TaskNode } from './nodes/TaskNode';
 
 // Defined once at module scope: React Flow remounts every node when these objects change identity.
@@ -19,6 +19,7 @@ export const nodeTypes: NodeTypes = {
   data: DataNode,
   lane: LaneNode,
   pool: PoolNode,
+  ownPool: OwnPoolNode,
 };
 
 export const edgeTypes: EdgeTypes = { flow: FlowEdge, message: MessageEdge };

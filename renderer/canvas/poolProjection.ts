@@ -1,16 +1,26 @@
 import { MarkerType } from '@xyflow/react';
 import {
   isMessageFlow,
+  messageEndOn,
   messageFlowRoutes,
+  ownPoolBox,
   participantBands,
   participantPhrase,
   participantsOf,
+  poolLayout,
   type Flow,
   type ProcessModel,
 } from '../../shared/model';
 import { laneLayout, type Box } from '../../shared/model/geometry';
 import type { Placement } from '../store/editorStore';
-import type { CanvasEdge, CanvasNode, MessageCanvasEdge, PoolCanvasNode, ProblemLevel } from './canvasTypes';
+import type {
+  CanvasEdge,
+  CanvasNode,
+  MessageCanvasEdge,
+  OwnPoolCanvasNode,
+  PoolCanvasNode,
+  ProblemLevel,
+} from './canvasTypes';
 import { nodeTitle } from './elementLabels';
 import type { LaneFrame } from './laneBands';
 
@@ -35,15 +45,22 @@ function mapBottom(frame: LaneFrame, boxes: ReadonlyMap<string, Box>): number {
   return bottom === -Infinity ? 0 : bottom;
 }
 
-/** The boxes of the pools as drawn (a pool being dragged or resized where the pointer has it). */
+/** The id of the band drawn for the map's own process (not a model id: those are XML names, without '#'). */
+export const ownPoolId = '#own-pool';
+
+/**
+ * The boxes of the other parties' pools as drawn (a pool being dragged or resized where the pointer has it), as
+ * wide as the map's own pool, header strips aligned.
+ */
 export function poolBoxes(input: PoolProjectionInput): Map<string, Box> {
   const bands = participantBands(input.model, mapBottom(input.frame, input.boxes));
   const boxes = new Map<string, Box>();
+  const [x, width] = [input.frame.x - poolLayout.headerWidth, input.frame.width + poolLayout.headerWidth];
   for (const [id, band] of bands) {
     const dragged = input.dragging.get(id);
     const y = dragged?.y ?? band.y;
     const height = dragged?.height ?? band.height;
-    boxes.set(id, { x: input.frame.x, y, width: input.frame.width, height });
+    boxes.set(id, { x, y, width, height });
   }
   return boxes;
 }
@@ -51,7 +68,10 @@ export function poolBoxes(input: PoolProjectionInput): Map<string, Box> {
 /** Creates the projection of pools and message flows, keeping unchanged ones' objects between calls. */
 export function createPoolProjection() {
   let previous = new Map<string, { deps: unknown[]; value: CanvasNode | CanvasEdge }>();
-  return function project(input: PoolProjectionInput): { nodes: PoolCanvasNode[]; edges: MessageCanvasEdge[] } {
+  return function project(input: PoolProjectionInput): {
+    nodes: (PoolCanvasNode | OwnPoolCanvasNode)[];
+    edges: MessageCanvasEdge[];
+  } {
     const next = new Map<string, { deps: unknown[]; value: CanvasNode | CanvasEdge }>();
     const memo = <T extends CanvasNode | CanvasEdge>(key: string, deps: unknown[], make: () => T): T => {
       const hit = previous.get(key);
@@ -63,7 +83,32 @@ export function createPoolProjection() {
       return entry.value as T;
     };
     const pools = poolBoxes(input);
-    const nodes: PoolCanvasNode[] = [];
+    const nodes: (PoolCanvasNode | OwnPoolCanvasNode)[] = [];
+    if (pools.size > 0) {
+      // With other parties beside it, the map's own process is a pool too, named after the map (as exported).
+      const own = ownPoolBox(input.frame, input.boxes.values());
+      const name = input.model.name;
+      nodes.push(
+        memo(ownPoolId, [name, own.x, own.y, own.width, own.height], () => ({
+          id: ownPoolId,
+          type: 'ownPool',
+          position: { x: own.x, y: own.y },
+          width: own.width,
+          height: own.height,
+          measured: { width: own.width, height: own.height },
+          zIndex: -2,
+          className: 'fw-own-pool-node',
+          // A picture only: the lanes and shapes inside it take the pointer and the keyboard.
+          style: { pointerEvents: 'none' },
+          selectable: false,
+          draggable: false,
+          connectable: false,
+          focusable: false,
+          ariaLabel: `Pool: ${name.trim() || 'this process'}`,
+          data: { name, width: own.width, height: own.height },
+        })),
+      );
+    }
     for (const participant of participantsOf(input.model)) {
       const box = pools.get(participant.id)!;
       const selected = input.selection.has(participant.id);
@@ -84,21 +129,27 @@ export function createPoolProjection() {
         })),
       );
     }
-    const endBox = (id: string) => pools.get(id) ?? input.boxes.get(id);
-    const routes = messageFlowRoutes(input.model.flows, endBox);
+    const boxOf = (id: string) => pools.get(id) ?? input.boxes.get(id);
+    // A message flow from inside a collapsed sub-process is drawn from the sub-process.
+    const endOn = messageEndOn(input.model, (id) => boxOf(id) !== undefined);
+    const routes = messageFlowRoutes(input.model.flows, (id) => {
+      const at = endOn(id);
+      return at === undefined ? undefined : boxOf(at);
+    });
     const edges: MessageCanvasEdge[] = [];
     for (const flow of input.model.flows.filter(isMessageFlow)) {
       const points = routes.get(flow.id);
-      if (!points) continue;
+      const [source, target] = [endOn(flow.source), endOn(flow.target)];
+      if (!points || source === undefined || target === undefined) continue;
       const selected = input.selection.has(flow.id);
       const problem = input.problems.get(flow.id) ?? null;
       const key = points.map((p) => `${p.x},${p.y}`).join(' ');
       edges.push(
-        memo(flow.id, [flow, key, selected, problem], () => ({
+        memo(flow.id, [flow, source, target, key, selected, problem], () => ({
           id: flow.id,
           type: 'message',
-          source: flow.source,
-          target: flow.target,
+          source,
+          target,
           selected,
           markerEnd: openArrow,
           ariaLabel: `Message flow from ${endName(input.model, flow, 'source')} to ${endName(input.model, flow, 'target')}`,

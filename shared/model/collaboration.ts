@@ -1,4 +1,4 @@
-import type { Box, Point } from './geometry';
+import { boundingBox, laneLayout, type Box, type Point } from './geometry';
 import type { Flow, FlowNode, Participant, ProcessModel } from './schema';
 
 /** The pool of the map's own process, which holds every node (and the lanes). */
@@ -72,6 +72,29 @@ export function messageFlowRefusal(model: ProcessModel, source: string, target: 
 export const poolLayout = { height: 80, gap: 60, headerWidth: 32 } as const;
 
 /**
+ * Where the map's own process is drawn as a pool once other parties stand beside it: around its lane bands, or
+ * around its top-level shapes (with room for their names) when it has no lanes, its header strip left of where
+ * lane headers go. `frame` is the lanes' common extent; `shapes` the boxes of the top-level shapes.
+ */
+export function ownPoolBox(
+  frame: { x: number; width: number; bands: Iterable<{ y: number; height: number }> },
+  shapes: Iterable<Box>,
+): Box {
+  let [top, bottom] = [Infinity, -Infinity];
+  for (const band of frame.bands) {
+    top = Math.min(top, band.y);
+    bottom = Math.max(bottom, band.y + band.height);
+  }
+  if (top === Infinity) {
+    const all = boundingBox(shapes);
+    const { padding, labelRoom, minHeight } = laneLayout;
+    [top, bottom] = all ? [all.y - padding, all.y + all.height + padding + labelRoom] : [0, minHeight];
+  }
+  const header = poolLayout.headerWidth;
+  return { x: frame.x - header, y: top, width: frame.width + header, height: bottom - top };
+}
+
+/**
  * The band (top and height) of each participant: stored ones as they are; the others stacked below `mapBottom`
  * (the lowest point of the map's own process), in list order.
  */
@@ -141,6 +164,22 @@ export function messageFlowRoutes(
     routes.set(flow.id, messageRoute(source, target, messageOffset(index)));
   }
   return routes;
+}
+
+/**
+ * Which element a message flow's end is drawn at on a level that draws the elements `drawn` accepts: the end
+ * itself, else the nearest sub-process around it that the level draws (a collapsed sub-process stands for what it
+ * holds); undefined when neither is drawn.
+ */
+export function messageEndOn(
+  model: Pick<ProcessModel, 'nodes'>,
+  drawn: (id: string) => boolean,
+): (id: string) => string | undefined {
+  const parentOf = new Map(model.nodes.map((n) => [n.id, n.parent]));
+  return (id) => {
+    for (let at: string | undefined = id; at !== undefined; at = parentOf.get(at)) if (drawn(at)) return at;
+    return undefined;
+  };
 }
 
 /** How far the n-th flow between the same two ends is moved aside, so that a reply is drawn beside its request. */

@@ -80,6 +80,13 @@ describe('pools and message flows', () => {
     const pool = page.locator('.react-flow__node-pool');
     await expect.poll(() => pool.count()).toBe(1);
     await expect.poll(() => properties(page).locator('.fw-panel-title').textContent()).toBe('Pool (another party)');
+    // The map's own process becomes a pool too, named after the map, around its shapes.
+    const own = page.locator('.react-flow__node-ownPool');
+    await expect.poll(() => own.textContent()).toMatch(/^Untitled process/);
+    const ownBox = (await own.boundingBox())!;
+    const taskBox = (await canvasNode(page, 'Task').boundingBox())!;
+    expect(taskBox.x).toBeGreaterThan(ownBox.x);
+    expect(taskBox.y + taskBox.height).toBeLessThan(ownBox.y + ownBox.height);
 
     // Connecting the task to the pool (dropped on its body) draws a message flow.
     const before = await edgeCount(page);

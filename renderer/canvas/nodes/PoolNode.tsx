@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, NodeResizeControl, Position, ResizeControlVariant, type NodeProps } from '@xyflow/react';
-import type { PoolCanvasNode } from '../canvasTypes';
+import type { OwnPoolCanvasNode, PoolCanvasNode } from '../canvasTypes';
 import { ProblemBadge } from './NodeChrome';
 import './PoolNode.css';
 
@@ -37,3 +37,20 @@ function PoolNodeView({ data, selected }: NodeProps<PoolCanvasNode>) {
 }
 
 export const PoolNode = memo(PoolNodeView);
+
+/**
+ * The map's own process drawn as a pool around its lanes and shapes once other parties stand beside it: a
+ * frame with the map's name written upwards in a header strip left of the lanes'. It takes no pointer.
+ */
+function OwnPoolNodeView({ data }: NodeProps<OwnPoolCanvasNode>) {
+  const name = data.name.trim();
+  return (
+    <div className="fw-own-pool" style={{ width: data.width, height: data.height }} title={name}>
+      <div className="fw-own-pool-header">
+        <span className={`fw-lane-name${name ? '' : ' fw-pool-unnamed'}`}>{name || 'This process'}</span>
+      </div>
+    </div>
+  );
+}
+
+export const OwnPoolNode = memo(OwnPoolNodeView);

@@ -1,6 +1,5 @@
 import { isMessageFlow, participantBands, participantsOf, type ProcessModel } from '../../model';
-import { laneLayout, type Box } from '../../model/geometry';
-import { boundingBox } from './boundingBox';
+import type { Box } from '../../model/geometry';
 import type { ExportContext } from './exportContext';
 import type { ModdleElement } from './moddleElement';
 
@@ -42,13 +41,9 @@ export function createMessageFlows(
   return written;
 }
 
-/** Where the map's own process is drawn: the box around its lanes and top-level shapes. */
-export function ownPoolBox(model: ProcessModel, frame: { x: number; width: number }, boxes: ReadonlyMap<string, Box>) {
-  const top = model.nodes.filter((n) => n.parent === undefined && boxes.has(n.id)).map((n) => boxes.get(n.id)!);
-  const all = boundingBox(top);
-  const { padding, labelRoom } = laneLayout;
-  if (!all) return { x: frame.x, y: 0, width: frame.width, height: laneLayout.minHeight };
-  return { x: frame.x, y: all.y - padding, width: frame.width, height: all.height + 2 * padding + labelRoom };
+/** The boxes of the map's top-level shapes, where the diagram has them. */
+export function topLevelBoxes(model: ProcessModel, boxes: ReadonlyMap<string, Box>): Box[] {
+  return model.nodes.filter((n) => n.parent === undefined && boxes.has(n.id)).map((n) => boxes.get(n.id)!);
 }
 
 /** The boxes of the other parties' pools: across the map's width, at their stored or laid-out height. */

@@ -1,6 +1,6 @@
 import type { Lane, ProcessModel } from '../../model';
 import { laneLayout, type Box } from '../../model/geometry';
-import { boundingBox } from './boundingBox';
+import { boundingBox } from '../../model/geometry';
 
 // Docking and shape geometry live in the model layer, shared by the canvas, the layout and the exporters.
 export { boundaryBox, centerOf, dock, edgePoints, outlineOf, type Outline } from '../../model/geometry';

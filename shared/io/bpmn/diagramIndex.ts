@@ -1,6 +1,6 @@
 import { isType, many, numeric, one, text, type ModdleElement } from './moddleElement';
 import type { ImportReport } from './importReport';
-import { boundingBox } from './boundingBox';
+import { boundingBox } from '../../model/geometry';
 
 export interface Point {
   x: number;

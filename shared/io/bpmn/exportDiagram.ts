@@ -1,5 +1,13 @@
-import { isMessageFlow, messageFlowRoutes, participantsOf, type Flow, type FlowNode } from '../../model';
-import { ownPoolBox, participantBoxes } from './collaboration';
+import {
+  isMessageFlow,
+  messageFlowRoutes,
+  ownPoolBox,
+  participantsOf,
+  poolLayout,
+  type Flow,
+  type FlowNode,
+} from '../../model';
+import { participantBoxes, topLevelBoxes } from './collaboration';
 import { boundaryBox, centerOf, edgePoints, nodeSize, outlineOf, type Box, type Point } from '../../model/geometry';
 import { levelRoutes } from '../routing';
 import { laneBands } from './diagramGeometry';
@@ -92,13 +100,12 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
   const { context } = drawing;
   const { model } = context;
   const frame = laneBands(model, drawing.boxes);
-  const header = 30;
+  const header = poolLayout.headerWidth;
   const shapes: ModdleElement[] = [];
   for (const pool of plan.pools) {
     if (pool.lanes.length === 0 && pool.processId !== undefined) {
       // The map's own process without lanes, made a pool by the other parties beside it.
-      const own = ownPoolBox(model, frame, drawing.boxes);
-      const box = { ...own, x: own.x - header, width: own.width + header };
+      const box = ownPoolBox({ x: frame.x, width: frame.width, bands: [] }, topLevelBoxes(model, drawing.boxes));
       shapes.push(shape(context, structure.participants.get(pool.id)!, box, { isHorizontal: true }));
       continue;
     }
@@ -184,7 +191,7 @@ function drawParticipants(
   const { model } = context;
   if (!participantsOf(model).length && !model.flows.some(isMessageFlow)) return [];
   const wide = { x: frame.x - header, width: frame.width + header };
-  const own = ownPoolBox(model, frame, drawing.boxes);
+  const own = ownPoolBox({ x: frame.x, width: frame.width, bands: [] }, topLevelBoxes(model, drawing.boxes));
   let mapBottom = own.y + own.height;
   for (const band of frame.bands.values()) mapBottom = Math.max(mapBottom, band.y + band.height);
   const pools = participantBoxes(model, wide, mapBottom);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importBpmn } from '../bpmn';
 import { purchaseApproval } from '../bpmn/testMaps';
+import { nodeSize } from '../../model/geometry';
 import { exportSvg } from './exportSvg';
 import { loopMarkerPath } from './svgShapes';
 
@@ -133,5 +134,25 @@ describe('SVG picture of a map with other parties', () => {
     expect(y).toBeGreaterThanOrEqual(top);
     expect(x + w).toBeLessThanOrEqual(left + width);
     expect(y + h).toBeLessThanOrEqual(top + height);
+  });
+
+  it('draws the map’s own pool, named after the map, under its lanes, and a message from inside a sub-process', () => {
+    const model = purchaseApproval();
+    model.participants = [{ id: 'supplier', name: 'Supplier' }];
+    model.nodes.push(
+      { id: 'sub', type: 'subProcess', name: 'Order goods', x: 2000, y: 40 },
+      { id: 'inner', type: 'task', name: 'Send order', x: 40, y: 40, parent: 'sub' },
+    );
+    model.flows.push({ id: 'order', source: 'inner', target: 'supplier', kind: 'message' });
+    const svg = exportSvg(model);
+    const own = svg.indexOf(`>${model.name}</text>`);
+    expect(own).toBeGreaterThan(0);
+    // Under the lanes: drawn before the first lane band.
+    expect(own).toBeLessThan(svg.indexOf('<rect class="lane" x', own));
+    // The message leaves the sub-process's top middle.
+    const sub = model.nodes.find((n) => n.id === 'sub')!;
+    expect(svg).toContain(
+      `<polyline class="message-flow" points="${sub.x + nodeSize(sub).width / 2},${sub.y + nodeSize(sub).height} `,
+    );
   });
 });

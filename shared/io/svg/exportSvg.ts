@@ -1,6 +1,6 @@
 import type { ProcessModel } from '../../model';
 import { laneLayout } from '../../model/geometry';
-import { boundingBox } from '../bpmn/boundingBox';
+import { boundingBox } from '../../model/geometry';
 import { laneBands } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
 import { keptModelDrawing } from '../bpmn/keptShapes';
@@ -23,7 +23,8 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function exportSvg(model: ProcessModel, overlay?: SvgOverlay): string {
   const boxes = levelBoxes(model, undefined);
   const frame = laneBands(model, boxes);
-  const parts: string[] = [];
+  const pools = participantsSvg(model, boxes, frame);
+  const parts: string[] = [pools.under];
   const lanesById = new Map(model.lanes.map((l) => [l.id, l]));
   for (const [id, band] of frame.bands) {
     const lane = lanesById.get(id)!;
@@ -35,8 +36,7 @@ export function exportSvg(model: ProcessModel, overlay?: SvgOverlay): string {
       `<g transform="translate(${round(frame.x + header / 2)} ${round(band.y + band.height / 2)}) rotate(-90)">${textBlock(wrap(lane.name, band.height - 10, 1), 0, 0, 'lane-name')}</g>`,
     );
   }
-  const pools = participantsSvg(model, boxes, frame);
-  parts.push(pools.svg, artifactsSvg(model, boxes), levelSvg(model, undefined, boxes));
+  parts.push(pools.over, artifactsSvg(model, boxes), levelSvg(model, undefined, boxes));
   if (overlay) parts.push(overlaySvg(model, boxes, overlay));
 
   // Everything drawn lies inside the frame (a line end outside it would also trip some rasterisers).
