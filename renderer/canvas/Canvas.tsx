@@ -11,7 +11,8 @@ import {
 } from '@xyflow/react';
 import { dispatch, dispatchKey } from '../actions/registry';
 import { isTyping } from '../actions/shortcuts';
-import { problemLevels, problemsOf } from '../store/problems';
+import { problemLevels, problemsOf, useCheckedModel } from '../store/problems';
+import { preloadExpressionEditor } from '../monaco/ExpressionEditor';
 import { useEditor } from '../store/editorStore';
 import { effectiveScope } from '../store/scope';
 import { useEditorUi } from '../store/uiStore';
@@ -88,7 +89,7 @@ export function Canvas() {
   // One projection per canvas: it remembers the previous nodes so that unchanged ones keep their identity.
   const [project] = useState(() => createProjection());
   const selected = useMemo(() => new Set(selection), [selection]);
-  const problems = problemLevels(problemsOf(model));
+  const problems = problemLevels(problemsOf(useCheckedModel()));
   const { nodes, edges } = useMemo(
     () => project({ model, selection: selected, dragging, problems, scope }),
     [project, model, selected, dragging, problems, scope],
@@ -100,6 +101,8 @@ export function Canvas() {
     return () => canvasView.detach(view);
   }, [flow]);
   useInitialFit();
+  // The properties of the first task selected show FEEL editors: have them ready by then.
+  useEffect(() => preloadExpressionEditor(), []);
 
   // Entering or leaving a sub-process shows another drawing: fit it once it is drawn.
   const shownScope = useRef(scope);

@@ -22,6 +22,7 @@ import type {
   ProblemLevel,
 } from './canvasTypes';
 import { nodeTitle } from './elementLabels';
+import { poolHandles } from './nodeHandles';
 import type { LaneFrame } from './laneBands';
 
 /** What the pools and message flows are drawn from: the top level's shapes as placed, and what is selected. */
@@ -96,6 +97,7 @@ export function createPoolProjection() {
           width: own.width,
           height: own.height,
           measured: { width: own.width, height: own.height },
+          handles: [],
           zIndex: -2,
           className: 'fw-own-pool-node',
           // A picture only: the lanes and shapes inside it take the pointer and the keyboard.
@@ -121,6 +123,7 @@ export function createPoolProjection() {
           width: box.width,
           height: box.height,
           measured: { width: box.width, height: box.height },
+          handles: poolHandles(box),
           zIndex: -1,
           className: 'fw-pool-node',
           selected,

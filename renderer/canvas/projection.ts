@@ -10,6 +10,7 @@ import { inScope } from '../store/scope';
 import { elementKind, type CanvasEdge, type CanvasNode, type ProblemLevel } from './canvasTypes';
 import { nodeTitle, describeNode } from './elementLabels';
 import { laneFrame, type LaneFrame } from './laneBands';
+import { handlesOf } from './nodeHandles';
 import { createPoolProjection } from './poolProjection';
 
 /** Everything the canvas shows, as the store holds it. */
@@ -119,6 +120,7 @@ export function createProjection() {
       width: frame.width,
       height,
       measured: { width: frame.width, height },
+      handles: [],
       zIndex: -1,
       dragHandle: '.fw-lane-header',
       className: 'fw-lane-node',
@@ -142,6 +144,7 @@ export function createProjection() {
       // Shapes are drawn at exactly these sizes, so React Flow need not wait for a measurement to place them.
       ...nodeSize(node),
       measured: nodeSize(node),
+      handles: handlesOf(node, nodeSize(node)),
       selected,
       draggable: !attached,
       // A box drawn around other elements (a called process shown inside its call activity) goes under the flows.
