@@ -4,7 +4,18 @@ import type { ExpressionProblem } from './expressionBinding';
 import type { ExpressionScope } from './feelAssist';
 import './monaco.css';
 
-const MonacoExpressionField = lazy(() => import('./MonacoExpressionField'));
+const loadField = () => import('./MonacoExpressionField');
+const MonacoExpressionField = lazy(loadField);
+
+/**
+ * Loads the FEEL editor (Monaco) while the window is idle, so that selecting the first task does not wait for it
+ * (about a second on a slow machine). Loading twice costs nothing: the import is shared with the field's.
+ */
+export function preloadExpressionEditor(): void {
+  const load = () => void loadField().catch(() => {});
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
+  else setTimeout(load, 2000);
+}
 
 const noFields: ExpressionScope['fields'] = [];
 

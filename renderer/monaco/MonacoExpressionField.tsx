@@ -1,5 +1,5 @@
 import { Editor } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { monaco } from './monacoSetup';
 import {
   bindExpressionEditor,
@@ -33,6 +33,11 @@ export default function MonacoExpressionField(props: MonacoExpressionFieldProps)
   useEffect(() => binding.current?.update(props.value), [props.value]);
   useEffect(() => binding.current?.recheck(), [props.scope]);
   useEffect(() => () => binding.current?.dispose(), []);
+  // One options object while label and placeholder stay: a new one makes Monaco re-apply every option.
+  const options = useMemo(
+    () => ({ ...expressionEditorOptions, ariaLabel: props.label, placeholder: props.placeholder }),
+    [props.label, props.placeholder],
+  );
   return (
     <div ref={container} className="fw-expression-monaco">
       <Editor
@@ -41,7 +46,7 @@ export default function MonacoExpressionField(props: MonacoExpressionFieldProps)
         defaultValue={props.value}
         height="100%"
         loading={null}
-        options={{ ...expressionEditorOptions, ariaLabel: props.label, placeholder: props.placeholder }}
+        options={options}
         onMount={(editor) => {
           if (!container.current) return;
           binding.current = bindExpressionEditor(monaco, editor, {

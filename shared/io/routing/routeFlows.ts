@@ -82,7 +82,9 @@ function choosePorts(ends: End[], clearance: number): Map<End, Port> {
   const bySide = new Map<string, End[]>();
   for (const [end, side] of chosen) {
     const key = `${end.node.id}\u0000${side}`;
-    bySide.set(key, [...(bySide.get(key) ?? []), end]);
+    const group = bySide.get(key);
+    if (group) group.push(end);
+    else bySide.set(key, [end]);
   }
   const ports = new Map<End, Port>();
   for (const group of bySide.values()) {
@@ -137,11 +139,12 @@ export function routeFlows(
       used.addRoute(points);
     } else free.push(flow);
   }
-  const distance = (f: RouteFlow) => {
+  const distance = new Map<RouteFlow, number>();
+  for (const f of free) {
     const [a, b] = [centerOf(byId.get(f.source)!.box), centerOf(byId.get(f.target)!.box)];
-    return Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-  };
-  free.sort((a, b) => distance(a) - distance(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    distance.set(f, Math.abs(a.x - b.x) + Math.abs(a.y - b.y));
+  }
+  free.sort((a, b) => distance.get(a)! - distance.get(b)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ends: End[] = [];
   for (const flow of free) {
     const [source, target] = [byId.get(flow.source)!, byId.get(flow.target)!];
