@@ -46,7 +46,7 @@ function OwnPoolNodeView({ data }: NodeProps<OwnPoolCanvasNode>) {
   const name = data.name.trim();
   return (
     <div className="fw-own-pool" style={{ width: data.width, height: data.height }} title={name}>
-      <div className="fw-own-pool-header">
+      <div className="fw-lane-header fw-own-pool-header">
         <span className={`fw-lane-name${name ? '' : ' fw-pool-unnamed'}`}>{name || 'This process'}</span>
       </div>
     </div>
