@@ -49,8 +49,11 @@ export function fileActions(ctx: WorkspaceContext, openProcess: (id: string) => 
     else notices.notify({ kind: 'info', title: `${title}.`, details: [] });
   }
 
-  /** Adds the file as a new process and opens it; a file restore() or the BPMN import refuses changes nothing. */
-  async function importText(file: OpenedFile): Promise<void> {
+  /**
+   * Adds the file as a new process and opens it; a file restore() or the BPMN import refuses changes nothing.
+   * `origin` says where a map made in the app comes from (a discovery from a log) in the notice and its history.
+   */
+  async function importText(file: OpenedFile, origin?: { done: string; revision: string }): Promise<void> {
     if (isBpmnFileName(file.name)) return importBpmnFile(file);
     const result = readFlowFile(file.name, file.text);
     if (!result.ok) {
@@ -58,17 +61,18 @@ export function fileActions(ctx: WorkspaceContext, openProcess: (id: string) => 
       return;
     }
     const model = result.model.name.trim() ? result.model : { ...result.model, name: baseName(file.name) };
-    const created = await repository.createProcess(model, `Import from ${file.name}`);
+    const created = await repository.createProcess(model, origin?.revision ?? `Import from ${file.name}`);
     await refreshProcesses(ctx);
     await openProcess(created.id);
+    const done = `${origin?.done ?? 'Imported'} "${processName(model)}"`;
     if (result.fixes.length > 0)
       notices.notify({
         kind: 'info',
-        title: `Imported "${processName(model)}" with ${result.fixes.length} repair(s):`,
+        title: `${done} with ${result.fixes.length} repair(s):`,
         details: result.fixes,
         timeoutMs: null,
       });
-    else notices.notify({ kind: 'info', title: `Imported "${processName(model)}".`, details: [] });
+    else notices.notify({ kind: 'info', title: `${done}.`, details: [] });
   }
 
   return {

@@ -68,7 +68,7 @@ describe('a log in the app: its process map, and a map discovered from it', () =
     await logsPanel(page).getByRole('button', { name: 'Discover process map' }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: 'Imported "repairExample (discovered)".' })
+      .filter({ hasText: 'Discovered "repairExample (discovered)".' })
       .waitFor({ timeout: 120_000 });
     await expect.poll(() => nameField(page).inputValue()).toBe('repairExample (discovered)');
     await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(8);

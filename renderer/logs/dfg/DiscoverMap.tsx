@@ -34,7 +34,10 @@ export function DiscoverMap({ log, logName }: { log: EventLog; logName: string }
       // The new map gets the room of the window; the log stays selected in the panel for when it is opened again.
       await workspace.showPanel(null);
       // Through the same restore() step as any imported file; it opens the new process in the editor.
-      await workspace.importText({ name: `${name}.flow.json`, text: JSON.stringify(model) });
+      await workspace.importText(
+        { name: `${name}.flow.json`, text: JSON.stringify(model) },
+        { done: 'Discovered', revision: `Discovered from ${logName}` },
+      );
       if (notes.length > 0)
         workspace.notices.notify({ kind: 'info', title: `Notes on "${name}":`, details: notes, timeoutMs: null });
       setRun({ state: 'idle' });
