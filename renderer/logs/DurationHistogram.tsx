@@ -1,16 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { LegacyGridContainLabel } from 'echarts/features';
-import { CanvasRenderer } from 'echarts/renderers';
+import { useMemo } from 'react';
+import { useChart } from '../charts/ChartFigure';
 import type { CaseDurations } from '../../shared/log';
 import { duration, durationRange } from '../simulation/format';
-
-echarts.use([BarChart, GridComponent, LegacyGridContainLabel, TooltipComponent, CanvasRenderer]);
+import type { ChartOption } from '../../shared/io/report/charts';
 
 /** The chart's option: one bar per bin, labelled by the bin's range. */
-export function histogramOption(durations: CaseDurations): echarts.EChartsCoreOption {
+export function histogramOption(durations: CaseDurations): ChartOption {
   const labels = durations.bins.map((bin) => durationRange([bin.from / 1000, bin.to / 1000]));
   return {
     animation: false,
@@ -24,21 +19,8 @@ export function histogramOption(durations: CaseDurations): echarts.EChartsCoreOp
 
 /** The distribution of case durations (first to last event of each case) as a histogram. */
 export function DurationHistogram({ durations }: { durations: CaseDurations }) {
-  const box = useRef<HTMLDivElement>(null);
   const option = useMemo(() => histogramOption(durations), [durations]);
-  useEffect(() => {
-    // Drawn where the page can lay out and paint (not in a DOM without layout, such as a test's).
-    if (typeof ResizeObserver === 'undefined') return;
-    const element = box.current!;
-    const chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(option);
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      chart.dispose();
-    };
-  }, [option]);
+  const box = useChart(option);
   return (
     <div
       ref={box}

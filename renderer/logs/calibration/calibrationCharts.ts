@@ -1,8 +1,6 @@
 import type { CalibrationAccuracy } from '../../../shared/mining/calibration';
+import type { ChartOption } from '../../../shared/io/report/charts';
 import { duration } from '../../simulation/format';
-
-/** An ECharts option as plain data. */
-export type ChartOption = Record<string, unknown>;
 
 const colours = { real: '#4a7fc1', simulated: '#e0a030' };
 const base = {
