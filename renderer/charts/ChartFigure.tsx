@@ -1,22 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { LegacyGridContainLabel } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
+import { chartParts } from '../../shared/io/report/chartParts';
 import type { ChartOption } from '../../shared/io/report/charts';
 
-echarts.use([
-  BarChart,
-  LineChart,
-  GridComponent,
-  // The charts keep their axis labels inside the grid (containLabel), which ECharts 6 moved into a feature.
-  LegacyGridContainLabel,
-  LegendComponent,
-  MarkLineComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
+echarts.use([...chartParts, CanvasRenderer]);
 
 /** What a click on a chart element reports (the part of ECharts' click event read here). */
 export interface ChartClick {
