@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { restore } from '../../shared/model';
-import { distributionMean } from '../../shared/mining/calibration';
+import { distributionMean, restore } from '../../shared/model';
 import purchaseApproval from '../../templates/purchase-approval/map.flow.json?raw';
 import { useEditor } from '../store/editorStore';
 import { testRoot } from '../simulation/testRoot';

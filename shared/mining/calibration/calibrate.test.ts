@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyPatch, restore, type ProcessModel } from '../../model';
 import { simulate } from '../../sim';
 import { CsvEventLog, importCsvLog } from '../../io/eventLog';
-import { calibrateMap, calibrationAccuracy, calibrationEdit, distributionMean } from '.';
+import { distributionMean } from '../../model';
+import { calibrateMap, calibrationAccuracy, calibrationEdit } from '.';
 
 function template(name: string): ProcessModel {
   const result = restore(readFileSync(new URL(`../../../templates/${name}/map.flow.json`, import.meta.url), 'utf8'));

@@ -1,5 +1,5 @@
 import type { Distribution } from '../../model';
-import { distributionMean } from './fitDistribution';
+import { distributionMean } from '../../model';
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits)).toString();
 

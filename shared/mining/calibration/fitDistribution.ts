@@ -1,4 +1,4 @@
-import type { Distribution } from '../../model';
+import { distributionMean, type Distribution } from '../../model';
 import { distributionProblem } from '../../sim/distributions';
 
 /** A distribution fitted to a sample, with how well each candidate did. */
@@ -137,20 +137,4 @@ export function fitDistribution(sample: readonly number[]): DistributionFit | nu
     aic: scored[0].aic,
     candidates: scored.map((s) => ({ type: s.c.distribution.type, aic: s.aic })),
   };
-}
-
-/** The mean of a distribution of the engine (seconds); the normal's truncation at 0 is ignored. */
-export function distributionMean(d: Distribution): number {
-  switch (d.type) {
-    case 'fixed':
-      return d.value;
-    case 'uniform':
-      return (d.min + d.max) / 2;
-    case 'triangular':
-      return (d.min + d.mode + d.max) / 3;
-    case 'empirical':
-      return d.values.reduce((s, v) => s + v, 0) / d.values.length;
-    default:
-      return d.mean;
-  }
 }

@@ -4,7 +4,8 @@ import { processSchema, type ProcessModel } from '../../model';
 import type { EventLog } from '../../log';
 import { importCsvLog, importXes } from '../../io/eventLog';
 import { discoverMap } from '../../io/eventLog/discoverMap';
-import { calibrateMap, calibrationAccuracy, distributionMean } from '.';
+import { distributionMean } from '../../model';
+import { calibrateMap, calibrationAccuracy } from '.';
 
 const fixture = (path: string) =>
   new Uint8Array(readFileSync(new URL(`../../../test/fixtures/logs/${path}`, import.meta.url)));

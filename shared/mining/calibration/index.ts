@@ -5,7 +5,7 @@ export {
   type CalibrateOptions,
   type ParameterKind,
 } from './calibrate';
-export { fitDistribution, distributionMean, type DistributionFit } from './fitDistribution';
+export { fitDistribution, type DistributionFit } from './fitDistribution';
 export { distributionWords, durationWords, percentWords } from './describe';
 export { weeklyHours, type WeeklyHours } from './weeklyHours';
 export { calibrationAccuracy, accuracyFormula, type CalibrationAccuracy, type AccuracyOptions } from './accuracy';
