@@ -1,16 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import {
-  canvasNode,
-  connectNodes,
-  dropFromPalette,
-  edgeCount,
-  nodeCount,
-  openNewProcess,
-  problemMessages,
-  properties,
-} from './editorSteps';
+import { drawApproval, openNewProcess, problemMessages, properties } from './editorSteps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,14 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Selects the node and gives it a name through the properties panel. */
-async function nameNode(page: Page, node: ReturnType<typeof canvasNode>, name: string) {
-  await node.click();
-  const field = properties(page).getByRole('textbox', { name: 'Name' });
-  await field.fill(name);
-  await field.press('Enter');
-}
 
 /** Selects a flow by keyboard and types its probability in percent. */
 async function setProbability(page: Page, flowName: string, percent: string) {
@@ -41,25 +24,7 @@ async function setProbability(page: Page, flowName: string, percent: string) {
 describe('branch probabilities', () => {
   it('sets the branches of a gateway drawn from scratch in percent and reports a sum other than 100 %', async () => {
     const { page, errors } = await openNewProcess(browser);
-    await canvasNode(page, 'Start event').click();
-    await page.keyboard.press('Delete');
-    await expect.poll(() => nodeCount(page)).toBe(0);
-
-    await dropFromPalette(page, 'Start event', 80, 220);
-    await dropFromPalette(page, 'Exclusive gateway', 240, 220);
-    await dropFromPalette(page, 'Task', 400, 120);
-    await dropFromPalette(page, 'Task', 400, 330);
-    await dropFromPalette(page, 'End event', 580, 220);
-    const tasks = canvasNode(page, 'Task');
-    await connectNodes(page, canvasNode(page, 'Start event'), canvasNode(page, 'Exclusive gateway'));
-    await connectNodes(page, canvasNode(page, 'Exclusive gateway'), tasks.nth(0));
-    await connectNodes(page, canvasNode(page, 'Exclusive gateway'), tasks.nth(1));
-    await connectNodes(page, tasks.nth(0), canvasNode(page, 'End event'));
-    await connectNodes(page, tasks.nth(1), canvasNode(page, 'End event'));
-    expect(await edgeCount(page)).toBe(5);
-    await nameNode(page, canvasNode(page, 'Exclusive gateway'), 'Amount over 1,000?');
-    await nameNode(page, tasks.nth(0), 'Approve');
-    await nameNode(page, canvasNode(page, 'Task'), 'Reject');
+    await drawApproval(page);
 
     await setProbability(page, 'Flow from Amount over 1,000? to Approve', '60');
     await setProbability(page, 'Flow from Amount over 1,000? to Reject', '30');

@@ -7,10 +7,11 @@ import { chooseFile } from './appSteps';
 import { launchBrowser, screenshot } from './browser';
 import {
   canvasNode,
+  clearCanvas,
   connectNodes,
   dropFromPalette,
   edgeCount,
-  nodeCount,
+  nameNode,
   openNewProcess,
   properties,
 } from './editorSteps';
@@ -60,13 +61,6 @@ ${traces.join('\n')}
 </log>`;
 }
 
-async function nameNode(page: Page, node: ReturnType<typeof canvasNode>, name: string) {
-  await node.click();
-  const field = properties(page).getByRole('textbox', { name: 'Name' });
-  await field.fill(name);
-  await field.press('Enter');
-}
-
 /** The probability (%) field of a flow, selected by keyboard. */
 async function probabilityOf(page: Page, flowName: string) {
   await page.getByRole('group', { name: flowName }).focus();
@@ -79,9 +73,7 @@ const logsPanel = (page: Page) => page.getByRole('complementary', { name: 'Event
 describe('calibration', () => {
   it('calibrates a map drawn from scratch from an imported log and applies it as one undoable edit', async () => {
     const { page, errors } = await openNewProcess(browser);
-    await canvasNode(page, 'Start event').click();
-    await page.keyboard.press('Delete');
-    await expect.poll(() => nodeCount(page)).toBe(0);
+    await clearCanvas(page);
     await dropFromPalette(page, 'Start event', 60, 220);
     await dropFromPalette(page, 'Task', 180, 220);
     await dropFromPalette(page, 'Exclusive gateway', 330, 220);

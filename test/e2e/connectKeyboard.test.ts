@@ -5,6 +5,7 @@ import {
   canvasNode,
   dropFromPalette,
   edgeCount,
+  nameSelected,
   nodeCount,
   openNewProcess,
   paletteItem,
@@ -57,13 +58,6 @@ async function dropBeside(page: Page, label: string, anchor: Locator, dx: number
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   const at = await centre(anchor);
   await dropFromPalette(page, label, at.x - pane.x + dx, at.y - pane.y + dy);
-}
-
-/** Names the selected element through the properties panel (the set-up, not what is tested here). */
-async function nameSelected(page: Page, name: string): Promise<void> {
-  const field = properties(page).getByRole('textbox', { name: 'Name' });
-  await field.fill(name);
-  await field.press('Enter');
 }
 
 describe('connecting by dropping on a shape, and the keyboard', () => {

@@ -8,6 +8,7 @@ import {
   connectNodes,
   dropFromPalette,
   edgeCount,
+  nameSelected,
   nodeCount,
   openNewProcess,
   paletteItem,
@@ -30,12 +31,6 @@ afterAll(async () => {
 
 const notice = (page: Page) => page.locator('.fw-toolbar-status');
 const edge = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
-
-async function nameSelected(page: Page, name: string): Promise<void> {
-  const field = properties(page).getByRole('textbox', { name: 'Name' });
-  await field.fill(name);
-  await field.press('Enter');
-}
 
 /** Drops a palette item at (dx, dy) screen pixels from the middle of a shape on the canvas. */
 async function dropBeside(page: Page, label: string, anchor: Locator, dx: number, dy: number): Promise<void> {

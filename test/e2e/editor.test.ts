@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
 import {
   canvasNode,
+  clearCanvas,
   connectNodes,
   dropFromPalette,
   edgeCount,
@@ -26,9 +27,7 @@ describe('editor: drawing', () => {
   it('draws start → user task → exclusive gateway → two tasks → end by dragging from the palette and connecting handles', async () => {
     const { page, errors } = await openNewProcess(browser);
     // Start from an empty canvas, so that every element is drawn from the palette.
-    await canvasNode(page, 'Start event').click();
-    await page.keyboard.press('Delete');
-    await expect.poll(() => nodeCount(page)).toBe(0);
+    await clearCanvas(page);
 
     await dropFromPalette(page, 'Start event', 80, 220);
     await dropFromPalette(page, 'User task', 220, 220);

@@ -62,3 +62,46 @@ export const problemMessages = (page: Page) => problemsPanel(page).locator('.fw-
 export const properties = (page: Page) => page.getByRole('complementary', { name: 'Properties' });
 export const edgeCount = (page: Page) => page.locator('.react-flow__edge').count();
 export const nodeCount = (page: Page) => page.locator('.react-flow__node').count();
+
+/** Empties the new process's canvas (it starts with a start event), so that every element is drawn by the test. */
+export async function clearCanvas(page: Page): Promise<void> {
+  await canvasNode(page, 'Start event').click();
+  await page.keyboard.press('Delete');
+  await expect.poll(() => nodeCount(page)).toBe(0);
+}
+
+/** Names the selected element through the properties panel. */
+export async function nameSelected(page: Page, name: string): Promise<void> {
+  const field = properties(page).getByRole('textbox', { name: 'Name' });
+  await field.fill(name);
+  await field.press('Enter');
+}
+
+/** Selects the node and names it through the properties panel. */
+export async function nameNode(page: Page, node: Locator, name: string): Promise<void> {
+  await node.click();
+  await nameSelected(page, name);
+}
+
+/**
+ * Draws, on an empty canvas, start → 'Amount over 1,000?' → 'Approve' | 'Reject' → end, from the palette, the
+ * gateway's branches left without conditions.
+ */
+export async function drawApproval(page: Page): Promise<void> {
+  await clearCanvas(page);
+  await dropFromPalette(page, 'Start event', 80, 220);
+  await dropFromPalette(page, 'Exclusive gateway', 240, 220);
+  await dropFromPalette(page, 'Task', 400, 120);
+  await dropFromPalette(page, 'Task', 400, 330);
+  await dropFromPalette(page, 'End event', 580, 220);
+  const tasks = canvasNode(page, 'Task');
+  await connectNodes(page, canvasNode(page, 'Start event'), canvasNode(page, 'Exclusive gateway'));
+  await connectNodes(page, canvasNode(page, 'Exclusive gateway'), tasks.nth(0));
+  await connectNodes(page, canvasNode(page, 'Exclusive gateway'), tasks.nth(1));
+  await connectNodes(page, tasks.nth(0), canvasNode(page, 'End event'));
+  await connectNodes(page, tasks.nth(1), canvasNode(page, 'End event'));
+  expect(await edgeCount(page)).toBe(5);
+  await nameNode(page, canvasNode(page, 'Exclusive gateway'), 'Amount over 1,000?');
+  await nameNode(page, tasks.nth(0), 'Approve');
+  await nameNode(page, canvasNode(page, 'Task'), 'Reject');
+}

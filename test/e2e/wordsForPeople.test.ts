@@ -1,18 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseFile } from './appSteps';
 import { launchBrowser, screenshot } from './browser';
-import {
-  canvasNode,
-  connectNodes,
-  dropFromPalette,
-  edgeCount,
-  nodeCount,
-  openNewProcess,
-  problemMessages,
-  problemsPanel,
-  properties,
-} from './editorSteps';
+import { drawApproval, openNewProcess, problemMessages, problemsPanel, properties } from './editorSteps';
 
 /** Purchase requests with bad rows: PR-005's amount is -5, PR-004's is not a number, and more (see SOURCES). */
 const messyCsv = 'test/fixtures/data/purchase-requests.messy.csv';
@@ -29,35 +19,6 @@ afterAll(async () => {
 });
 
 const dataPanel = (page: Page) => page.getByRole('complementary', { name: 'Case data' });
-
-async function nameNode(page: Page, node: Locator, name: string) {
-  await node.click();
-  const field = properties(page).getByRole('textbox', { name: 'Name' });
-  await field.fill(name);
-  await field.press('Enter');
-}
-
-/** Start → 'Amount over 1,000?' → 'Approve' | 'Reject' → end, the gateway's branches left without conditions. */
-async function drawApproval(page: Page): Promise<void> {
-  await canvasNode(page, 'Start event').click();
-  await page.keyboard.press('Delete');
-  await expect.poll(() => nodeCount(page)).toBe(0);
-  await dropFromPalette(page, 'Start event', 80, 220);
-  await dropFromPalette(page, 'Exclusive gateway', 240, 220);
-  await dropFromPalette(page, 'Task', 400, 120);
-  await dropFromPalette(page, 'Task', 400, 330);
-  await dropFromPalette(page, 'End event', 580, 220);
-  const tasks = canvasNode(page, 'Task');
-  await connectNodes(page, canvasNode(page, 'Start event'), canvasNode(page, 'Exclusive gateway'));
-  await connectNodes(page, canvasNode(page, 'Exclusive gateway'), tasks.nth(0));
-  await connectNodes(page, canvasNode(page, 'Exclusive gateway'), tasks.nth(1));
-  await connectNodes(page, tasks.nth(0), canvasNode(page, 'End event'));
-  await connectNodes(page, tasks.nth(1), canvasNode(page, 'End event'));
-  expect(await edgeCount(page)).toBe(5);
-  await nameNode(page, canvasNode(page, 'Exclusive gateway'), 'Amount over 1,000?');
-  await nameNode(page, tasks.nth(0), 'Approve');
-  await nameNode(page, canvasNode(page, 'Task'), 'Reject');
-}
 
 /** Texts in the findings table that are cut off or stick out sideways (none when every message is read whole). */
 async function clippedFindings(page: Page): Promise<string[]> {
