@@ -95,14 +95,20 @@ const shown = (app: ReturnType<typeof setup>, fileName: string, name?: string) =
     { timeout: 30_000 },
   );
 
+/** The app started, with 'order.flow.json' (a map named "Order handling") opened from `disk` and shown. */
+async function withOrderOpen(disk = fakeDisk()) {
+  const app = setup(undefined, disk);
+  await app.workspace.start();
+  app.disk.disk.set('order.flow.json', saved('Order handling'));
+  app.disk.picks.open = 'order.flow.json';
+  await app.workspace.documents.open();
+  await shown(app, 'order.flow.json');
+  return app;
+}
+
 describe('documents on disk', () => {
   it('opens a file as a map listed with its file, marks unsaved changes and saves back to the same file', async () => {
-    const app = setup();
-    await app.workspace.start();
-    app.disk.disk.set('order.flow.json', saved('Order handling'));
-    app.disk.picks.open = 'order.flow.json';
-    await app.workspace.documents.open();
-    await shown(app, 'order.flow.json');
+    const app = await withOrderOpen();
     const id = app.editor.getState().processId!;
     expect(app.view().processes.map((p) => p.name)).toEqual(['Order handling']);
     expect(app.view().files[id]).toEqual({ name: 'order.flow.json', path: null });
@@ -146,12 +152,7 @@ describe('documents on disk', () => {
   });
 
   it('reverts to the file as one undoable change, and only for the map the file belongs to', async () => {
-    const app = setup();
-    await app.workspace.start();
-    app.disk.disk.set('order.flow.json', saved('Order handling'));
-    app.disk.picks.open = 'order.flow.json';
-    await app.workspace.documents.open();
-    await shown(app, 'order.flow.json');
+    const app = await withOrderOpen();
     app.editor.edit('Rename', renameFirstNode('Order in'));
     expect(app.workspace.documents.canRevert()).toBe(true);
     await app.workspace.documents.revert();
@@ -168,12 +169,7 @@ describe('documents on disk', () => {
   });
 
   it('never writes another map into the file: a map without a file asks where to save', async () => {
-    const app = setup();
-    await app.workspace.start();
-    app.disk.disk.set('order.flow.json', saved('Order handling'));
-    app.disk.picks.open = 'order.flow.json';
-    await app.workspace.documents.open();
-    await shown(app, 'order.flow.json');
+    const app = await withOrderOpen();
     await app.workspace.createProcess();
     app.disk.picks.save = ['untitled.flow.json'];
     await app.workspace.documents.save();
@@ -208,12 +204,7 @@ describe('documents on disk', () => {
   });
 
   it('lists a file opened on the desktop with its full path, and tells two files of one name apart', async () => {
-    const app = setup(undefined, fakeDisk('/home/ana/maps'));
-    await app.workspace.start();
-    app.disk.disk.set('order.flow.json', saved('Order handling'));
-    app.disk.picks.open = 'order.flow.json';
-    await app.workspace.documents.open();
-    await shown(app, 'order.flow.json');
+    const app = await withOrderOpen(fakeDisk('/home/ana/maps'));
     const id = app.editor.getState().processId!;
     expect(app.view().files[id]).toEqual({ name: 'order.flow.json', path: '/home/ana/maps/order.flow.json' });
 
@@ -241,12 +232,7 @@ describe('documents on disk', () => {
   });
 
   it('titles the window after the map shown when switching maps, with the file and its dot on coming back', async () => {
-    const app = setup();
-    await app.workspace.start();
-    app.disk.disk.set('order.flow.json', saved('Order handling'));
-    app.disk.picks.open = 'order.flow.json';
-    await app.workspace.documents.open();
-    await shown(app, 'order.flow.json');
+    const app = await withOrderOpen();
     const fileMap = app.editor.getState().processId!;
     app.editor.edit('Rename', renameFirstNode('Order in'));
     expect(app.disk.states.at(-1)).toEqual(['order.flow.json', true, true]);
@@ -260,12 +246,7 @@ describe('documents on disk', () => {
   });
 
   it("saves the file from a closing window's prompt while another map is shown, and leaves that map alone", async () => {
-    const app = setup();
-    await app.workspace.start();
-    app.disk.disk.set('order.flow.json', saved('Order handling'));
-    app.disk.picks.open = 'order.flow.json';
-    await app.workspace.documents.open();
-    await shown(app, 'order.flow.json');
+    const app = await withOrderOpen();
     app.editor.edit('Rename', renameFirstNode('Order in'));
     await app.workspace.createProcess();
     await vi.waitFor(() => expect(app.disk.states.at(-1)).toEqual(['Untitled process', false, false, true]), {
