@@ -87,7 +87,9 @@ function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
           </div>
         </EdgeLabelRenderer>
       )}
-      {selected && routed && <BendHandles flowId={id} route={route} drag={drag} onDrag={setDrag} />}
+      {selected && routed && (
+        <BendHandles flowId={id} ends={[props.source, props.target]} route={route} drag={drag} onDrag={setDrag} />
+      )}
     </>
   );
 }
