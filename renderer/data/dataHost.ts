@@ -9,10 +9,10 @@ import {
   type SourceFormat,
 } from '../../shared/data';
 import type { DataField } from '../../shared/model';
-import { FlowwrightError } from '../../shared/model';
 import { compileExpression } from '../../shared/expr';
 import type { ColumnMapping } from '../../shared/data';
 import { parseDataRequest, type DataMessage } from './dataProtocol';
+import { errorReply } from '../workers/workerMessages';
 
 /** The reader a file's name asks for: .json and .xlsx by their extension, anything else as delimited text. */
 export function formatOfFile(name: string): SourceFormat {
@@ -37,16 +37,7 @@ export function ruleEvaluator(fields: readonly DataField[]): RuleEvaluator {
 export function createDataHost(post: (message: DataMessage) => void) {
   let table: RawTable | null = null;
 
-  function fail(jobId: number, error: unknown): void {
-    if (error instanceof FlowwrightError) post({ type: 'error', jobId, code: error.code, message: error.message });
-    else
-      post({
-        type: 'error',
-        jobId,
-        code: 'FW_INTERNAL',
-        message: error instanceof Error ? error.message : String(error),
-      });
-  }
+  const fail = (jobId: number, error: unknown): void => post(errorReply(jobId, error));
 
   function check(jobId: number, fields: DataField[], mapping: ColumnMapping): void {
     if (!table) return fail(jobId, new Error('no records have been read yet'));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { errorCatalogue, fieldSchema, type ErrorCode } from '../../shared/model';
+import { errorReplySchema, jobIdSchema, parseWith } from '../workers/workerMessages';
+import { fieldSchema } from '../../shared/model';
 import type { ColumnProfile, QualityReport, RawTable } from '../../shared/data';
 
 /**
@@ -8,7 +9,7 @@ import type { ColumnProfile, QualityReport, RawTable } from '../../shared/data';
  * outline, since they come from the app's own code and may hold 100,000 rows.
  */
 
-const jobId = z.number().int();
+const jobId = jobIdSchema;
 
 export const columnMappingSchema = z.object({
   fields: z.record(z.string(), z.string()),
@@ -44,7 +45,6 @@ export const dataRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type DataRequest = z.infer<typeof dataRequestSchema>;
 
-const errorCodeSchema = z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]);
 const tableSchema = z.custom<RawTable>(
   (v) =>
     typeof v === 'object' &&
@@ -72,18 +72,9 @@ export const dataMessageSchema = z.discriminatedUnion('type', [
     report: z.custom<QualityReport>((v) => typeof v === 'object' && v !== null && 'findings' in v),
     records: z.number().int().min(0),
   }),
-  z.object({ type: z.literal('error'), jobId, code: errorCodeSchema, message: z.string() }),
+  errorReplySchema,
 ]);
 export type DataMessage = z.infer<typeof dataMessageSchema>;
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
-function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
-  const result = schema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0];
-  return { ok: false, error: issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message };
-}
 
 export const parseDataRequest = (data: unknown) => parseWith(dataRequestSchema, data);
 export const parseDataMessage = (data: unknown) => parseWith(dataMessageSchema, data);

@@ -6,6 +6,7 @@ import type { WorkspaceDb } from '../workspace/db';
 import { logFormatOfFile } from './logFormat';
 import { saveLog } from './logRepository';
 import { parseLogRequest, type LogMessage } from './logProtocol';
+import { errorReply } from '../workers/workerMessages';
 
 /** The bytes the mapping step reads for its preview: enough for the header and a few hundred rows. */
 const previewBytes = 256 * 1024;
@@ -31,16 +32,7 @@ export function createLogHost(post: (message: LogMessage) => void, options: LogH
   const { db, newId = () => crypto.randomUUID(), now = () => Date.now(), clock = () => performance.now() } = options;
   const cancelled = new Set<number>();
 
-  function fail(jobId: number, error: unknown): void {
-    if (error instanceof FlowwrightError) post({ type: 'error', jobId, code: error.code, message: error.message });
-    else
-      post({
-        type: 'error',
-        jobId,
-        code: 'FW_INTERNAL',
-        message: error instanceof Error ? error.message : String(error),
-      });
-  }
+  const fail = (jobId: number, error: unknown): void => post(errorReply(jobId, error));
 
   async function preview(jobId: number, file: Blob): Promise<void> {
     const head = new Uint8Array(await file.slice(0, previewBytes).arrayBuffer());

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { errorCatalogue, type ErrorCode } from '../../shared/model';
+import { errorReplySchema, jobIdSchema, parseWith } from '../workers/workerMessages';
+
 import type { CsvLogMapping } from '../../shared/io/eventLog';
 import type { LogRecord } from '../workspace/db';
 
@@ -8,7 +9,7 @@ import type { LogRecord } from '../workspace/db';
  * the main thread. Both sides parse what they receive; files and stored records are checked for their outline only.
  */
 
-const jobId = z.number().int();
+const jobId = jobIdSchema;
 const file = z.custom<Blob>((v) => typeof Blob !== 'undefined' && v instanceof Blob, 'expected a file');
 
 const mappingSchema = z.custom<CsvLogMapping>(
@@ -30,8 +31,6 @@ export const logRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cancel'), jobId }),
 ]);
 export type LogRequest = z.infer<typeof logRequestSchema>;
-
-const errorCodeSchema = z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]);
 
 export const logMessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -56,18 +55,9 @@ export const logMessageSchema = z.discriminatedUnion('type', [
     log: z.custom<LogRecord>((v) => typeof v === 'object' && v !== null && 'summary' in v),
   }),
   z.object({ type: z.literal('cancelled'), jobId }),
-  z.object({ type: z.literal('error'), jobId, code: errorCodeSchema, message: z.string() }),
+  errorReplySchema,
 ]);
 export type LogMessage = z.infer<typeof logMessageSchema>;
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
-function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
-  const result = schema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0];
-  return { ok: false, error: issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message };
-}
 
 export const parseLogRequest = (data: unknown) => parseWith(logRequestSchema, data);
 export const parseLogMessage = (data: unknown) => parseWith(logMessageSchema, data);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { errorCatalogue, processSchema, type ErrorCode } from '../../shared/model';
+import { errorCodeSchema, parseWith, type Parsed } from '../workers/workerMessages';
+import { processSchema } from '../../shared/model';
 import type { SimProblem, SimulationReport, StatSummary } from '../../shared/sim';
 import type { ExceptionRecord } from '../../shared/sim/types';
 import type { Comparison } from '../../shared/sim/compare';
@@ -86,7 +87,6 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type WorkerRequest = z.infer<typeof workerRequestSchema>;
 
-const errorCodeSchema = z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]);
 const count = z.number().int().min(0);
 const statSummarySchema: z.ZodType<StatSummary> = z.object({
   mean: z.number(),
@@ -258,20 +258,5 @@ export const workerMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type WorkerMessage = z.infer<typeof workerMessageSchema>;
 
-/** The first issue of a failed parse, as one readable line. */
-function issueText(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
-}
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export function parseWorkerRequest(data: unknown): Parsed<WorkerRequest> {
-  const result = workerRequestSchema.safeParse(data);
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: issueText(result.error) };
-}
-
-export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
-  const result = workerMessageSchema.safeParse(data);
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: issueText(result.error) };
-}
+export const parseWorkerRequest = (data: unknown): Parsed<WorkerRequest> => parseWith(workerRequestSchema, data);
+export const parseWorkerMessage = (data: unknown): Parsed<WorkerMessage> => parseWith(workerMessageSchema, data);

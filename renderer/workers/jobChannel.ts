@@ -1,4 +1,5 @@
 import { FlowwrightError, type ErrorCode } from '../../shared/model';
+import type { Parsed } from './workerMessages';
 
 /** What a client needs from a worker; injected so that tests can run the host in the same thread. */
 export interface JobWorker<Request> {
@@ -31,8 +32,6 @@ export function jobWorker<Request>(
  */
 type JobMessage = { jobId: number; type: string };
 type ErrorReply = { code: ErrorCode; message: string };
-
-type Parsed<Message> = { ok: true; value: Message } | { ok: false; error: string };
 
 /**
  * Requests to a worker, one promise per job, answered by the job's reply; its progress messages go to the job's
