@@ -20,20 +20,20 @@ function simulatedCsv(): string {
 
 describe('flowwright calibrate', () => {
   const csv = simulatedCsv();
+  const args = [
+    'calibrate',
+    'map.flow.json',
+    'log.csv',
+    '--start',
+    'start',
+    '--timestamp',
+    'end',
+    '--out',
+    'c.flow.json',
+  ];
 
   it('writes the calibrated map and prints the fitted values and the accuracy score with --json', async () => {
     const { io, out, files } = memoryIO({ 'map.flow.json': mapText, 'log.csv': csv });
-    const args = [
-      'calibrate',
-      'map.flow.json',
-      'log.csv',
-      '--start',
-      'start',
-      '--timestamp',
-      'end',
-      '--out',
-      'c.flow.json',
-    ];
     expect(await main([...args, '--json'], io)).toBe(0);
     const report = JSON.parse(out.stdout);
     expect(Object.keys(report)).toEqual([
@@ -58,17 +58,6 @@ describe('flowwright calibrate', () => {
 
   it('prints the values in words without --json', async () => {
     const { io, out } = memoryIO({ 'map.flow.json': mapText, 'log.csv': csv });
-    const args = [
-      'calibrate',
-      'map.flow.json',
-      'log.csv',
-      '--start',
-      'start',
-      '--timestamp',
-      'end',
-      '--out',
-      'c.flow.json',
-    ];
     expect(await main(args, io)).toBe(0);
     expect(out.stdout).toMatch(/^accuracy 0\.\d{3} \(cycle times/m);
     expect(out.stdout).toMatch(/ {2}Check request: \w+.*\(600 instances\)/);

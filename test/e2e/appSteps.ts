@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -43,4 +44,19 @@ export async function openTemplate(page: Page, name: string): Promise<void> {
   await startScreen(page).getByRole('button', { name, exact: true }).click();
   await expect.poll(() => nameField(page).inputValue()).toBe(name);
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+}
+
+/** Exports the open map as BPMN 2.0 from the export dialog into `path`; resolves with the file's text. */
+export async function exportBpmnFile(page: Page, path: string): Promise<string> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'BPMN 2.0 (.bpmn)' }).check();
+  await dialog.locator('.export-verdict').waitFor();
+  const started = page.waitForEvent('download');
+  await dialog
+    .getByRole('button', { name: /^Export/ })
+    .first()
+    .click();
+  await (await started).saveAs(path);
+  return readFileSync(path, 'utf8');
 }

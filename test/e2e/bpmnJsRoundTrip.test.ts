@@ -7,6 +7,7 @@ import { restore } from '../../shared/model';
 import { bpmnContents } from '../support/bpmnFidelity';
 import { launchBrowser, screenshot } from './browser';
 import { canvasNode, openNewProcess, paletteItem } from './editorSteps';
+import { exportBpmnFile } from './appSteps';
 
 /**
  * Exports opened in bpmn-js (the npm package, its NavigatedViewer bundle) in Chromium: what Camunda Modeler and
@@ -132,18 +133,7 @@ describe('exports that bpmn-js draws', () => {
       await paletteItem(page, label).click();
       await canvasNode(page, label).waitFor();
     }
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export' });
-    await dialog.getByRole('radio', { name: 'BPMN 2.0 (.bpmn)' }).check();
-    await dialog.locator('.export-verdict').waitFor();
-    const started = page.waitForEvent('download');
-    await dialog
-      .getByRole('button', { name: /^Export/ })
-      .first()
-      .click();
-    const download = await started;
-    await download.saveAs(`${outputDir}/new-process.bpmn`);
-    const xml = readFileSync(`${outputDir}/new-process.bpmn`, 'utf8');
+    const xml = await exportBpmnFile(page, `${outputDir}/new-process.bpmn`);
 
     const { elements } = await bpmnContents(xml);
     expect(elements.filter((e) => e.type !== 'bpmn:SequenceFlow').map((e) => e.type)).toEqual([

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pickImport } from './appSteps';
+import { exportBpmnFile, pickImport } from './appSteps';
 import { launchBrowser, screenshot } from './browser';
 import {
   canvasNode,
@@ -142,18 +142,8 @@ describe('data objects and data stores', () => {
     await expect.poll(() => edgeCount(page)).toBe(4);
 
     // Export as BPMN 2.0 from the export dialog.
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export' });
-    await dialog.getByRole('radio', { name: 'BPMN 2.0 (.bpmn)' }).check();
-    await dialog.locator('.export-verdict').waitFor();
-    const started = page.waitForEvent('download');
-    await dialog
-      .getByRole('button', { name: /^Export/ })
-      .first()
-      .click();
     const file = `${outputDir}/with-data.bpmn`;
-    await (await started).saveAs(file);
-    const xml = readFileSync(file, 'utf8');
+    const xml = await exportBpmnFile(page, file);
     expect(xml).toMatch(/<bpmn:dataObjectReference id="[^"]+" name="Invoice"/);
     expect(xml).toMatch(/<bpmn:dataStoreReference id="[^"]+" name="ERP"/);
     expect(xml).toMatch(/<bpmn:dataObject id="[^"]+" isCollection="true"/);

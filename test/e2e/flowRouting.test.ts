@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importBpmn } from '../../shared/io/bpmn';
 import { laneMap } from '../support/laneMap';
-import { importMap, pickImport } from './appSteps';
+import { exportBpmnFile, importMap, pickImport } from './appSteps';
 import { launchBrowser, screenshot } from './browser';
 import {
   canvasNode,
@@ -161,13 +161,8 @@ describe('flows that read well', () => {
     await screenshot(page, 'flow-routing-bend');
 
     // Exported as BPMN and imported again, the flow keeps the bend; the automatic routes stay automatic.
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export' });
-    await dialog.getByRole('radio', { name: 'BPMN 2.0 (.bpmn)' }).check();
-    const started = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: /^Export (file|anyway)$/ }).click();
     const file = `${outputDir}/bent.bpmn`;
-    await (await started).saveAs(file);
+    await exportBpmnFile(page, file);
     const { model } = await importBpmn(new Uint8Array(readFileSync(file)));
     const gateway = model.nodes.find((n) => n.type === 'exclusiveGateway')!;
     const userTask = model.nodes.find((n) => n.type === 'task' && n.taskType === 'user')!;

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { BpmnModdle } from 'bpmn-moddle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pickImport } from './appSteps';
+import { exportBpmnFile, pickImport } from './appSteps';
 import { launchBrowser, screenshot } from './browser';
 import { canvasNode, edgeCount, openNewProcess, paletteItem, properties } from './editorSteps';
 
@@ -24,20 +24,6 @@ async function centre(page: Page, selector: string) {
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new Error(`${selector} is not visible`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-async function exportBpmnFile(page: Page, path: string): Promise<string> {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: 'BPMN 2.0 (.bpmn)' }).check();
-  await dialog.locator('.export-verdict').waitFor();
-  const started = page.waitForEvent('download');
-  await dialog
-    .getByRole('button', { name: /^Export/ })
-    .first()
-    .click();
-  await (await started).saveAs(path);
-  return readFileSync(path, 'utf8');
 }
 
 /** bpmn-js's import warnings for the XML, and the ids it drew. */

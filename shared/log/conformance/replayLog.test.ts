@@ -14,6 +14,21 @@ const sequence = testMap(
   ['s>a', 'a>b', 'b>c', 'c>e'],
 );
 
+/** start > split > B and C > join > D > end, split and join gateways of the kind given. */
+const splitAndJoin = (gateway: 'parallelGateway' | 'inclusiveGateway', split: string) =>
+  testMap(
+    [
+      ['s', 'startEvent'],
+      [split, gateway],
+      ['b', 'task', 'B'],
+      ['c', 'task', 'C'],
+      ['join', gateway],
+      ['d', 'task', 'D'],
+      ['e', 'endEvent'],
+    ],
+    ['s>' + split, split + '>b', split + '>c', 'b>join', 'c>join', 'join>d', 'd>e'],
+  );
+
 describe('replayLog', () => {
   it('gives fitness 1 to a log that follows the map', () => {
     const result = replayLog(
@@ -74,18 +89,7 @@ describe('replayLog', () => {
   });
 
   it('accepts the branches of a parallel gateway in either order', () => {
-    const map = testMap(
-      [
-        ['s', 'startEvent'],
-        ['split', 'parallelGateway'],
-        ['b', 'task', 'B'],
-        ['c', 'task', 'C'],
-        ['join', 'parallelGateway'],
-        ['d', 'task', 'D'],
-        ['e', 'endEvent'],
-      ],
-      ['s>split', 'split>b', 'split>c', 'b>join', 'c>join', 'join>d', 'd>e'],
-    );
+    const map = splitAndJoin('parallelGateway', 'split');
     const fit = replayLog(
       map,
       testLog([
@@ -130,18 +134,7 @@ describe('replayLog', () => {
   });
 
   it('takes an inclusive gateway conservatively: any non-empty set of its branches fits', () => {
-    const map = testMap(
-      [
-        ['s', 'startEvent'],
-        ['or', 'inclusiveGateway'],
-        ['b', 'task', 'B'],
-        ['c', 'task', 'C'],
-        ['join', 'inclusiveGateway'],
-        ['d', 'task', 'D'],
-        ['e', 'endEvent'],
-      ],
-      ['s>or', 'or>b', 'or>c', 'b>join', 'c>join', 'join>d', 'd>e'],
-    );
+    const map = splitAndJoin('inclusiveGateway', 'or');
     const result = replayLog(
       map,
       testLog([

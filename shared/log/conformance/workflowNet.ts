@@ -1,4 +1,5 @@
 import type { Flow, FlowNode, ProcessModel } from '../../model/schema';
+import { isDataNode } from '../../model/dataElements';
 import { inclusiveBlocks } from './inclusiveBlocks';
 
 /** A transition of the net: visible ones carry the activity name they stand for (trimmed, lower case). */
@@ -28,19 +29,7 @@ export interface WorkflowNet {
 export const activityKey = (name: string): string => name.trim().toLowerCase();
 
 // What a case runs through; annotations and data stand beside the flow.
-const flowTypes = new Set<string>([
-  'startEvent',
-  'endEvent',
-  'intermediateEvent',
-  'boundaryEvent',
-  'task',
-  'subProcess',
-  'exclusiveGateway',
-  'parallelGateway',
-  'inclusiveGateway',
-  'eventBasedGateway',
-]);
-const controlNodes = (node: FlowNode) => flowTypes.has(node.type);
+const controlNodes = (node: FlowNode) => node.type !== 'annotation' && !isDataNode(node);
 
 /** Non-empty subsets of `items`, largest first; beyond a few items only each one alone and all together. */
 function subsets<T>(items: T[]): T[][] {
