@@ -64,11 +64,14 @@ describe('editor: lanes and layout', () => {
     await screenshot(page, 'editor-lane-resized');
 
     await page.getByRole('button', { name: 'Auto layout', exact: true }).click();
-    await page.waitForTimeout(600);
-    const lane2 = await box(lane(page, 'Lane 2'));
-    const taskBox = await box(task);
-    expect(taskBox.y).toBeGreaterThan(lane2.y);
-    expect(taskBox.y + taskBox.height).toBeLessThan(lane2.y + lane2.height);
+    // The layout runs in the background and the view then glides to fit; measure once both have settled.
+    const taskInLane2 = async () => {
+      const [band, shape] = [await box(lane(page, 'Lane 2')), await box(task)];
+      return shape.y > band.y && shape.y + shape.height < band.y + band.height;
+    };
+    await expect.poll(taskInLane2, { timeout: 15_000 }).toBe(true);
+    await page.waitForTimeout(400);
+    expect(await taskInLane2()).toBe(true);
     await screenshot(page, 'editor-auto-layout');
     expect(errors).toEqual([]);
   });
