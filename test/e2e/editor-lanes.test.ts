@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { canvasNode, dragNode, openNewProcess, paletteItem, properties } from './editorSteps';
+import { canvasNode, dragNode, openNewProcess, paletteItem, properties, viewSettled } from './editorSteps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,7 +37,7 @@ describe('editor: lanes and layout', () => {
     expect(await selectedLaneName(page)).toBe('Lane 1');
 
     await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-    await page.waitForTimeout(300);
+    await viewSettled(page);
     await dragNode(page, task, 0, (await centreY(lane(page, 'Lane 2'))) - (await centreY(task)));
     await task.click();
     await expect.poll(() => selectedLaneName(page)).toBe('Lane 2');
@@ -64,14 +64,14 @@ describe('editor: lanes and layout', () => {
     await screenshot(page, 'editor-lane-resized');
 
     await page.getByRole('button', { name: 'Auto layout', exact: true }).click();
-    // The layout runs in the background and the view then glides to fit; measure once both have settled.
-    const taskInLane2 = async () => {
-      const [band, shape] = [await box(lane(page, 'Lane 2')), await box(task)];
-      return shape.y > band.y && shape.y + shape.height < band.y + band.height;
-    };
-    await expect.poll(taskInLane2, { timeout: 15_000 }).toBe(true);
-    await page.waitForTimeout(400);
-    expect(await taskInLane2()).toBe(true);
+    // The layout runs in the background and the view then glides to fit: measure once both are done.
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect.poll(() => undo.getAttribute('title'), { timeout: 15_000 }).toMatch(/^Undo Auto layout/);
+    await viewSettled(page);
+    const lane2 = await box(lane(page, 'Lane 2'));
+    const taskBox = await box(task);
+    expect(taskBox.y).toBeGreaterThan(lane2.y);
+    expect(taskBox.y + taskBox.height).toBeLessThan(lane2.y + lane2.height);
     await screenshot(page, 'editor-auto-layout');
     expect(errors).toEqual([]);
   });
