@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBpmn } from '../../shared/io/bpmn';
 import { launchBrowser, openApp, screenshot, screenshotDir } from './browser';
+import { viewSettled } from './editorSteps';
 
 /**
  * The MIWG reference models opened through the app's Import, for a side-by-side look with the reference PNGs
@@ -33,7 +34,7 @@ async function detailShots(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 2560, height: 1800 });
   await page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: 'Problems' }).click();
   await page.getByRole('button', { name: 'Show the whole map' }).click();
-  await page.waitForTimeout(400);
+  await viewSettled(page);
   const canvas = (await page.locator('.react-flow').boundingBox())!;
   const [w, h] = [canvas.width / 2, canvas.height / 2];
   for (const [i, [dx, dy]] of [
@@ -65,7 +66,7 @@ describe('MIWG reference models on the canvas', () => {
     // Notices would cover part of the map in the picture.
     for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
     await page.getByRole('button', { name: 'Show the whole map' }).click();
-    await page.waitForTimeout(400);
+    await viewSettled(page);
     await screenshot(page, `bpmn-${name}`);
     if (topLevel.length > 20) await detailShots(page, name);
     expect(errors).toEqual([]);

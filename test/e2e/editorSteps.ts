@@ -67,7 +67,7 @@ export async function viewSettled(page: Page): Promise<void> {
         last = now;
         return before === now;
       },
-      { timeout: 15_000, intervals: [150] },
+      { timeout: 15_000, interval: 150 },
     )
     .toBe(true);
 }

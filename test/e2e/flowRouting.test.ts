@@ -13,6 +13,7 @@ import {
   edgeCount,
   openNewProcess,
   properties,
+  viewSettled,
 } from './editorSteps';
 
 const outputDir = 'test/output/flow-routing';
@@ -197,7 +198,7 @@ describe('flows that read well', () => {
     await page.keyboard.press('Shift+1');
     await page.keyboard.press('+');
     await page.keyboard.press('+');
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
     const drag = async (dx: number) => {
       await page.mouse.move(pane.x + pane.width / 2, pane.y + 30);
