@@ -65,7 +65,7 @@ const minimapSize = { width: 160, height: 110 };
 const largeMap = 300;
 
 const minimapColour = (node: CanvasNode) =>
-  node.type === 'lane' || node.type === 'ownPool'
+  node.type === 'lane' || node.type === 'ownPool' || node.type === 'holdingLane'
     ? 'transparent'
     : node.type === 'gateway'
       ? '#e3b34f'

@@ -39,7 +39,14 @@ function holderOf(flow: Flow, model: ProcessModel, id: string): { ref: Named; ho
     return mid ? { ref: { kind: 'flow', id }, holder: { kind: 'flow', mid } } : null;
   }
   const node = flow.getInternalNode(id);
-  if (!node?.measured.width || !node.measured.height || !node.type || node.type === 'ownPool') return null;
+  if (
+    !node?.measured.width ||
+    !node.measured.height ||
+    !node.type ||
+    node.type === 'ownPool' ||
+    node.type === 'holdingLane'
+  )
+    return null;
   const box = { ...node.internals.positionAbsolute, width: node.measured.width, height: node.measured.height };
   const kind = model.lanes.some((l) => l.id === id) ? 'lane' : participantById(model, id) ? 'pool' : 'node';
   return { ref: { kind, id }, holder: { kind: node.type, box } };

@@ -6,7 +6,7 @@ import { DataNode } from './nodes/DataNode';
 import { EventNode } from './nodes/EventNode';
 import { GatewayNode } from './nodes/GatewayNode';
 import { LaneNode } from './nodes/LaneNode';
-import { OwnPoolNode, PoolNode } from './nodes/PoolNode';
+import { HoldingLaneNode, OwnPoolNode, PoolNode } from './nodes/PoolNode';
 import { TaskNode } from './nodes/TaskNode';
 
 // Defined once at module scope: React Flow remounts every node when these objects change identity.
@@ -20,6 +20,7 @@ export const nodeTypes: NodeTypes = {
   lane: LaneNode,
   pool: PoolNode,
   ownPool: OwnPoolNode,
+  holdingLane: HoldingLaneNode,
 };
 
 export const edgeTypes: EdgeTypes = { flow: FlowEdge, message: MessageEdge };

@@ -9,8 +9,11 @@ export type LaneNodeData = { lane: Lane; width: number; height: number; problem:
 export type FlowEdgeData = { flow: Flow; problem: ProblemLevel | null };
 /** Another party's collapsed pool; `width`/`height` as drawn. */
 export type PoolNodeData = { participant: Participant; width: number; height: number; problem: ProblemLevel | null };
-/** The map's own process drawn as a pool, once other parties' pools stand beside it. */
-export type OwnPoolNodeData = { name: string; width: number; height: number };
+/**
+ * A frame drawn as a picture only, named in its header strip: the map's own process as a pool once other parties'
+ * pools stand beside it, or a lane of an imported file that holds other lanes.
+ */
+export type FrameNodeData = { name: string; width: number; height: number };
 /** A message flow, drawn straight along `points` (worked out by the projection). */
 export type MessageEdgeData = FlowEdgeData & { points: { x: number; y: number }[] };
 
@@ -20,8 +23,10 @@ export type ElementKind = 'event' | 'task' | 'subProcess' | 'gateway' | 'annotat
 export type ElementCanvasNode = Node<ElementNodeData, ElementKind>;
 export type LaneCanvasNode = Node<LaneNodeData, 'lane'>;
 export type PoolCanvasNode = Node<PoolNodeData, 'pool'>;
-export type OwnPoolCanvasNode = Node<OwnPoolNodeData, 'ownPool'>;
-export type CanvasNode = ElementCanvasNode | LaneCanvasNode | PoolCanvasNode | OwnPoolCanvasNode;
+export type OwnPoolCanvasNode = Node<FrameNodeData, 'ownPool'>;
+export type HoldingLaneCanvasNode = Node<FrameNodeData, 'holdingLane'>;
+export type CanvasNode =
+  ElementCanvasNode | LaneCanvasNode | PoolCanvasNode | OwnPoolCanvasNode | HoldingLaneCanvasNode;
 export type MessageCanvasEdge = Edge<MessageEdgeData, 'message'>;
 export type CanvasEdge = Edge<FlowEdgeData, 'flow'> | MessageCanvasEdge;
 

@@ -98,7 +98,8 @@ export function createPoolProjection() {
           height: own.height,
           measured: { width: own.width, height: own.height },
           handles: [],
-          zIndex: -2,
+          // Under the lanes, and under the frames of lanes that hold others, which its tint would wash out.
+          zIndex: -3,
           className: 'fw-own-pool-node',
           // A picture only: the lanes and shapes inside it take the pointer and the keyboard.
           style: { pointerEvents: 'none' },

@@ -1,7 +1,8 @@
 import { MarkerType } from '@xyflow/react';
-import { nodeSize, type Point } from '../../shared/model/geometry';
+import { laneLayout, nodeSize, type Point } from '../../shared/model/geometry';
 import { boundaryBox } from '../../shared/io/bpmn/diagramGeometry';
 import type { Box } from '../../shared/io/bpmn/diagramIndex';
+import { laneIndents, type LaneIndents } from '../../shared/io/bpmn/laneNesting';
 import { boundaryLabelPlacer, containerArea } from '../../shared/io/svg/levelSvg';
 import type { BoundaryLabelPlace } from '../../shared/io/svg/boundaryLabel';
 import { isMessageFlow, type Flow, type FlowNode, type Lane, type ProcessModel } from '../../shared/model';
@@ -107,19 +108,27 @@ export function createProjection() {
   const poolProjection = createPoolProjection();
   let last: Projection = { nodes: [], edges: [], frame: { x: 0, width: 0, bands: [] } };
 
-  function laneNode(lane: Lane, frame: LaneFrame, input: ProjectionInput): CanvasNode {
-    const band = frame.bands.find((b) => b.id === lane.id)!;
-    const y = input.dragging.get(lane.id)?.y ?? band.y;
-    const height = input.dragging.get(lane.id)?.height ?? band.height;
+  /** A lane's band as drawn: where the pointer has it while it is dragged or resized. */
+  function laneBand(id: string, frame: LaneFrame, input: ProjectionInput): { y: number; height: number } {
+    const band = frame.bands.find((b) => b.id === id)!;
+    const dragged = input.dragging.get(id);
+    return { y: dragged?.y ?? band.y, height: dragged?.height ?? band.height };
+  }
+
+  function laneNode(lane: Lane, frame: LaneFrame, input: ProjectionInput, indent: number): CanvasNode {
+    const { y, height } = laneBand(lane.id, frame, input);
+    // A lane nested less deeply than its neighbours in the imported file reaches left to where their holders start.
+    const x = frame.x - laneLayout.headerWidth * indent;
+    const width = frame.width + laneLayout.headerWidth * indent;
     const selected = input.selection.has(lane.id);
     const problem = input.problems.get(lane.id) ?? null;
-    return nodeMemo.get(lane.id, [lane, frame.x, y, frame.width, height, selected, problem], () => ({
+    return nodeMemo.get(lane.id, [lane, x, y, width, height, selected, problem], () => ({
       id: lane.id,
       type: 'lane',
-      position: { x: frame.x, y },
-      width: frame.width,
+      position: { x, y },
+      width,
       height,
-      measured: { width: frame.width, height },
+      measured: { width, height },
       handles: [],
       zIndex: -1,
       dragHandle: '.fw-lane-header',
@@ -129,8 +138,42 @@ export function createProjection() {
       selected,
       connectable: false,
       ariaLabel: `Lane: ${lane.name || lane.id}`,
-      data: { lane, width: frame.width, height, problem },
+      data: { lane, width, height, problem },
     }));
+  }
+
+  /** The lanes of an imported file that hold others, as frames around the map lanes they hold. */
+  function holdingLaneNodes(indents: LaneIndents, frame: LaneFrame, input: ProjectionInput): CanvasNode[] {
+    return indents.holders.flatMap((holder) => {
+      const bands = holder.leaves.map((id) => laneBand(id, frame, input));
+      if (!bands.length) return [];
+      const y = Math.min(...bands.map((b) => b.y));
+      const height = Math.max(...bands.map((b) => b.y + b.height)) - y;
+      const x = frame.x - laneLayout.headerWidth * holder.indent;
+      const width = frame.width + laneLayout.headerWidth * holder.indent;
+      const key = `#holding-${holder.id}`;
+      return [
+        nodeMemo.get(key, [holder.name, x, y, width, height], () => ({
+          id: key,
+          type: 'holdingLane' as const,
+          position: { x, y },
+          width,
+          height,
+          measured: { width, height },
+          handles: [],
+          zIndex: -2,
+          className: 'fw-own-pool-node',
+          // A picture only: the lanes it holds take the pointer and the keyboard.
+          style: lanePointer,
+          selectable: false,
+          draggable: false,
+          connectable: false,
+          focusable: false,
+          ariaLabel: `Lane: ${holder.name || 'no name'}`,
+          data: { name: holder.name, width, height },
+        })),
+      ];
+    });
   }
 
   function elementNode(node: FlowNode, position: Point, input: ProjectionInput, className?: string): CanvasNode {
@@ -190,7 +233,14 @@ export function createProjection() {
       const shift = node.lane !== undefined && !dragging.has(node.id) ? laneShift.get(node.lane) : undefined;
       return shift ? { x: p.x, y: p.y + shift } : { x: p.x, y: p.y };
     };
-    const nodes: CanvasNode[] = input.scope === null ? model.lanes.map((lane) => laneNode(lane, frame, input)) : [];
+    const indents = laneIndents(model);
+    const nodes: CanvasNode[] =
+      input.scope === null
+        ? [
+            ...holdingLaneNodes(indents, frame, input),
+            ...model.lanes.map((lane) => laneNode(lane, frame, input, indents.indent.get(lane.id) ?? 0)),
+          ]
+        : [];
     const boundaryIndex = new Map<string, number>();
     const containers = enclosingBoxes(visible, placed);
     // Every shape of the level, boundary events where they are drawn; their names keep clear of the others.
@@ -221,7 +271,10 @@ export function createProjection() {
       .map((flow) => flowEdge(flow, byId, input));
     // Other parties' pools and message flows are drawn at the top level, beside the map's own process.
     if (input.scope === null) {
-      const collaboration = poolProjection({ ...input, frame, boxes: levelBoxes });
+      // Pools start left of the headers of lanes that hold others.
+      const reach = laneLayout.headerWidth * indents.reach;
+      const outer = { ...frame, x: frame.x - reach, width: frame.width + reach };
+      const collaboration = poolProjection({ ...input, frame: outer, boxes: levelBoxes });
       nodes.push(...collaboration.nodes);
       edges.push(...collaboration.edges);
     }

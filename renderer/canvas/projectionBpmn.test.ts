@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { importBpmn } from '../../shared/io/bpmn';
+import nestedLanes from '../../test/fixtures/bpmn/misc/bpmn-js/lanes.bpmn?raw';
 import { mapOf } from '../store/testMaps';
 import { createProjection, type ProjectionInput } from './projection';
 
@@ -46,5 +48,26 @@ describe('canvas projection of imported diagrams', () => {
     expect(frame).toMatchObject({ zIndex: -1, className: 'fw-container' });
     expect(nodes.find((n) => n.id === 'inner')!.zIndex).toBe(1);
     expect(nodes.find((n) => n.id === 'task')!.className).toBeUndefined();
+  });
+});
+
+describe('canvas projection of nested lanes', () => {
+  it('frames the lanes that held others in the imported file, as a picture with its name left of theirs', async () => {
+    const { model } = await importBpmn(nestedLanes);
+    const { nodes, frame } = createProjection()(input({ model }));
+    const box = (id: string) => {
+      const node = nodes.find((n) => n.id === id)!;
+      return { ...node.position, width: node.width!, height: node.height! };
+    };
+    const holder = nodes.find((n) => n.type === 'holdingLane')!;
+    expect(holder).toMatchObject({ ariaLabel: 'Lane: Lane_A', selectable: false, focusable: false, zIndex: -2 });
+    expect(holder.data).toMatchObject({ name: 'Lane_A' });
+    const [a, c, b] = [box('Nested_Lane_A'), box('Nested_Lane_C'), box('Lane_B')];
+    expect(a.x).toBe(frame.x);
+    expect(box(holder.id)).toEqual({ x: frame.x - 32, y: a.y, width: frame.width + 32, height: c.y + c.height - a.y });
+    // The lane beside the holder reaches as far left, its header under the holder's.
+    expect(b).toMatchObject({ x: frame.x - 32, width: frame.width + 32 });
+    // Holders come before the lanes, so that the lanes are drawn (and take the pointer) over them.
+    expect(nodes.indexOf(holder)).toBeLessThan(nodes.findIndex((n) => n.id === 'Nested_Lane_A'));
   });
 });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBpmn } from '../../shared/io/bpmn';
 import { launchBrowser, openApp, screenshot, screenshotDir } from './browser';
-import { viewSettled } from './editorSteps';
+import { canvasNode, properties, viewSettled } from './editorSteps';
 
 /**
  * The MIWG reference models opened through the app's Import, for a side-by-side look with the reference PNGs
@@ -69,6 +69,34 @@ describe('MIWG reference models on the canvas', () => {
     await viewSettled(page);
     await screenshot(page, `bpmn-${name}`);
     if (topLevel.length > 20) await detailShots(page, name);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('nested lanes on the canvas', () => {
+  it('draws a lane that holds others around them, its name in a header strip of its own, taking no clicks', async () => {
+    const { page, errors } = await openApp(browser);
+    await importThroughPicker(page, 'test/fixtures/bpmn/misc/bpmn-js/lanes.bpmn');
+    const holder = page.locator('.react-flow__node-holdingLane');
+    await holder.waitFor();
+    await expect.poll(() => holder.getAttribute('aria-label')).toBe('Lane: Lane_A');
+    for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
+    await page.getByRole('button', { name: 'Show the whole map' }).click();
+    await viewSettled(page);
+    const box = async (name: string) => (await canvasNode(page, name).boundingBox())!;
+    const [outer, inner, beside] = [
+      await holder.boundingBox(),
+      await box('Lane: Nested_Lane_A'),
+      await box('Lane: Lane_B'),
+    ];
+    // The holder's header strip lies left of its lanes' headers; the lane beside it starts where it does.
+    expect(outer!.x).toBeLessThan(inner.x - 10);
+    expect(Math.abs(beside.x - outer!.x)).toBeLessThan(1);
+    expect(await page.locator('.react-flow__node-holdingLane .fw-lane-name').textContent()).toBe('Lane_A');
+    await screenshot(page, 'bpmn-nested-lanes');
+    // The lanes it holds work as before: their header selects them, over the holder.
+    await canvasNode(page, 'Lane: Nested_Lane_A').locator('.fw-lane-header').click();
+    await expect.poll(() => properties(page).getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Nested_Lane_A');
     expect(errors).toEqual([]);
   });
 });

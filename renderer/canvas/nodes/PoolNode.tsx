@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, NodeResizeControl, Position, ResizeControlVariant, type NodeProps } from '@xyflow/react';
-import type { OwnPoolCanvasNode, PoolCanvasNode } from '../canvasTypes';
+import type { HoldingLaneCanvasNode, OwnPoolCanvasNode, PoolCanvasNode } from '../canvasTypes';
 import { ProblemBadge } from './NodeChrome';
 import './PoolNode.css';
 
@@ -43,14 +43,27 @@ export const PoolNode = memo(PoolNodeView);
  * frame with the map's name written upwards in a header strip left of the lanes'. It takes no pointer.
  */
 function OwnPoolNodeView({ data }: NodeProps<OwnPoolCanvasNode>) {
-  const name = data.name.trim();
+  return <Frame {...data} unnamed="This process" />;
+}
+
+/**
+ * A lane of an imported file that holds other lanes, drawn as bpmn-js draws it: a frame around them with its
+ * name in a header strip left of theirs. A picture only; the map's lanes are the ones inside it.
+ */
+function HoldingLaneNodeView({ data }: NodeProps<HoldingLaneCanvasNode>) {
+  return <Frame {...data} unnamed="Lane" />;
+}
+
+function Frame({ name, width, height, unnamed }: { name: string; width: number; height: number; unnamed: string }) {
+  const shown = name.trim();
   return (
-    <div className="fw-own-pool" style={{ width: data.width, height: data.height }} title={name}>
+    <div className="fw-own-pool" style={{ width, height }} title={shown}>
       <div className="fw-lane-header fw-own-pool-header">
-        <span className={`fw-lane-name${name ? '' : ' fw-pool-unnamed'}`}>{name || 'This process'}</span>
+        <span className={`fw-lane-name${shown ? '' : ' fw-pool-unnamed'}`}>{shown || unnamed}</span>
       </div>
     </div>
   );
 }
 
 export const OwnPoolNode = memo(OwnPoolNodeView);
+export const HoldingLaneNode = memo(HoldingLaneNodeView);

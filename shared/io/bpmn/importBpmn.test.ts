@@ -249,6 +249,8 @@ describe('importing BPMN elements', () => {
     expect(lanes['Extended Pool']).toMatchObject({ y: 165, height: 250 });
     expect(lanes['Single Lane']).toMatchObject({ y: 460, height: 130 });
     expect(warnings.map((w) => w.code)).toContain('FW_IMPORT_LAYOUT');
+    // Named after the first pool that holds a process, not the black box listed before it.
+    expect(model.name).toBe('Extended Pool');
   });
 
   it('stacks the diagrams of a file with several, so that they do not overlap', async () => {

@@ -55,9 +55,9 @@ function modelName(roots: ModdleElement[], fallback: string | undefined): string
       .filter((r) => isType(r, type))
       .map((r) => text(r, 'name'))
       .find((n) => n !== undefined);
-  const pool = roots
-    .filter((r) => isType(r, 'bpmn:Collaboration'))
-    .flatMap((c) => many(c, 'participants'))
+  const pools = roots.filter((r) => isType(r, 'bpmn:Collaboration')).flatMap((c) => many(c, 'participants'));
+  // A pool holding a process names the map before a black box (another party) listed ahead of it.
+  const pool = [...pools.filter((p) => one(p, 'processRef')), ...pools]
     .map((p) => text(p, 'name'))
     .find((n) => n !== undefined);
   return (named('bpmn:Collaboration') ?? pool ?? named('bpmn:Process') ?? fallback ?? 'Imported process').trim();

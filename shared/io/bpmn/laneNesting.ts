@@ -1,3 +1,5 @@
+import type { ProcessModel } from '../../model';
+import { keptModel } from './keptShapes';
 import type { PoolRecord } from './lanes';
 
 /** A pool's lanes nested as the imported file had them: the map's lanes are the innermost ones. */
@@ -50,4 +52,37 @@ export function laneNesting(pool: Pick<PoolRecord, 'lanes' | 'parentLanes'>): La
     });
   }
   return nesting;
+}
+
+/** How the map's lanes are drawn nested, as the imported file had them (the canvas and the SVG picture). */
+export interface LaneIndents {
+  /** How many header strips a lane reaches left of the innermost lanes' headers; lanes not listed reach none. */
+  indent: Map<string, number>;
+  /** The lanes that hold others, drawn as frames around the map lanes they hold, outermost first. */
+  holders: { id: string; name: string; indent: number; leaves: string[] }[];
+  /** The most header strips any lane reaches left: a pool around the lanes starts left of them. */
+  reach: number;
+}
+
+/**
+ * Where the map's lanes sit in the lanes that held them in the imported file: a lane holding others gets a header
+ * strip of its own left of theirs, as bpmn-js draws it, and a lane beside them reaches as far left as they do.
+ */
+export function laneIndents(model: Pick<ProcessModel, 'lanes' | 'extensions'>): LaneIndents {
+  const indents: LaneIndents = { indent: new Map(), holders: [], reach: 0 };
+  const pools = (keptModel(model).pools ?? []).filter((pool) => pool.parentLanes?.length);
+  if (!pools.length) return indents;
+  const mapLanes = new Set(model.lanes.map((lane) => lane.id));
+  for (const pool of pools) {
+    const nesting = laneNesting({ ...pool, lanes: pool.lanes.filter((id) => mapLanes.has(id)) });
+    if (nesting.maxDepth === 0) continue;
+    const indent = (id: string) => nesting.maxDepth - (nesting.depth.get(id) ?? 0);
+    indents.reach = Math.max(indents.reach, nesting.maxDepth);
+    for (const [id, depth] of nesting.depth)
+      if (!nesting.leavesOf.has(id)) indents.indent.set(id, nesting.maxDepth - depth);
+    for (const [id, leaves] of nesting.leavesOf)
+      indents.holders.push({ id, name: nesting.names.get(id)?.trim() ?? '', indent: indent(id), leaves });
+  }
+  indents.holders.sort((a, b) => b.indent - a.indent);
+  return indents;
 }

@@ -4,6 +4,7 @@ import { boundingBox } from '../../model/geometry';
 import { laneBands } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
 import { keptModelDrawing } from '../bpmn/keptShapes';
+import { laneIndents } from '../bpmn/laneNesting';
 import { artifactsSvg } from './artifactsSvg';
 import { levelBoxes, levelFlowPoints, levelSvg } from './levelSvg';
 import { overlaySvg, type SvgOverlay } from './overlaySvg';
@@ -23,18 +24,30 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function exportSvg(model: ProcessModel, overlay?: SvgOverlay): string {
   const boxes = levelBoxes(model, undefined);
   const frame = laneBands(model, boxes);
-  const pools = participantsSvg(model, boxes, frame);
+  const header = laneLayout.headerWidth;
+  // Lanes that held others in the imported file frame them again, each with a header strip left of theirs.
+  const indents = laneIndents(model);
+  const outer = { ...frame, x: frame.x - header * indents.reach, width: frame.width + header * indents.reach };
+  const pools = participantsSvg(model, boxes, outer);
   const parts: string[] = [pools.under];
+  const band = (name: string, y: number, height: number, indent: number, external = false) => {
+    const x = frame.x - header * indent;
+    return [
+      `<rect class="lane${external ? ' external' : ''}" x="${round(x)}" y="${round(y)}" width="${round(frame.width + header * indent)}" height="${round(height)}"/>`,
+      `<path class="thin" d="M${round(x + header)} ${round(y)} v${round(height)}"/>`,
+      `<g transform="translate(${round(x + header / 2)} ${round(y + height / 2)}) rotate(-90)">${textBlock(wrap(name, height - 10, 1), 0, 0, 'lane-name')}</g>`,
+    ].join('\n');
+  };
+  for (const holder of indents.holders) {
+    const held = holder.leaves.map((id) => frame.bands.get(id)).filter((b) => b !== undefined);
+    if (!held.length) continue;
+    const top = Math.min(...held.map((b) => b.y));
+    parts.push(band(holder.name, top, Math.max(...held.map((b) => b.y + b.height)) - top, holder.indent));
+  }
   const lanesById = new Map(model.lanes.map((l) => [l.id, l]));
-  for (const [id, band] of frame.bands) {
+  for (const [id, { y, height }] of frame.bands) {
     const lane = lanesById.get(id)!;
-    const header = laneLayout.headerWidth;
-    const [x, y] = [round(frame.x), round(band.y)];
-    parts.push(
-      `<rect class="lane${lane.kind === 'external' ? ' external' : ''}" x="${x}" y="${y}" width="${round(frame.width)}" height="${round(band.height)}"/>`,
-      `<path class="thin" d="M${round(frame.x + header)} ${y} v${round(band.height)}"/>`,
-      `<g transform="translate(${round(frame.x + header / 2)} ${round(band.y + band.height / 2)}) rotate(-90)">${textBlock(wrap(lane.name, band.height - 10, 1), 0, 0, 'lane-name')}</g>`,
-    );
+    parts.push(band(lane.name, y, height, indents.indent.get(id) ?? 0, lane.kind === 'external'));
   }
   parts.push(pools.over, artifactsSvg(model, boxes), levelSvg(model, undefined, boxes));
   if (overlay) parts.push(overlaySvg(model, boxes, overlay));
@@ -47,7 +60,7 @@ export function exportSvg(model: ProcessModel, overlay?: SvgOverlay): string {
     ...levelFlowPoints(model, boxes).map(point),
     ...kept.artifacts.flatMap((a) => [...(a.bounds ? [a.bounds] : []), ...(a.waypoints ?? []).map(point)]),
     ...kept.messageFlows.flatMap((f) => (f.waypoints ?? []).map(point)),
-    ...[...frame.bands.values()].map((b) => ({ x: frame.x, y: b.y, width: frame.width, height: b.height })),
+    ...[...frame.bands.values()].map((b) => ({ x: outer.x, y: b.y, width: outer.width, height: b.height })),
     ...pools.covers,
   ];
   const margin = 20;
