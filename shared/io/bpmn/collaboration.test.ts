@@ -60,6 +60,24 @@ describe('pools and message flows in BPMN', () => {
     expect(xml).not.toMatch(/<bpmn:sequenceFlow id="m\d"/);
   });
 
+  it('draws the pools as the canvas does: one left and right edge, the lanes one header strip inside', async () => {
+    const model = withParties();
+    const xml = await exportBpmn(model);
+    const bounds = new Map(
+      [
+        ...xml.matchAll(
+          /bpmnElement="([^"]+)" isHorizontal="true">\s*<dc:Bounds x="([-\d.]+)" y="[-\d.]+" width="([\d.]+)"/g,
+        ),
+      ].map((m) => [m[1], { left: Number(m[2]), right: Number(m[2]) + Number(m[3]) }]),
+    );
+    const own = bounds.get('Participant_purchase-approval')!;
+    for (const id of ['bank', 'customer']) expect(bounds.get(id)).toEqual(own);
+    for (const lane of model.lanes) expect(bounds.get(lane.id)).toEqual({ left: own.left + 32, right: own.right });
+    // The canvas starts the lanes 40 units left of the leftmost shape, less their header strip.
+    const leftmost = Math.min(...model.nodes.filter((n) => n.parent === undefined).map((n) => n.x));
+    expect(own.left + 32).toBe(leftmost - 40 - 32);
+  });
+
   it('imports them again as pools and message flows, with the lanes as they were', async () => {
     const model = withParties();
     const { model: again, warnings } = await importBpmn(await exportBpmn(model));

@@ -102,6 +102,8 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
   const frame = laneBands(model, drawing.boxes);
   const header = poolLayout.headerWidth;
   const shapes: ModdleElement[] = [];
+  // How many header strips of lanes holding others the widest pool has: the other parties' pools line up with it.
+  let reach = 0;
   for (const pool of plan.pools) {
     if (pool.lanes.length === 0 && pool.processId !== undefined) {
       // The map's own process without lanes, made a pool by the other parties beside it.
@@ -114,9 +116,11 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
     const top = Math.min(...bands.map((b) => b.y));
     const bottom = Math.max(...bands.map((b) => b.y + b.height));
     const participant = structure.participants.get(pool.id)!;
-    // Lanes nested in the imported file nest again; each level's header widens the pool to the left.
+    // Lanes nested in the imported file nest again; each level's header widens the pool to the left. The innermost
+    // lanes start where the canvas draws lanes, the pool's header strip left of theirs (as ownPoolBox has it).
     const nesting = laneNesting(pool);
-    const left = frame.x - header * nesting.maxDepth;
+    const left = frame.x - header * (1 + nesting.maxDepth);
+    reach = Math.max(reach, nesting.maxDepth);
     shapes.push(
       shape(
         context,
@@ -142,7 +146,7 @@ function drawPools(drawing: Drawing, plan: ExportPlan, structure: Structure, pla
       );
     }
   }
-  shapes.push(...drawParticipants(drawing, structure, frame, header));
+  shapes.push(...drawParticipants(drawing, structure, frame, header * (1 + reach)));
   // Pools and lanes go first, so that viewers draw them under the nodes.
   plane.elements.unshift(...shapes);
 }
@@ -180,17 +184,20 @@ function drawFlows(drawing: Drawing, structure: Structure): void {
   }
 }
 
-/** Other parties' pools, beside the map's own (under it unless placed), and the message flows' edges. */
+/**
+ * Other parties' pools, beside the map's own (under it unless placed) and as wide, their left edge `reach` left of
+ * the lanes' headers; and the message flows' edges.
+ */
 function drawParticipants(
   drawing: Drawing,
   structure: Structure,
   frame: { x: number; width: number; bands: Map<string, { y: number; height: number }> },
-  header: number,
+  reach: number,
 ): ModdleElement[] {
   const { context } = drawing;
   const { model } = context;
   if (!participantsOf(model).length && !model.flows.some(isMessageFlow)) return [];
-  const wide = { x: frame.x - header, width: frame.width + header };
+  const wide = { x: frame.x - reach, width: frame.width + reach };
   const own = ownPoolBox({ x: frame.x, width: frame.width, bands: [] }, topLevelBoxes(model, drawing.boxes));
   let mapBottom = own.y + own.height;
   for (const band of frame.bands.values()) mapBottom = Math.max(mapBottom, band.y + band.height);
