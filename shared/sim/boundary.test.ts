@@ -74,7 +74,15 @@ describe('boundary events', () => {
       [
         { id: 's', type: 'startEvent' },
         { id: 'work', type: 'task', sim: { duration: { type: 'fixed', value: 100 } } },
-        { id: 'remind', type: 'boundaryEvent', eventType: 'timer', attachedTo: 'work', interrupting: false, timer: 60 },
+        {
+          id: 'remind',
+          type: 'boundaryEvent',
+          name: 'After a minute',
+          eventType: 'timer',
+          attachedTo: 'work',
+          interrupting: false,
+          timer: 60,
+        },
         { id: 'reminder', type: 'task', sim: { duration: { type: 'fixed', value: 10 } } },
         { id: 'e', type: 'endEvent' },
         { id: 'e2', type: 'endEvent' },
@@ -92,6 +100,8 @@ describe('boundary events', () => {
     expect(count(report, 'reminder')).toBe(50);
     expect(report.cycleTime.mean).toBeCloseTo(100, 9);
     expect(report.exceptions).toEqual([expect.objectContaining({ kind: 'sla-breach', nodeId: 'work', count: 50 })]);
+    // Named in words, as the exceptions list shows it beside the task.
+    expect(report.exceptions[0].message).toBe("not done within 1 min (timer boundary event 'After a minute')");
   });
 
   it('error boundary with probability 0.1: the error path within binomial bounds', () => {
@@ -99,7 +109,14 @@ describe('boundary events', () => {
       [
         { id: 's', type: 'startEvent' },
         { id: 'pay', type: 'task' },
-        { id: 'failed', type: 'boundaryEvent', eventType: 'error', attachedTo: 'pay', sim: { probability: 0.1 } },
+        {
+          id: 'failed',
+          type: 'boundaryEvent',
+          name: 'Payment failed',
+          eventType: 'error',
+          attachedTo: 'pay',
+          sim: { probability: 0.1 },
+        },
         { id: 'repair', type: 'task' },
         { id: 'e', type: 'endEvent' },
       ],
@@ -114,6 +131,7 @@ describe('boundary events', () => {
     const report = run(model, { seed: 32 });
     expectBinomial(count(report, 'repair'), 10_000, 0.1);
     expect(exceptionCount(report, 'error-event')).toBe(count(report, 'repair'));
+    expect(report.exceptions[0].message).toBe("error boundary event 'Payment failed' fired; the case took its path");
   });
 
   it('error boundary by a FEEL condition on the case data', () => {
@@ -224,7 +242,7 @@ describe('sub-processes and end events', () => {
       [
         { id: 's', type: 'startEvent' },
         ...inner.filter((n) => n.id !== 'ie1'),
-        { id: 'ie1', type: 'endEvent', parent: 'sp', eventType: 'error' },
+        { id: 'ie1', type: 'endEvent', parent: 'sp', eventType: 'error', name: 'Rejected' },
         { id: 'e', type: 'endEvent' },
         { id: 'oops', type: 'boundaryEvent', eventType: 'error', attachedTo: 'sp' },
         { id: 'handle', type: 'task' },
@@ -235,7 +253,12 @@ describe('sub-processes and end events', () => {
     const report = run(model);
     expect(report.cycleTime.mean).toBe(10);
     expect(report.activities.find((a) => a.id === 'handle')!.count).toBe(4);
-    expect(report.exceptions[0]).toMatchObject({ kind: 'error-event', nodeId: 'sp', count: 4 });
+    expect(report.exceptions[0]).toMatchObject({
+      kind: 'error-event',
+      nodeId: 'sp',
+      count: 4,
+      message: "error end event 'Rejected' ended the sub-process; the case took its error path",
+    });
   });
 
   it('a terminate end event ends the other branches of the case', () => {

@@ -360,7 +360,7 @@ export abstract class EngineCore {
           c,
           'error-event',
           host.id,
-          `error end event ${node.name} ended the sub-process; the case took its error path`,
+          `${node.label} ended the sub-process; the case took its error path`,
           null,
           true,
         );
@@ -368,7 +368,7 @@ export abstract class EngineCore {
         this.enter(scope, host.errors[0].node, -1);
         return;
       }
-      this.exception(c, 'error-event', node.id, `the case reached error end event ${node.name}`);
+      this.exception(c, 'error-event', node.id, `the case reached ${node.label}`);
     } else if (node.endKind === EndKind.terminate) this.discardInside(c, scope, token);
     this.endToken(token);
   }

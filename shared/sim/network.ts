@@ -1,5 +1,6 @@
 import { caseFlowOf, type FlowNode, type ProcessModel, type QueuePolicy } from '../model';
 import { compileExpression, type CompiledExpression } from '../expr';
+import { nodeKindLabel } from '../validate/describe';
 import { alwaysOpen, workingCalendar, type WorkingCalendar } from './calendar';
 import { sampler, type Sampler } from './distributions';
 import { fieldChecks, type FieldCheck } from './fieldChecks';
@@ -37,6 +38,8 @@ export interface NetNode {
   index: number;
   id: string;
   name: string;
+  /** How messages name it: "error boundary event 'Cannot register'", or "an untitled task". */
+  label: string;
   kind: Kind;
   endKind: number;
   lane: number;
@@ -221,6 +224,7 @@ export function compileNetwork(whole: ProcessModel, startEpoch: number): Network
     index,
     id: n.id,
     name: n.name || n.id,
+    label: nodeKindLabel(n),
     kind: nodeKind(n),
     endKind: n.eventType === 'terminate' ? EndKind.terminate : n.eventType === 'error' ? EndKind.error : EndKind.none,
     lane: n.lane === undefined ? -1 : (laneIndex.get(n.lane) ?? -1),

@@ -1,4 +1,4 @@
-import { FlowwrightError } from '../model';
+import { durationWords, FlowwrightError } from '../model';
 import type { Collector } from './collector';
 import { Ev } from './engineCore';
 import { Kind, type BoundaryRef, type NetNode, type Network } from './network';
@@ -241,14 +241,7 @@ export class Replication extends PoolEngine {
     const error = this.raisedError(node, token.case);
     if (error === null) return this.leave(token);
     const boundary = this.net.nodes[error.node];
-    this.exception(
-      token.case,
-      'error-event',
-      node.id,
-      `error boundary ${boundary.name} fired; the case took the error path`,
-      null,
-      true,
-    );
+    this.exception(token.case, 'error-event', node.id, `${boundary.label} fired; the case took its path`, null, true);
     this.enter(token, error.node, -1);
   }
 
@@ -292,7 +285,7 @@ export class Replication extends PoolEngine {
       c,
       'sla-breach',
       node.id,
-      `${node.name} was not done within ${ref.timer} s (timer ${boundary.name})`,
+      `not done within ${durationWords(ref.timer)} (${boundary.label})`,
       null,
       true,
     );
