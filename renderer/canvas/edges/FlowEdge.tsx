@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import type { Point } from '../../../shared/model/geometry';
-import { midpoint } from '../../../shared/io/svg/levelSvg';
+import { flowLabelPlace } from '../../../shared/io/svg/levelSvg';
 import { count } from '../../simulation/format';
 import { useFlowCount } from '../../simulation/useMapOverlay';
 import type { CanvasEdge } from '../canvasTypes';
@@ -56,7 +56,10 @@ function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
     { x: props.targetX, y: props.targetY },
   ];
   const shown = draggedRoute(route, drag);
-  const middle = midpoint(shown);
+  const { at: middle, below } = flowLabelPlace(shown);
+  // The name on one side of the line, the count of cases on the other.
+  const [labelSide, countSide] = below ? ['0', '-100%'] : ['-100%', '0'];
+  const [labelY, countY] = below ? [middle.y + 2, middle.y - 2] : [middle.y - 2, middle.y + 2];
   const condition = flow?.condition?.trim();
   const cases = useFlowCount(id);
   const problem = data?.problem;
@@ -69,7 +72,7 @@ function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
         <EdgeLabelRenderer>
           <div
             className={`fw-flow-label${selected ? ' fw-selected' : ''}`}
-            style={{ transform: `translate(-50%, -100%) translate(${middle.x}px, ${middle.y - 2}px)` }}
+            style={{ transform: `translate(-50%, ${labelSide}) translate(${middle.x}px, ${labelY}px)` }}
           >
             {flow?.name && <span className="fw-flow-name">{flow.name}</span>}
             {condition && <span className="fw-flow-condition">[{condition}]</span>}
@@ -81,7 +84,7 @@ function FlowEdgeView(props: EdgeProps<CanvasEdge>) {
           <div
             className="fw-flow-count"
             title={`${count(cases)} case${cases === 1 ? '' : 's'} took this flow`}
-            style={{ transform: `translate(-50%, 0) translate(${middle.x}px, ${middle.y + 2}px)` }}
+            style={{ transform: `translate(-50%, ${countSide}) translate(${middle.x}px, ${countY}px)` }}
           >
             {count(cases)}
           </div>

@@ -4,6 +4,7 @@ import { importBpmn } from '../bpmn';
 import { purchaseApproval } from '../bpmn/testMaps';
 import { nodeSize } from '../../model/geometry';
 import { exportSvg } from './exportSvg';
+import { flowLabelPlace } from './levelSvg';
 import { loopMarkerPath } from './svgShapes';
 
 describe('SVG picture of a map', () => {
@@ -154,5 +155,16 @@ describe('SVG picture of a map with other parties', () => {
     expect(svg).toContain(
       `<polyline class="message-flow" points="${sub.x + nodeSize(sub).width / 2},${sub.y + nodeSize(sub).height} `,
     );
+  });
+
+  it("writes a flow's name under the line when the flow leaves its source downwards, clear of the source's name", () => {
+    const down = [
+      { x: 0, y: 0 },
+      { x: 0, y: 40 },
+      { x: 100, y: 40 },
+    ];
+    expect(flowLabelPlace(down)).toEqual({ at: { x: 30, y: 40 }, below: true });
+    expect(flowLabelPlace(down.map((p) => ({ x: p.x, y: -p.y }))).below).toBe(false);
+    expect(flowLabelPlace([down[0], { x: 100, y: 0 }]).below).toBe(false);
   });
 });

@@ -96,13 +96,22 @@ export function midpoint(points: Point[]): Point {
   return points[0];
 }
 
+/**
+ * Where a flow's name goes: at the middle of its route, above the line; under it when the flow leaves its source
+ * downwards, as a gateway's lower branch does, so that it does not cover the source's own name written under it.
+ */
+export function flowLabelPlace(points: Point[]): { at: Point; below: boolean } {
+  const below = points.length > 1 && points[1].y - points[0].y > Math.abs(points[1].x - points[0].x);
+  return { at: midpoint(points), below };
+}
+
 function flowSvg(flow: Flow, points: Point[], isDefault: boolean): string {
   // A data association is drawn dotted with an open arrow, as BPMN draws associations.
   const kind = flow.kind === 'data' ? 'association data' : `flow${isDefault ? ' default' : ''}`;
   const line = `<polyline class="${kind}" points="${points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ')}"/>`;
   if (!flow.name) return line;
-  const middle = midpoint(points);
-  return `${line}<text class="flow-name" x="${round(middle.x)}" y="${round(middle.y - 5)}">${escapeXml(flow.name)}</text>`;
+  const { at, below } = flowLabelPlace(points);
+  return `${line}<text class="flow-name" x="${round(at.x)}" y="${round(below ? at.y + 14 : at.y - 5)}">${escapeXml(flow.name)}</text>`;
 }
 
 /**

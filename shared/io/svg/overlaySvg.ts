@@ -1,6 +1,6 @@
-import type { ProcessModel } from '../../model';
-import type { Box } from '../bpmn/diagramIndex';
-import { flowPoints, midpoint } from './levelSvg';
+import type { Flow, ProcessModel } from '../../model';
+import type { Box, Point } from '../bpmn/diagramIndex';
+import { flowLabelPlace, flowPoints } from './levelSvg';
 import { escapeXml } from './svgShapes';
 
 /** A run's results to draw over a map: a colour and a tooltip per activity, cases per flow, bottleneck reasons. */
@@ -36,6 +36,12 @@ function pill(className: string, x: number, y: number, mark: OverlayMark): strin
  * The overlay layer, drawn over the top level: colours multiplied onto the shapes (so names stay as dark as
  * before), a count on each flow, a "Bottleneck" pill above each bottleneck, each with its figure as a <title>.
  */
+/** Where a figure goes on a flow: at its middle, on the other side of the line from the flow's name. */
+function countPlace(flow: Flow, points: Point[]): Point {
+  const { at, below } = flowLabelPlace(points);
+  return flow.name ? { x: at.x, y: at.y + (below ? -10 : 10) } : at;
+}
+
 export function overlaySvg(model: ProcessModel, boxes: Map<string, Box>, overlay: SvgOverlay): string {
   const parts: string[] = [];
   for (const [id, heat] of overlay.nodes) {
@@ -50,9 +56,7 @@ export function overlaySvg(model: ProcessModel, boxes: Map<string, Box>, overlay
     const cases = overlay.flows.get(flow.id);
     const [source, target] = [byId.get(flow.source), byId.get(flow.target)];
     if (cases === undefined || !source || !target || !boxes.has(source.id) || !boxes.has(target.id)) continue;
-    const middle = midpoint(flowPoints(flow, source, target, boxes, model));
-    // A flow's name is written just above its middle: the count goes just below it.
-    const at = flow.name ? { x: middle.x, y: middle.y + 10 } : middle;
+    const at = countPlace(flow, flowPoints(flow, source, target, boxes, model));
     const text = cases.toLocaleString('en');
     const width = text.length * 6.6 + 8;
     parts.push(
@@ -65,10 +69,10 @@ export function overlaySvg(model: ProcessModel, boxes: Map<string, Box>, overlay
     if (!mark || !source || !target || !boxes.has(source.id) || !boxes.has(target.id)) continue;
     const points = flowPoints(flow, source, target, boxes, model);
     const line = points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
-    const middle = midpoint(points);
+    const at = countPlace(flow, points);
     parts.push(
       `<g class="flow-mark"><title>${escapeXml(mark.text)}</title><polyline points="${line}" fill="none" stroke="${escapeXml(mark.colour)}" stroke-width="5" stroke-opacity="0.55" stroke-linecap="round"/></g>`,
-      pill('flow-mark-label', middle.x, middle.y + (flow.name ? 10 : 0), mark),
+      pill('flow-mark-label', at.x, at.y, mark),
     );
   }
   for (const [id, mark] of overlay.badges ?? []) {
