@@ -14,6 +14,7 @@ import { isTyping } from '../actions/shortcuts';
 import { problemLevels, problemsOf, useCheckedModel } from '../store/problems';
 import { preloadExpressionEditor } from '../monaco/ExpressionEditor';
 import { useEditor } from '../store/editorStore';
+import { noticeSmallLabels } from '../actions/fitView';
 import { effectiveScope } from '../store/scope';
 import { useEditorUi } from '../store/uiStore';
 import { paletteDragType } from '../panels/paletteItems';
@@ -123,7 +124,8 @@ export function Canvas() {
       const before = size;
       size = { width: element.clientWidth, height: element.clientHeight };
       // Only when the whole map was in view: a closer look the user took (then folded a panel) stays where it was.
-      if (canvasView.current?.showsWholeMap(before)) canvasView.current.fitView();
+      if (canvasView.current?.showsWholeMap(before))
+        noticeSmallLabels(canvasView.current.fitView(), useEditor.getState());
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -1,7 +1,15 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { canvasNode, dropFromPalette, openNewProcess, paletteItem, problemsPanel, properties } from './editorSteps';
+import {
+  canvasNode,
+  dropFromPalette,
+  openNewProcess,
+  paletteItem,
+  problemsPanel,
+  properties,
+  viewSettled,
+} from './editorSteps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -201,6 +209,21 @@ describe('room to work', () => {
     await page.reload();
     await page.locator('.react-flow__node').first().waitFor();
     await expect.poll(() => status(page).textContent()).toMatch(/^Whole map shown at \d+ %: labels are small/);
+
+    // Folding a panel while the whole map is shown fits it to the wider canvas, and the notice tells the new zoom.
+    await focusCanvas(page);
+    await viewSettled(page);
+    const narrow = await zoom(page);
+    await page.keyboard.press('Control+I');
+    await expect.poll(() => zoom(page)).toBeGreaterThan(narrow * 1.1);
+    await viewSettled(page);
+    const wide = Math.round((await zoom(page)) * 100);
+    const notice = await status(page).textContent();
+    if (wide >= 75) expect(notice).toBe('');
+    else expect(notice).toMatch(new RegExp(`^Whole map shown at (${wide - 1}|${wide}|${wide + 1}) %`));
+    await page.keyboard.press('Control+I');
+    await expect.poll(() => properties(page).count()).toBe(1);
+    await viewSettled(page);
 
     // Shift+2 zooms to full size around the start, where the map is read from.
     await focusCanvas(page);
