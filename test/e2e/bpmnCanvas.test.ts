@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBpmn } from '../../shared/io/bpmn';
-import { launchBrowser, openApp, screenshot, screenshotDir } from './browser';
-import { canvasNode, properties, viewSettled } from './editorSteps';
+import { launchBrowser, openApp, screenshot, screenshotDir, viewSettled } from './browser';
+import { canvasNode, properties } from './editorSteps';
 
 /**
  * The MIWG reference models opened through the app's Import, for a side-by-side look with the reference PNGs
@@ -66,7 +66,6 @@ describe('MIWG reference models on the canvas', () => {
     // Notices would cover part of the map in the picture.
     for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
     await page.getByRole('button', { name: 'Show the whole map' }).click();
-    await viewSettled(page);
     await screenshot(page, `bpmn-${name}`);
     if (topLevel.length > 20) await detailShots(page, name);
     expect(errors).toEqual([]);

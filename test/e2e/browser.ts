@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = 'test/output/screenshots';
@@ -41,8 +41,27 @@ export async function openApp(browser: Browser, path = ''): Promise<{ page: Page
   return { page, errors };
 }
 
-/** Saves a screenshot under test/output/screenshots for people to look at. */
+/** Waits until the canvas view has stopped moving (fits and zooms glide over 200 ms, longer on a busy machine). */
+export async function viewSettled(page: Page): Promise<void> {
+  // Every canvas on the page (none on a report page), read together.
+  const transform = () =>
+    page.locator('.react-flow__viewport').evaluateAll((els) => els.map((el) => getComputedStyle(el).transform).join());
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const [before, now] = [last, await transform()];
+        last = now;
+        return before === now;
+      },
+      { timeout: 15_000, interval: 150 },
+    )
+    .toBe(true);
+}
+
+/** Saves a screenshot under test/output/screenshots for people to look at, once the canvas has stopped moving. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await viewSettled(page);
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}/${name}.png` });
 }

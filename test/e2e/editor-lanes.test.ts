@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
-import { canvasNode, dragNode, openNewProcess, paletteItem, properties, viewSettled } from './editorSteps';
+import { launchBrowser, screenshot, viewSettled } from './browser';
+import { canvasNode, dragNode, openNewProcess, paletteItem, properties } from './editorSteps';
 
 let browser: Browser;
 beforeAll(async () => {

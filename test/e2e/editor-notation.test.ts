@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './browser';
-import { canvasNode, viewSettled } from './editorSteps';
+import { canvasNode } from './editorSteps';
 
 const mapFile = 'test/output/editor-notation/notation.flow.json';
 const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
@@ -86,7 +86,6 @@ describe('editor: BPMN notation', () => {
     await (await chooser).setFiles(mapFile);
     await canvasNode(page, 'Lane: Claims clerks').waitFor();
     await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-    await viewSettled(page);
     await screenshot(page, 'editor-notation');
 
     // The hostile name is shown as its text and never runs.

@@ -56,22 +56,6 @@ export async function dragNode(page: Page, node: Locator, dx: number, dy: number
   await page.mouse.up();
 }
 
-/** Waits until the canvas view has stopped moving (fits and zooms glide over 200 ms, longer on a busy machine). */
-export async function viewSettled(page: Page): Promise<void> {
-  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const [before, now] = [last, await transform()];
-        last = now;
-        return before === now;
-      },
-      { timeout: 15_000, interval: 150 },
-    )
-    .toBe(true);
-}
-
 export const problemsPanel = (page: Page) => page.getByRole('region', { name: 'Problems' });
 export const problemCount = (page: Page) => problemsPanel(page).locator('.fw-badge').textContent();
 export const problemMessages = (page: Page) => problemsPanel(page).locator('.fw-problem-message').allTextContents();

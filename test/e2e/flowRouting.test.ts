@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importBpmn } from '../../shared/io/bpmn';
 import { laneMap } from '../support/laneMap';
 import { exportBpmnFile, importMap, pickImport } from './appSteps';
-import { launchBrowser, screenshot } from './browser';
+import { launchBrowser, screenshot, viewSettled } from './browser';
 import {
   canvasNode,
   clearCanvas,
@@ -13,7 +13,6 @@ import {
   edgeCount,
   openNewProcess,
   properties,
-  viewSettled,
 } from './editorSteps';
 
 const outputDir = 'test/output/flow-routing';
@@ -199,7 +198,6 @@ describe('flows that read well', () => {
     await page.keyboard.press('Control+Shift+F');
     await viewSettled(page);
     await page.keyboard.press('Shift+2');
-    await viewSettled(page);
     await screenshot(page, 'flow-routing-30-nodes-left');
     expect(await flowsThroughShapes(page)).toEqual([]);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;

@@ -1,15 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
-import {
-  canvasNode,
-  dropFromPalette,
-  openNewProcess,
-  paletteItem,
-  problemsPanel,
-  properties,
-  viewSettled,
-} from './editorSteps';
+import { launchBrowser, screenshot, viewSettled } from './browser';
+import { canvasNode, dropFromPalette, openNewProcess, paletteItem, problemsPanel, properties } from './editorSteps';
 
 let browser: Browser;
 beforeAll(async () => {
