@@ -126,7 +126,7 @@ export function createPoolProjection() {
           measured: { width: box.width, height: box.height },
           handles: poolHandles(box),
           zIndex: -1,
-          className: 'fw-pool-node',
+          className: 'fw-participant-node',
           selected,
           ariaLabel: `Pool: ${participant.name.trim() || 'no name'}`,
           data: { participant, width: box.width, height: box.height, problem },

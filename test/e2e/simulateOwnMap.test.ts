@@ -100,6 +100,17 @@ describe('simulate your own map', () => {
     await clerks.getByLabel('Working hours').selectOption({ label: 'Mon–Fri 09:00–17:00' });
     await expect.poll(() => clerks.textContent()).toContain('Used by Check request.');
     await clerks.scrollIntoViewIfNeeded();
+    // The pool's fields stand one under another, inside the panel (no style from the canvas's pools leaks in).
+    const fieldBox = async (label: string) => (await clerks.getByLabel(label, { exact: true }).boundingBox())!;
+    const [name, capacity, hours] = [
+      await fieldBox('Name'),
+      await fieldBox('Capacity (people)'),
+      await fieldBox('Working hours'),
+    ];
+    expect(capacity.y).toBeGreaterThan(name.y + name.height);
+    expect(hours.y).toBeGreaterThan(capacity.y + capacity.height);
+    const panelBox = (await properties(page).boundingBox())!;
+    expect(name.x + name.width).toBeLessThanOrEqual(panelBox.x + panelBox.width);
     await screenshot(page, 'own-map-pool');
 
     // A number field "amount" for the map; the task requires it with the rule amount > 0.

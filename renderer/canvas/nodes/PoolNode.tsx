@@ -14,9 +14,9 @@ function PoolNodeView({ data, selected }: NodeProps<PoolCanvasNode>) {
   const name = participant.name.trim();
   const title = name || 'Pool';
   return (
-    <div className={`fw-pool${selected ? ' fw-selected' : ''}`} style={{ width, height }} title={title}>
-      <div className="fw-pool-header" aria-hidden="true" />
-      <span className={`fw-pool-name${name ? '' : ' fw-pool-unnamed'}`}>{name || 'Pool (no name)'}</span>
+    <div className={`fw-participant${selected ? ' fw-selected' : ''}`} style={{ width, height }} title={title}>
+      <div className="fw-participant-header" aria-hidden="true" />
+      <span className={`fw-participant-name${name ? '' : ' fw-participant-unnamed'}`}>{name || 'Pool (no name)'}</span>
       <ProblemBadge level={problem} />
       <Handle type="target" position={Position.Top} className="fw-handle" aria-label={`Send a message to ${title}`} />
       <Handle
@@ -59,7 +59,7 @@ function Frame({ name, width, height, unnamed }: { name: string; width: number; 
   return (
     <div className="fw-own-pool" style={{ width, height }} title={shown}>
       <div className="fw-lane-header fw-own-pool-header">
-        <span className={`fw-lane-name${shown ? '' : ' fw-pool-unnamed'}`}>{shown || unnamed}</span>
+        <span className={`fw-lane-name${shown ? '' : ' fw-participant-unnamed'}`}>{shown || unnamed}</span>
       </div>
     </div>
   );
