@@ -29,6 +29,8 @@ export interface CanvasView {
 }
 
 const animate = { duration: 200 };
+/** Bands drawn around the shapes: lanes, the map's own pool, lanes that hold others. */
+const frameKinds = new Set(['lane', 'ownPool', 'holdingLane']);
 const fitMaxZoom = 1.2;
 /** As far out as the canvas lets people zoom (its `minZoom`). */
 const minZoom = 0.1;
@@ -80,7 +82,8 @@ export function createCanvasView(
       return Math.min(fitMaxZoom, Math.max(minZoom, zoomWithin(p, bounds, size)));
     },
     showsWholeMap(size) {
-      const nodes = flow.getNodes();
+      // The shapes, not the bands around them: a lane is at least 900 wide, wider than a narrowed canvas at 100 %.
+      const nodes = flow.getNodes().filter((n) => !frameKinds.has(n.type ?? ''));
       if (nodes.length === 0) return true;
       const b = flow.getNodesBounds(nodes);
       const { x, y, zoom } = flow.getViewport();

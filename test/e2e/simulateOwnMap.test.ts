@@ -168,6 +168,13 @@ describe('simulate your own map', () => {
     const resources = await sim.getByRole('table', { name: 'Resources' }).innerText();
     expect(resources).toContain('Clerks');
     await screenshot(page, 'own-map-report');
+    // The drawer narrowed the canvas while every shape was in view: the map was fitted to what is left.
+    const canvas = (await page.locator('.fw-canvas').boundingBox())!;
+    for (const shape of await page.locator('.react-flow__node:not(.react-flow__node-lane)').all()) {
+      const box = (await shape.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    }
 
     // One exception per bad row, the rows the quality report listed for the amount.
     const workList = await downloadText(page, () =>
