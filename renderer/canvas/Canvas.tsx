@@ -21,7 +21,7 @@ import { paletteDragType } from '../panels/paletteItems';
 import { edgeTypes, nodeTypes } from './canvasRenderers';
 import { createCanvasView } from './canvasView';
 import { canvasView } from './canvasView';
-import type { CanvasEdge, CanvasNode } from './canvasTypes';
+import { isBand, type CanvasEdge, type CanvasNode } from './canvasTypes';
 import { createChangeHandler } from './changeHandler';
 import { ResultsLegend } from '../simulation/ResultsLegend';
 import { KeptDrawing } from './KeptDrawing';
@@ -66,7 +66,7 @@ const minimapSize = { width: 160, height: 110 };
 const largeMap = 300;
 
 const minimapColour = (node: CanvasNode) =>
-  node.type === 'lane' || node.type === 'ownPool' || node.type === 'holdingLane'
+  isBand(node.type)
     ? 'transparent'
     : node.type === 'gateway'
       ? '#e3b34f'

@@ -4,7 +4,7 @@ import { isExpanded } from '../../shared/io/svg';
 import { participantById, rename, setParticipantProps, type ElementRef, type ProcessModel } from '../../shared/model';
 import type { Point } from '../../shared/model/geometry';
 import { useEditor } from '../store/editorStore';
-import type { CanvasEdge, CanvasNode } from './canvasTypes';
+import { isPicture, type CanvasEdge, type CanvasNode } from './canvasTypes';
 import { useCanvasGestures } from './canvasGestures';
 import { focusElement } from './focusElement';
 import { labelPlace, type LabelHolder } from './labelPlace';
@@ -39,14 +39,7 @@ function holderOf(flow: Flow, model: ProcessModel, id: string): { ref: Named; ho
     return mid ? { ref: { kind: 'flow', id }, holder: { kind: 'flow', mid } } : null;
   }
   const node = flow.getInternalNode(id);
-  if (
-    !node?.measured.width ||
-    !node.measured.height ||
-    !node.type ||
-    node.type === 'ownPool' ||
-    node.type === 'holdingLane'
-  )
-    return null;
+  if (!node?.measured.width || !node.measured.height || !node.type || isPicture(node.type)) return null;
   const box = { ...node.internals.positionAbsolute, width: node.measured.width, height: node.measured.height };
   const kind = model.lanes.some((l) => l.id === id) ? 'lane' : participantById(model, id) ? 'pool' : 'node';
   return { ref: { kind, id }, holder: { kind: node.type, box } };

@@ -30,6 +30,12 @@ export type CanvasNode =
 export type MessageCanvasEdge = Edge<MessageEdgeData, 'message'>;
 export type CanvasEdge = Edge<FlowEdgeData, 'flow'> | MessageCanvasEdge;
 
+const pictureKinds: ReadonlySet<string | undefined> = new Set(['ownPool', 'holdingLane']);
+/** Frames drawn as pictures only: no clicks, focus or renaming. */
+export const isPicture = (type: string | undefined): type is 'ownPool' | 'holdingLane' => pictureKinds.has(type);
+/** Bands drawn around the shapes rather than shapes: lanes and the picture frames. */
+export const isBand = (type: string | undefined): boolean => type === 'lane' || isPicture(type);
+
 const kinds: Record<NodeType, ElementKind> = {
   startEvent: 'event',
   endEvent: 'event',

@@ -1,6 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { Point } from '../../shared/model/geometry';
-import type { CanvasEdge, CanvasNode } from './canvasTypes';
+import { isBand, type CanvasEdge, type CanvasNode } from './canvasTypes';
 import { fitPaddings, zoomWithin, type Box, type Size } from './fitRoom';
 
 /** What actions may ask of the visible canvas: the viewport, and where things are on screen. */
@@ -29,8 +29,6 @@ export interface CanvasView {
 }
 
 const animate = { duration: 200 };
-/** Bands drawn around the shapes: lanes, the map's own pool, lanes that hold others. */
-const frameKinds = new Set(['lane', 'ownPool', 'holdingLane']);
 const fitMaxZoom = 1.2;
 /** As far out as the canvas lets people zoom (its `minZoom`). */
 const minZoom = 0.1;
@@ -83,7 +81,7 @@ export function createCanvasView(
     },
     showsWholeMap(size) {
       // The shapes, not the bands around them: a lane is at least 900 wide, wider than a narrowed canvas at 100 %.
-      const nodes = flow.getNodes().filter((n) => !frameKinds.has(n.type ?? ''));
+      const nodes = flow.getNodes().filter((n) => !isBand(n.type));
       if (nodes.length === 0) return true;
       const b = flow.getNodesBounds(nodes);
       const { x, y, zoom } = flow.getViewport();

@@ -1,4 +1,4 @@
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, type Node } from '@xyflow/react';
 import {
   isMessageFlow,
   messageEndOn,
@@ -16,6 +16,7 @@ import type { Placement } from '../store/editorStore';
 import type {
   CanvasEdge,
   CanvasNode,
+  FrameNodeData,
   MessageCanvasEdge,
   OwnPoolCanvasNode,
   PoolCanvasNode,
@@ -66,6 +67,39 @@ export function poolBoxes(input: PoolProjectionInput): Map<string, Box> {
   return boxes;
 }
 
+/**
+ * A frame drawn as a picture only (the map's own pool, a lane holding others), named in its header strip: it takes
+ * no pointer, focus or drop, so that the lanes and shapes inside it work as before.
+ */
+export function pictureFrame<T extends 'ownPool' | 'holdingLane'>(
+  type: T,
+  id: string,
+  box: Box,
+  name: string,
+  zIndex: number,
+  ariaLabel: string,
+): Node<FrameNodeData, T> {
+  const { x, y, width, height } = box;
+  return {
+    id,
+    type,
+    position: { x, y },
+    width,
+    height,
+    measured: { width, height },
+    handles: [],
+    zIndex,
+    className: 'fw-own-pool-node',
+    style: { pointerEvents: 'none' },
+    selectable: false,
+    draggable: false,
+    connectable: false,
+    focusable: false,
+    ariaLabel,
+    data: { name, width, height },
+  };
+}
+
 /** Creates the projection of pools and message flows, keeping unchanged ones' objects between calls. */
 export function createPoolProjection() {
   let previous = new Map<string, { deps: unknown[]; value: CanvasNode | CanvasEdge }>();
@@ -90,26 +124,10 @@ export function createPoolProjection() {
       const own = ownPoolBox(input.frame, input.boxes.values());
       const name = input.model.name;
       nodes.push(
-        memo(ownPoolId, [name, own.x, own.y, own.width, own.height], () => ({
-          id: ownPoolId,
-          type: 'ownPool',
-          position: { x: own.x, y: own.y },
-          width: own.width,
-          height: own.height,
-          measured: { width: own.width, height: own.height },
-          handles: [],
-          // Under the lanes, and under the frames of lanes that hold others, which its tint would wash out.
-          zIndex: -3,
-          className: 'fw-own-pool-node',
-          // A picture only: the lanes and shapes inside it take the pointer and the keyboard.
-          style: { pointerEvents: 'none' },
-          selectable: false,
-          draggable: false,
-          connectable: false,
-          focusable: false,
-          ariaLabel: `Pool: ${name.trim() || 'this process'}`,
-          data: { name, width: own.width, height: own.height },
-        })),
+        // Under the lanes, and under the frames of lanes that hold others, which its tint would wash out.
+        memo(ownPoolId, [name, own.x, own.y, own.width, own.height], () =>
+          pictureFrame('ownPool', ownPoolId, own, name, -3, `Pool: ${name.trim() || 'this process'}`),
+        ),
       );
     }
     for (const participant of participantsOf(input.model)) {

@@ -1,8 +1,8 @@
 import { MarkerType } from '@xyflow/react';
-import { laneLayout, nodeSize, type Point } from '../../shared/model/geometry';
+import { nodeSize, type Point } from '../../shared/model/geometry';
 import { boundaryBox } from '../../shared/io/bpmn/diagramGeometry';
 import type { Box } from '../../shared/io/bpmn/diagramIndex';
-import { laneIndents, type LaneIndents } from '../../shared/io/bpmn/laneNesting';
+import { laneIndents, reachingLeft, type LaneIndents } from '../../shared/io/bpmn/laneNesting';
 import { boundaryLabelPlacer, containerArea } from '../../shared/io/svg/levelSvg';
 import type { BoundaryLabelPlace } from '../../shared/io/svg/boundaryLabel';
 import { isMessageFlow, type Flow, type FlowNode, type Lane, type ProcessModel } from '../../shared/model';
@@ -12,7 +12,7 @@ import { elementKind, type CanvasEdge, type CanvasNode, type ProblemLevel } from
 import { nodeTitle, describeNode } from './elementLabels';
 import { laneFrame, type LaneFrame } from './laneBands';
 import { handlesOf } from './nodeHandles';
-import { createPoolProjection } from './poolProjection';
+import { createPoolProjection, pictureFrame } from './poolProjection';
 
 /** Everything the canvas shows, as the store holds it. */
 export interface ProjectionInput {
@@ -118,8 +118,7 @@ export function createProjection() {
   function laneNode(lane: Lane, frame: LaneFrame, input: ProjectionInput, indent: number): CanvasNode {
     const { y, height } = laneBand(lane.id, frame, input);
     // A lane nested less deeply than its neighbours in the imported file reaches left to where their holders start.
-    const x = frame.x - laneLayout.headerWidth * indent;
-    const width = frame.width + laneLayout.headerWidth * indent;
+    const { x, width } = reachingLeft(frame, indent);
     const selected = input.selection.has(lane.id);
     const problem = input.problems.get(lane.id) ?? null;
     return nodeMemo.get(lane.id, [lane, x, y, width, height, selected, problem], () => ({
@@ -149,29 +148,19 @@ export function createProjection() {
       if (!bands.length) return [];
       const y = Math.min(...bands.map((b) => b.y));
       const height = Math.max(...bands.map((b) => b.y + b.height)) - y;
-      const x = frame.x - laneLayout.headerWidth * holder.indent;
-      const width = frame.width + laneLayout.headerWidth * holder.indent;
+      const { x, width } = reachingLeft(frame, holder.indent);
       const key = `#holding-${holder.id}`;
       return [
-        nodeMemo.get(key, [holder.name, x, y, width, height], () => ({
-          id: key,
-          type: 'holdingLane' as const,
-          position: { x, y },
-          width,
-          height,
-          measured: { width, height },
-          handles: [],
-          zIndex: -2,
-          className: 'fw-own-pool-node',
-          // A picture only: the lanes it holds take the pointer and the keyboard.
-          style: lanePointer,
-          selectable: false,
-          draggable: false,
-          connectable: false,
-          focusable: false,
-          ariaLabel: `Lane: ${holder.name || 'no name'}`,
-          data: { name: holder.name, width, height },
-        })),
+        nodeMemo.get(key, [holder.name, x, y, width, height], () =>
+          pictureFrame(
+            'holdingLane',
+            key,
+            { x, y, width, height },
+            holder.name,
+            -2,
+            `Lane: ${holder.name || 'no name'}`,
+          ),
+        ),
       ];
     });
   }
@@ -272,8 +261,7 @@ export function createProjection() {
     // Other parties' pools and message flows are drawn at the top level, beside the map's own process.
     if (input.scope === null) {
       // Pools start left of the headers of lanes that hold others.
-      const reach = laneLayout.headerWidth * indents.reach;
-      const outer = { ...frame, x: frame.x - reach, width: frame.width + reach };
+      const outer = { ...frame, ...reachingLeft(frame, indents.reach) };
       const collaboration = poolProjection({ ...input, frame: outer, boxes: levelBoxes });
       nodes.push(...collaboration.nodes);
       edges.push(...collaboration.edges);

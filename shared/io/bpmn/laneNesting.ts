@@ -1,4 +1,5 @@
 import type { ProcessModel } from '../../model';
+import { laneLayout } from '../../model/geometry';
 import { keptModel } from './keptShapes';
 import type { PoolRecord } from './lanes';
 
@@ -78,11 +79,16 @@ export function laneIndents(model: Pick<ProcessModel, 'lanes' | 'extensions'>): 
     if (nesting.maxDepth === 0) continue;
     const indent = (id: string) => nesting.maxDepth - (nesting.depth.get(id) ?? 0);
     indents.reach = Math.max(indents.reach, nesting.maxDepth);
-    for (const [id, depth] of nesting.depth)
-      if (!nesting.leavesOf.has(id)) indents.indent.set(id, nesting.maxDepth - depth);
+    for (const id of nesting.depth.keys()) if (!nesting.leavesOf.has(id)) indents.indent.set(id, indent(id));
     for (const [id, leaves] of nesting.leavesOf)
       indents.holders.push({ id, name: nesting.names.get(id)?.trim() ?? '', indent: indent(id), leaves });
   }
   indents.holders.sort((a, b) => b.indent - a.indent);
   return indents;
+}
+
+/** The lanes' horizontal extent reaching `strips` header strips further left (a nested lane, or a pool around them). */
+export function reachingLeft(frame: { x: number; width: number }, strips: number): { x: number; width: number } {
+  const reach = laneLayout.headerWidth * strips;
+  return { x: frame.x - reach, width: frame.width + reach };
 }

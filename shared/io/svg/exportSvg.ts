@@ -4,13 +4,13 @@ import { boundingBox } from '../../model/geometry';
 import { laneBands } from '../bpmn/diagramGeometry';
 import type { Box, Point } from '../bpmn/diagramIndex';
 import { keptModelDrawing } from '../bpmn/keptShapes';
-import { laneIndents } from '../bpmn/laneNesting';
+import { laneIndents, reachingLeft } from '../bpmn/laneNesting';
 import { artifactsSvg } from './artifactsSvg';
 import { levelBoxes, levelFlowPoints, levelSvg } from './levelSvg';
 import { overlaySvg, type SvgOverlay } from './overlaySvg';
 import { participantsSvg } from './participantsSvg';
 import { drawingDefs, drawingStyle } from './svgStyle';
-import { escapeXml, textBlock, wrap } from './svgShapes';
+import { escapeXml, headerBandSvg } from './svgShapes';
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -24,20 +24,18 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function exportSvg(model: ProcessModel, overlay?: SvgOverlay): string {
   const boxes = levelBoxes(model, undefined);
   const frame = laneBands(model, boxes);
-  const header = laneLayout.headerWidth;
   // Lanes that held others in the imported file frame them again, each with a header strip left of theirs.
   const indents = laneIndents(model);
-  const outer = { ...frame, x: frame.x - header * indents.reach, width: frame.width + header * indents.reach };
+  const outer = { ...frame, ...reachingLeft(frame, indents.reach) };
   const pools = participantsSvg(model, boxes, outer);
   const parts: string[] = [pools.under];
-  const band = (name: string, y: number, height: number, indent: number, external = false) => {
-    const x = frame.x - header * indent;
-    return [
-      `<rect class="lane${external ? ' external' : ''}" x="${round(x)}" y="${round(y)}" width="${round(frame.width + header * indent)}" height="${round(height)}"/>`,
-      `<path class="thin" d="M${round(x + header)} ${round(y)} v${round(height)}"/>`,
-      `<g transform="translate(${round(x + header / 2)} ${round(y + height / 2)}) rotate(-90)">${textBlock(wrap(name, height - 10, 1), 0, 0, 'lane-name')}</g>`,
-    ].join('\n');
-  };
+  const band = (name: string, y: number, height: number, indent: number, external = false) =>
+    headerBandSvg(
+      { ...reachingLeft(frame, indent), y, height },
+      name,
+      laneLayout.headerWidth,
+      external ? 'lane external' : 'lane',
+    );
   for (const holder of indents.holders) {
     const held = holder.leaves.map((id) => frame.bands.get(id)).filter((b) => b !== undefined);
     if (!held.length) continue;

@@ -32,16 +32,16 @@ function pill(className: string, x: number, y: number, mark: OverlayMark): strin
   return `<g class="${className}"><title>${escapeXml(mark.text)}</title><rect x="${round(x - width / 2)}" y="${round(y - 8)}" width="${round(width)}" height="16" rx="8" fill="${escapeXml(mark.colour)}"/><text class="label" x="${round(x)}" y="${round(y)}" font-size="10" style="fill:#ffffff">${escapeXml(mark.label)}</text></g>`;
 }
 
-/**
- * The overlay layer, drawn over the top level: colours multiplied onto the shapes (so names stay as dark as
- * before), a count on each flow, a "Bottleneck" pill above each bottleneck, each with its figure as a <title>.
- */
 /** Where a figure goes on a flow: at its middle, on the other side of the line from the flow's name. */
 function countPlace(flow: Flow, points: Point[]): Point {
   const { at, below } = flowLabelPlace(points);
   return flow.name ? { x: at.x, y: at.y + (below ? -10 : 10) } : at;
 }
 
+/**
+ * The overlay layer, drawn over the top level: colours multiplied onto the shapes (so names stay as dark as
+ * before), a count on each flow, a "Bottleneck" pill above each bottleneck, each with its figure as a <title>.
+ */
 export function overlaySvg(model: ProcessModel, boxes: Map<string, Box>, overlay: SvgOverlay): string {
   const parts: string[] = [];
   for (const [id, heat] of overlay.nodes) {

@@ -10,7 +10,7 @@ import {
 import { participantBoxes, topLevelBoxes } from '../bpmn/collaboration';
 import type { Box, Point } from '../bpmn/diagramIndex';
 import { middleName } from './artifactsSvg';
-import { escapeXml, textBlock, wrap } from './svgShapes';
+import { escapeXml, headerBandSvg } from './svgShapes';
 
 const round = (value: number) => Math.round(value * 10) / 10;
 const polyline = (points: Point[]) => points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
@@ -36,11 +36,7 @@ export function participantsSvg(
   const names = new Map(participantsOf(model).map((p) => [p.id, p.name]));
   const header = poolLayout.headerWidth;
   // The map's own process as a pool, its name written upwards in the header strip left of the lanes'.
-  const parts: string[] = [
-    `<rect class="lane" x="${round(own.x)}" y="${round(own.y)}" width="${round(own.width)}" height="${round(own.height)}"/>`,
-    `<path class="thin" d="M${round(own.x + header)} ${round(own.y)} v${round(own.height)}"/>`,
-    `<g transform="translate(${round(own.x + header / 2)} ${round(own.y + own.height / 2)}) rotate(-90)">${textBlock(wrap(model.name, own.height - 10, 1), 0, 0, 'lane-name')}</g>`,
-  ];
+  const parts: string[] = [headerBandSvg(own, model.name, header)];
   for (const [id, box] of pools) {
     const [x, y] = [round(box.x), round(box.y)];
     parts.push(

@@ -40,6 +40,19 @@ export function textBlock(lines: string[], x: number, y: number, className = 'la
     .join('');
 }
 
+/**
+ * A band with its name written upwards in a header strip at its left: a lane, a lane holding others, or the map's
+ * own pool, as the canvas draws them.
+ */
+export function headerBandSvg(box: Box, name: string, header: number, className = 'lane'): string {
+  const { x, y, width, height } = box;
+  return [
+    `<rect class="${className}" x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}"/>`,
+    `<path class="thin" d="M${round(x + header)} ${round(y)} v${round(height)}"/>`,
+    `<g transform="translate(${round(x + header / 2)} ${round(y + height / 2)}) rotate(-90)">${textBlock(wrap(name, height - 10, 1), 0, 0, 'lane-name')}</g>`,
+  ].join('\n');
+}
+
 /** Task-type icons in a 16x16 box (the shapes the canvas draws). */
 const taskIcons: Record<TaskType, string> = {
   user: '<circle cx="8" cy="5" r="3"/><path d="M2 15 C2 10 4.5 9 8 9 C11.5 9 14 10 14 15 Z"/>',
